@@ -1,0 +1,95 @@
+import Fluent
+import OrderCycleCore
+import Vapor
+
+/// Integration tokens: an administrator creates one per machine (a telephone exchange, a shop)
+/// with the role it acts in; the secret is shown once and only its hash is stored.
+enum IntegrationTokensAPI {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "api/v1/integration-tokens", access: .only(.admin), use: list)
+        routes.endpoint(.POST, "api/v1/integration-tokens", access: .only(.admin), use: create)
+        routes.endpoint(.DELETE, "api/v1/integration-tokens/:id", access: .only(.admin), use: revoke)
+    }
+
+    struct TokenDTO: Content {
+        var id: UUID
+        var name: String
+        var role: Role
+        var created_at: Date
+        var revoked_at: Date?
+        var version: Int
+    }
+
+    struct CreatedToken: Content {
+        var id: UUID
+        var name: String
+        var role: Role
+        var token: String
+        var version: Int
+    }
+
+    struct CreateBody: Content {
+        var name: String?
+        var role: String?
+    }
+
+    static func dto(_ t: ApiToken) throws -> TokenDTO {
+        TokenDTO(id: try t.requireID(), name: t.name, role: t.role, created_at: t.createdAt, revoked_at: t.revokedAt, version: t.version)
+    }
+
+    @Sendable static func list(req: Request) async throws -> Page<TokenDTO> {
+        let page = try PageRequest(req)
+        var query = ApiToken.query(on: req.db).filter(\.$kind == .integration).sort(\.$name).sort(\.$id).limit(page.limit + 1)
+        if let after = page.after {
+            query = query.group(.or) { or in
+                or.filter(\.$name > after.key)
+                or.group(.and) { and in and.filter(\.$name == after.key).filter(\.$id > after.id) }
+            }
+        }
+        let tokens = try await query.all()
+        let items = try tokens.prefix(page.limit).map(dto)
+        let next = tokens.count > page.limit ? items.last.map { Cursor(key: $0.name, id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    /// Integration tokens act in a staff role; a machine never acts as a client.
+    static func validate(_ body: CreateBody) throws -> (String, Role) {
+        var v = FieldValidator()
+        let name = v.text("name", body.name, max: 120)
+        let role = body.role.flatMap(Role.init(rawValue:))
+        if role == nil || role == .client { v.add("role", "must be a staff role: " + Role.staff.map(\.rawValue).joined(separator: ", ")) }
+        try v.check()
+        return (name!, role!)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let (name, role) = try validate(try req.content.decode(CreateBody.self))
+        let actor = try req.actor
+        return try await Idempotency.create(req) { tx in
+            let secret = Secrets.token()
+            let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
+                                 userID: nil, createdBy: actor.userID, now: Date(), expiresAt: nil)
+            try await token.create(on: tx)
+            let id = try token.requireID()
+            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .create, before: TokenDTO?.none, after: try dto(token))
+            return try CreatedResponse(CreatedToken(id: id, name: name, role: role, token: secret, version: token.version),
+                                       location: "/api/v1/integration-tokens/\(id)", version: token.version)
+        }
+    }
+
+    @Sendable static func revoke(req: Request) async throws -> HTTPStatus {
+        let id = try idParameter(req)
+        let expected = try ETag.expectedVersion(req)
+        let actor = try req.actor
+        try await req.write { tx in
+            let version = try await ETag.advance(ApiToken.schema, id: id, expected: expected, on: tx)
+            guard let token = try await ApiToken.find(id, on: tx), token.kind == .integration else { throw Problem(.notFound) }
+            let before = try dto(token)
+            token.revokedAt = Date()
+            token.version = version
+            try await token.update(on: tx)
+            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .delete, before: before, after: try dto(token))
+        }
+        return .noContent
+    }
+}

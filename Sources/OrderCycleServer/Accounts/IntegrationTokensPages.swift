@@ -1,0 +1,60 @@
+import Fluent
+import OrderCycleCore
+import Vapor
+
+/// The administrator's page for integration tokens: list, create (the secret is shown once), revoke.
+enum IntegrationTokensPages {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, SitePath.integrationTokens, access: .only(.admin), use: page)
+        routes.endpoint(.POST, SitePath.integrationTokens, access: .only(.admin), use: create)
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        try await render(req, secret: nil, errors: [:], values: .init())
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(IntegrationTokensAPI.CreateBody.self)
+        let actor = try req.actor
+        do {
+            let (name, role) = try IntegrationTokensAPI.validate(body)
+            let secret = Secrets.token()
+            try await req.write { tx in
+                let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
+                                     userID: nil, createdBy: actor.userID, now: Date(), expiresAt: nil)
+                try await token.create(on: tx)
+                try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: try token.requireID(), action: .create,
+                                            before: IntegrationTokensAPI.TokenDTO?.none, after: try IntegrationTokensAPI.dto(token))
+            }
+            return try await render(req, secret: secret, errors: [:], values: .init())
+        } catch let problem as Problem where problem.errors != nil {
+            let errors = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            return try await render(req, secret: nil, errors: errors, values: body, status: .unprocessableEntity)
+        }
+    }
+
+    static func render(_ req: Request, secret: String?, errors: [String: String], values: IntegrationTokensAPI.CreateBody,
+                       status: HTTPResponseStatus = .ok) async throws -> Response {
+        let lang = req.language
+        let tokens = try await ApiToken.query(on: req.db).filter(\.$kind == .integration).sort(\.$createdAt, .descending).limit(200).all()
+        let rows = tokens.map { t -> HTML in
+            let state: HTML = t.revokedAt == nil ? HTML("<span class=\"badge ok\">\(lang.t("active", "действует"))</span>") : HTML("<span class=\"badge bad\">\(lang.t("revoked", "отозван"))</span>")
+            return "<tr><td>\(t.name)</td><td>\(t.role.name(lang))</td><td>\(state)</td></tr>"
+        }.joined
+        let shown: HTML = secret.map { "<div class=\"notice\" id=\"new-token\">\(lang.t("Copy the token now; it is not shown again:", "Скопируйте токен сейчас, больше он не будет показан:")) <code>\($0)</code></div>" } ?? ""
+        let roles = Role.staff.map { (value: $0.rawValue, label: $0.name(lang)) }
+        let content: HTML = """
+        <h1>\(lang.t("Integrations", "Интеграции"))</h1>
+        \(shown)
+        <form method="post" action="\(SitePath.integrationTokens)" class="card" novalidate>
+          <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
+          \(FormField.input(name: "name", label: lang.t("Name (e.g. telephone exchange)", "Название (например, АТС)"), value: values.name, error: errors["name"]))
+          \(FormField.select(name: "role", label: lang.t("Acts as", "Действует как"), options: roles, selected: values.role ?? Role.operator.rawValue, error: errors["role"]))
+          <p><button type="submit" class="primary">\(lang.t("Create token", "Создать токен"))</button></p>
+        </form>
+        <div class="table-wrap"><table><thead><tr><th>\(lang.t("Name", "Название"))</th><th>\(lang.t("Role", "Роль"))</th><th>\(lang.t("State", "Состояние"))</th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        """
+        return Layout(title: lang.t("Integrations", "Интеграции"), request: req).render(content, status: status)
+    }
+}

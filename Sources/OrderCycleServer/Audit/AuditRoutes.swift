@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// The whole audit trail, for administrators.
+enum AuditRoutes {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "api/v1/audit-events", access: .only(.admin), use: list)
+        routes.endpoint(.GET, SitePath.audit, access: .only(.admin), use: page)
+    }
+
+    struct EventDTO: Content {
+        var id: UUID
+        var at: Date
+        var actor: String
+        var entity: String
+        var entity_id: UUID
+        var action: String
+        var before: String?
+        var after: String?
+    }
+
+    /// Newest first; the cursor is the last event's time and id.
+    @Sendable static func list(req: Request) async throws -> Page<EventDTO> {
+        let page = try PageRequest(req)
+        var query = AuditEvent.query(on: req.db).sort(\.$at, .descending).sort(\.$id, .descending).limit(page.limit + 1)
+        if let after = page.after, let seconds = Double(after.key) {
+            let at = Date(timeIntervalSince1970: seconds)
+            query = query.group(.or) { or in
+                or.filter(\.$at < at)
+                or.group(.and) { and in and.filter(\.$at == at).filter(\.$id < after.id) }
+            }
+        }
+        let events = try await query.all()
+        let items = try events.prefix(page.limit).map {
+            EventDTO(id: try $0.requireID(), at: $0.at, actor: $0.actorLabel, entity: $0.entity, entity_id: $0.entityID,
+                     action: $0.action, before: $0.before, after: $0.after)
+        }
+        let next = events.count > page.limit ? items.last.map { Cursor(key: String($0.at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let lang = req.language
+        let events = try await list(req: req)
+        let formatter = ISO8601DateFormatter()
+        let rows = events.items.map { e -> HTML in
+            "<tr><td>\(formatter.string(from: e.at))</td><td>\(e.actor)</td><td>\(e.entity)</td><td>\(e.action)</td><td><pre class=\"diff\">\(e.after ?? e.before ?? "")</pre></td></tr>"
+        }.joined
+        let more: HTML = events.next_cursor.map { "<p class=\"pager\"><a href=\"\(SitePath.audit)?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
+        let content: HTML = """
+        <h1>\(lang.t("Audit trail", "Журнал изменений"))</h1>
+        <div class="table-wrap"><table>
+        <thead><tr><th>\(lang.t("When (UTC)", "Когда (UTC)"))</th><th>\(lang.t("Who", "Кто"))</th><th>\(lang.t("Record", "Запись"))</th><th>\(lang.t("What", "Что"))</th><th>\(lang.t("Data", "Данные"))</th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        \(more)
+        """
+        return Layout(title: lang.t("Audit trail", "Журнал изменений"), request: req).render(content)
+    }
+}

@@ -1,0 +1,49 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Records changes in the same transaction as the change itself, so a change and its trail
+/// are committed or lost together.
+enum AuditTrail {
+    enum Action: String, Sendable { case create, update, delete, transition, login }
+
+    static func record<Snapshot: Encodable>(
+        on db: any Database, actor: Principal?, entity: String, id: UUID, action: Action,
+        before: Snapshot?, after: Snapshot?, requestID: String? = nil, at: Date = Date()
+    ) async throws {
+        let event = AuditEvent()
+        event.at = at
+        event.actorID = actor?.userID
+        event.actorLabel = actor?.label ?? "system"
+        event.entity = entity
+        event.entityID = id
+        event.action = action.rawValue
+        event.before = try before.map(json)
+        event.after = try after.map(json)
+        event.requestID = requestID
+        try await event.create(on: db)
+    }
+
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    struct Entry: Content, Sendable {
+        var at: Date
+        var actor: String
+        var action: String
+        var before: String?
+        var after: String?
+    }
+
+    /// The trail of one record, newest first.
+    static func entries(on db: any Database, entity: String, id: UUID, limit: Int = 200) async throws -> [Entry] {
+        try await AuditEvent.query(on: db)
+            .filter(\.$entity == entity).filter(\.$entityID == id)
+            .sort(\.$at, .descending).limit(limit).all()
+            .map { Entry(at: $0.at, actor: $0.actorLabel, action: $0.action, before: $0.before, after: $0.after) }
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import Vapor
+
+/// Starts OrderCycle: `serve [--demo]`, `demo`, `create-user`, `migrate`. `serve` migrates first;
+/// with `--demo` it also loads the demo data set into an empty database.
+public enum OrderCycleApp {
+    public static func main(arguments: [String] = CommandLine.arguments) async throws {
+        var arguments = arguments
+        let wantsDemo = arguments.contains("--demo")
+        arguments.removeAll { $0 == "--demo" }
+        let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+
+        var env = try Environment.detect(arguments: arguments)
+        try LoggingSystem.bootstrap(from: &env)
+        let config: AppConfig
+        do { config = try AppConfig.fromEnvironment() } catch let invalid as AppConfig.Invalid {
+            FileHandle.standardError.write(Data((invalid.description + "\n").utf8))
+            exit(2)
+        }
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, config: config)
+            app.asyncCommands.use(CreateUserCommand(), as: "create-user")
+            app.asyncCommands.use(DemoCommand(), as: "demo")
+            if command == "serve" {
+                try await prepareStorage(app)
+                try await app.autoMigrate()
+                if wantsDemo { try await DemoData.loadIfEmpty(app) }
+                announce(app, demo: wantsDemo)
+            }
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    private static func announce(_ app: Application, demo: Bool) {
+        let args = CommandLine.arguments
+        func value(_ flag: String, _ short: String) -> String? {
+            guard let i = args.firstIndex(where: { $0 == flag || $0 == short }), i + 1 < args.count else { return nil }
+            return args[i + 1]
+        }
+        let host = value("--hostname", "-H") ?? "127.0.0.1"
+        let port = value("--port", "-p") ?? "8080"
+        var lines = ["OrderCycle is starting at http://\(host):\(port)"]
+        if demo {
+            lines.append("Demo logins (password \(DemoData.password)):")
+            lines += DemoData.staff.map { "  \($0.role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.email)" }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}

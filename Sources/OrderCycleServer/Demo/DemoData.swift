@@ -1,0 +1,51 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// The demo data set: deterministic for a seed, so screenshots, tests and benchmarks agree.
+/// Each area adds its part here as it lands.
+enum DemoData {
+    struct Options: Sendable {
+        var orders: Int
+        var clients: Int
+        var seed: UInt64
+    }
+
+    struct StaffMember: Sendable {
+        var email: String
+        var name: String
+        var role: Role
+    }
+
+    static let password = "ordercycle"
+
+    static let staff: [StaffMember] = [
+        .init(email: "admin@ordercycle.demo", name: "Олена Адмін", role: .admin),
+        .init(email: "manager@ordercycle.demo", name: "Ирина Клиентова", role: .manager),
+        .init(email: "operator@ordercycle.demo", name: "Oleh Hotline", role: .operator),
+        .init(email: "logistician@ordercycle.demo", name: "Павел Логистов", role: .logistician),
+        .init(email: "worker@ordercycle.demo", name: "Taras Sklad", role: .worker),
+        .init(email: "analyst@ordercycle.demo", name: "Anna Analytics", role: .analyst),
+    ]
+
+    /// Loads the demo set when the database holds no users yet; never touches a used database.
+    static func loadIfEmpty(_ app: Application) async throws {
+        guard try await User.query(on: app.db).count() == 0 else { return }
+        _ = try await load(app, options: Options(orders: 2_000, clients: 200, seed: 42))
+    }
+
+    @discardableResult
+    static func load(_ app: Application, options: Options) async throws -> String {
+        let hash = try await app.password.async.hash(password)
+        let created = try await app.db.write(app) { tx -> Int in
+            var count = 0
+            for member in staff where try await User.query(on: tx).filter(\.$email == member.email).count() == 0 {
+                try await User(email: member.email, passwordHash: hash, displayName: member.name, role: member.role).create(on: tx)
+                count += 1
+            }
+            return count
+        }
+        return "\(created) staff users"
+    }
+}

@@ -1,0 +1,38 @@
+import Fluent
+import Prometheus
+import Vapor
+
+/// Health for load balancers and metrics for Prometheus.
+enum OperationsRoutes {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "healthz", access: .open) { _ in HealthStatus(status: "ok") }
+        routes.endpoint(.GET, "readyz", access: .open, use: ready)
+        routes.endpoint(.GET, "metrics", access: .open, use: metrics)
+        routes.endpoint(.GET, SitePath.stylesheet, access: .open) { _ -> Response in
+            var headers = HTTPHeaders()
+            headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+            headers.add(name: .cacheControl, value: "public, max-age=3600")
+            return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+        }
+    }
+
+    struct HealthStatus: Content { var status: String }
+
+    @Sendable static func ready(req: Request) async throws -> Response {
+        do {
+            _ = try await req.db.sql.raw("SELECT 1 AS one").first()
+            return try await HealthStatus(status: "ready").encodeResponse(for: req)
+        } catch {
+            req.logger.error("database unreachable", metadata: ["error": "\(error)"])
+            throw Problem(.unavailable, detail: "The database is not reachable")
+        }
+    }
+
+    @Sendable static func metrics(req: Request) async throws -> Response {
+        var buffer: [UInt8] = []
+        MetricsBootstrap.registry.emit(into: &buffer)
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "plain", parameters: ["version": "0.0.4"])
+        return Response(status: .ok, headers: headers, body: .init(data: Data(buffer)))
+    }
+}

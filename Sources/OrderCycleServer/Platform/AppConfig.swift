@@ -1,0 +1,114 @@
+import Foundation
+import OrderCycleCore
+
+/// Everything OrderCycle reads from its environment, read in one place. Defaults work on a
+/// laptop; a wrong value stops the start with a list of every problem found.
+public struct AppConfig: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqlite(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var storage: Storage
+    public var postgresPoolSize: Int
+    /// The PostgreSQL schema to work in (`DATABASE_SCHEMA`); the server's default search path when nil.
+    public var postgresSchema: String?
+    public var phoneRegion: String
+    public var timeZone: TimeZone
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionAbsoluteTimeout: TimeInterval
+    public var apiTokenLifetime: TimeInterval
+    public var maxBodySize: Int
+    /// Marks cookies `Secure`; on when the app is served behind HTTPS.
+    public var secureCookies: Bool
+    /// Bcrypt work factor; 12 in production, lower only in tests.
+    public var bcryptCost: Int
+
+    public init(
+        storage: Storage = .sqlite(path: "ordercycle.sqlite"),
+        postgresPoolSize: Int = 8,
+        phoneRegion: String = "UA",
+        timeZone: TimeZone = TimeZone(identifier: "Europe/Kyiv")!,
+        sessionIdleTimeout: TimeInterval = 2 * 3600,
+        sessionAbsoluteTimeout: TimeInterval = 12 * 3600,
+        apiTokenLifetime: TimeInterval = 12 * 3600,
+        maxBodySize: Int = 2 * 1024 * 1024,
+        secureCookies: Bool = false,
+        bcryptCost: Int = 12
+    ) {
+        self.storage = storage
+        self.postgresPoolSize = postgresPoolSize
+        self.phoneRegion = phoneRegion
+        self.timeZone = timeZone
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
+        self.apiTokenLifetime = apiTokenLifetime
+        self.maxBodySize = maxBodySize
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+    }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let problems: [String]
+        public var description: String {
+            "OrderCycle cannot start, the configuration is wrong:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+        }
+    }
+
+    /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
+    /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
+    /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
+        var config = AppConfig()
+        var problems: [String] = []
+
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                config.storage = .postgres(url: url)
+            } else if url == "sqlite::memory:" {
+                config.storage = .sqliteMemory
+            } else if url.hasPrefix("sqlite:") {
+                let path = String(url.dropFirst("sqlite:".count)).replacingOccurrences(of: "//", with: "")
+                if path.isEmpty { problems.append("DATABASE_URL=sqlite:PATH needs a file path") }
+                config.storage = .sqlite(path: path)
+            } else {
+                problems.append("DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got \(url.prefix(12))…)")
+            }
+        }
+        func int(_ key: String, _ range: ClosedRange<Int>, apply: (Int) -> Void) {
+            guard let raw = env[key], !raw.isEmpty else { return }
+            guard let v = Int(raw), range.contains(v) else {
+                problems.append("\(key) must be a whole number in \(range.lowerBound)…\(range.upperBound) (got \(raw))")
+                return
+            }
+            apply(v)
+        }
+        int("DATABASE_POOL_SIZE", 1...500) { config.postgresPoolSize = $0 }
+        int("ORDERCYCLE_BCRYPT_COST", 4...31) { config.bcryptCost = $0 }
+        if let schema = env["DATABASE_SCHEMA"], !schema.isEmpty {
+            if schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) { config.postgresSchema = schema } else {
+                problems.append("DATABASE_SCHEMA must be letters, digits and underscores (got \(schema))")
+            }
+        }
+        int("ORDERCYCLE_SESSION_IDLE_MINUTES", 1...10_080) { config.sessionIdleTimeout = TimeInterval($0 * 60) }
+        int("ORDERCYCLE_SESSION_MAX_HOURS", 1...2_160) { config.sessionAbsoluteTimeout = TimeInterval($0 * 3600) }
+        int("ORDERCYCLE_MAX_BODY_KB", 16...1_048_576) { config.maxBodySize = $0 * 1024 }
+        if let region = env["ORDERCYCLE_PHONE_REGION"], !region.isEmpty {
+            let code = region.uppercased()
+            if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                config.phoneRegion = code
+            } else {
+                problems.append("ORDERCYCLE_PHONE_REGION must be a two-letter ISO 3166 code such as UA (got \(region))")
+            }
+        }
+        if let tz = env["ORDERCYCLE_TIMEZONE"], !tz.isEmpty {
+            if let zone = TimeZone(identifier: tz) { config.timeZone = zone } else {
+                problems.append("ORDERCYCLE_TIMEZONE must be an IANA time zone such as Europe/Kyiv (got \(tz))")
+            }
+        }
+        if let secure = env["ORDERCYCLE_SECURE_COOKIES"] { config.secureCookies = ["1", "true", "yes"].contains(secure.lowercased()) }
+        if !problems.isEmpty { throw Invalid(problems: problems) }
+        return config
+    }
+}

@@ -1,0 +1,70 @@
+import Fluent
+import SQLKit
+import Vapor
+
+extension Database {
+    /// The SQL view of this database, for queries that Fluent models would make slow or awkward.
+    var sql: any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else {
+            preconditionFailure("OrderCycle runs on SQL databases only")
+        }
+        return sql
+    }
+
+    var isPostgres: Bool { sql.dialect.name == "postgresql" }
+
+    func sqlRaw(_ text: String) async throws {
+        try await sql.raw(SQLQueryString(text)).run()
+    }
+}
+
+/// SQLite allows one writer at a time; a deferred transaction that read first and then writes
+/// after another connection committed fails with SQLITE_BUSY_SNAPSHOT instead of waiting. In one
+/// process, writes therefore take turns through this lock. (On PostgreSQL it is not used.)
+actor SQLiteWriteLock {
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        if !busy { busy = true; return }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
+    }
+}
+
+struct SQLiteWriteLockKey: StorageKey { typealias Value = SQLiteWriteLock }
+
+extension Application {
+    /// Set once in `configure` before the app serves, so reads never race a lazy creation.
+    var sqliteWriteLock: SQLiteWriteLock {
+        guard let lock = storage[SQLiteWriteLockKey.self] else { preconditionFailure("configure() sets the write lock") }
+        return lock
+    }
+}
+
+extension Database {
+    /// A write transaction that is safe under concurrency on both engines.
+    func write<T: Sendable>(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        if isPostgres || inTransaction { return try await transaction(body) }
+        let lock = app.sqliteWriteLock
+        await lock.acquire()
+        do {
+            let result = try await transaction(body)
+            await lock.release()
+            return result
+        } catch {
+            await lock.release()
+            throw error
+        }
+    }
+}
+
+extension Request {
+    /// A write transaction on the request's database (see `Database.write`).
+    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await db.write(application, body)
+    }
+}

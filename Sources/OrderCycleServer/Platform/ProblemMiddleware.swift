@@ -1,0 +1,102 @@
+import Vapor
+
+/// The edge where every error becomes a response: problem+json for the API, a friendly page
+/// for the web. Nothing internal (stack traces, SQL) ever leaves; 5xx are logged in full.
+struct ProblemMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let redirect as PageRedirect {
+            return request.redirect(to: redirect.location, redirectType: .normal)
+        } catch {
+            let problem = Self.problem(for: error, request: request)
+            if problem.status >= 500 {
+                request.logger.critical("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            if Self.wantsJSON(request) { return Self.json(problem, request: request) }
+            return ErrorPage.render(problem, request: request)
+        }
+    }
+
+    static func wantsJSON(_ request: Request) -> Bool {
+        let path = request.url.path
+        return path.hasPrefix("/api/") || path == "/api" || path == "/readyz" || path == "/healthz"
+    }
+
+    static func json(_ problem: Problem, request: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .problemJSON
+        if problem.status == 401 { headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+        let body = (try? APIJSON.encoder.encode(problem)) ?? Data("{}".utf8)
+        return Response(status: problem.httpStatus, headers: headers, body: .init(data: body))
+    }
+
+    static func problem(for error: any Error, request: Request) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case is CSRF.Refused:
+            return Problem(.forbidden, detail: "The form has expired or did not come from this site; reload the page and try again.")
+        case let decoding as DecodingError:
+            return problem(for: decoding)
+        case let abort as any AbortError:
+            return problem(status: abort.status, reason: abort.reason)
+        default:
+            return Problem(.internalError)
+        }
+    }
+
+    static func problem(status: HTTPResponseStatus, reason: String) -> Problem {
+        switch status.code {
+        case 400: Problem(.malformed, detail: reason)
+        case 401: Problem(.unauthenticated)
+        case 403: Problem(.forbidden)
+        case 404: Problem(.notFound)
+        case 405: Problem(.methodNotAllowed)
+        case 409: Problem(.conflict, detail: reason)
+        case 413: Problem(.payloadTooLarge)
+        case 415: Problem(.unsupportedMediaType, detail: reason)
+        case 422: Problem(.validation, detail: reason)
+        case 429: Problem(.tooManyRequests, detail: reason)
+        case 503: Problem(.unavailable)
+        case 400..<500: Problem(.malformed, detail: reason)
+        default: Problem(.internalError)
+        }
+    }
+
+    /// Wrong types and missing fields name the field; unreadable JSON is a 400.
+    static func problem(for error: DecodingError) -> Problem {
+        func path(_ context: DecodingError.Context, extra: (any CodingKey)? = nil) -> String {
+            let keys = context.codingPath + (extra.map { [$0] } ?? [])
+            let joined = keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            return joined.replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return .field(path(context, extra: key), "is required")
+        case .typeMismatch(let type, let context):
+            let field = path(context)
+            if field.isEmpty { return Problem(.malformed, detail: "The body must be a JSON object") }
+            return .field(field, "must be \(describe(type))")
+        case .valueNotFound(let type, let context):
+            return .field(path(context), "must be \(describe(type)), not null")
+        case .dataCorrupted(let context):
+            let field = path(context)
+            if field.isEmpty { return Problem(.malformed, detail: "The body is not valid JSON") }
+            return .field(field, "has an invalid value")
+        @unknown default:
+            return Problem(.malformed)
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type, is Int32.Type: "a whole number"
+        case is Double.Type, is Float.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "an array"
+        default: "a value of the right kind"
+        }
+    }
+}

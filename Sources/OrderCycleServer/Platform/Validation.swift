@@ -1,0 +1,28 @@
+import Foundation
+
+/// Collects field errors so a request reports all its invalid fields at once.
+struct FieldValidator {
+    private(set) var errors: [Problem.FieldError] = []
+
+    mutating func add(_ field: String, _ message: String) {
+        errors.append(.init(field: field, message: message))
+    }
+
+    /// A required text, trimmed; records an error and returns nil when it is missing or too long.
+    mutating func text(_ field: String, _ value: String?, required: Bool = true, max: Int = 200) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if trimmed.isEmpty {
+            if required { add(field, "is required") }
+            return nil
+        }
+        if trimmed.count > max { add(field, "must be at most \(max) characters"); return nil }
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+            add(field, "must not contain control characters"); return nil
+        }
+        return trimmed
+    }
+
+    func check() throws {
+        if !errors.isEmpty { throw Problem.validation(errors) }
+    }
+}

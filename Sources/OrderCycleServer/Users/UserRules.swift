@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// Creating and changing users, shared by the API, the web form and `create-user`.
+enum UserRules {
+    static let passwordLength = 8...128
+
+    struct Draft: Sendable {
+        var email: String?
+        var password: String?
+        var displayName: String?
+        var role: String?
+        var clientID: UUID?
+        var phone: String?
+    }
+
+    /// Validates a new user; returns the model ready to insert (with the Bcrypt hash) or throws the field errors.
+    static func validateNew(_ draft: Draft, on db: any Database, hasher: AsyncPasswordHasher) async throws -> User {
+        var v = FieldValidator()
+        let email = v.text("email", draft.email, max: 254)?.lowercased()
+        if let email, !isEmail(email) { v.add("email", "is not an e-mail address") }
+        let name = v.text("display_name", draft.displayName, required: false, max: 120)
+        let role = draft.role.flatMap(Role.init(rawValue:))
+        if role == nil { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
+        checkPassword(draft.password, into: &v)
+        if role == .client, draft.clientID == nil { v.add("client_id", "is required for a client's user") }
+        if let email, v.errors.isEmpty, try await User.query(on: db).filter(\.$email == email).count() > 0 {
+            v.add("email", "is already taken")
+        }
+        try v.check()
+        let hash = try await hasher.hash(draft.password ?? "")
+        return User(email: email!, passwordHash: hash, displayName: name ?? email!, role: role!, clientID: draft.clientID, phone: draft.phone)
+    }
+
+    static func checkPassword(_ password: String?, into v: inout FieldValidator) {
+        let count = password?.count ?? 0
+        if count < passwordLength.lowerBound { v.add("password", "must be at least \(passwordLength.lowerBound) characters") }
+        if count > passwordLength.upperBound { v.add("password", "must be at most \(passwordLength.upperBound) characters") }
+    }
+
+    static func isEmail(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return !s.contains(where: { $0.isWhitespace })
+    }
+}

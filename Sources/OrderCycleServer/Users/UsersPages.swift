@@ -1,0 +1,102 @@
+import Fluent
+import OrderCycleCore
+import Vapor
+
+/// The administrator's pages for users: list, new user form, and each user's card with its audit trail.
+enum UsersPages {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, SitePath.users, access: .only(.admin), use: list)
+        routes.endpoint(.GET, SitePath.newUser, access: .only(.admin), use: newForm)
+        routes.endpoint(.POST, SitePath.users, access: .only(.admin), use: create)
+        routes.endpoint(.GET, SitePath.userPattern, access: .only(.admin), use: show)
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let lang = req.language
+        let page = try await UsersAPI.list(req: req)
+        let rows = page.items.map { u -> HTML in
+            let state: HTML = u.active ? "" : HTML("<span class=\"badge bad\">\(lang.t("disabled", "отключён"))</span>")
+            return "<tr><td><a href=\"\(SitePath.user(u.id))\">\(u.display_name)</a> \(state)</td><td>\(u.email)</td><td>\(u.role.name(lang))</td></tr>"
+        }.joined
+        let more: HTML = page.next_cursor.map { "<p class=\"pager\"><a href=\"\(SitePath.users)?cursor=\($0)\">\(lang.t("Next page", "Следующая страница")) →</a></p>" } ?? ""
+        let content: HTML = """
+        <h1>\(lang.t("Users", "Пользователи"))</h1>
+        <p><a class="button" href="\(SitePath.newUser)">\(lang.t("New user", "Новый пользователь"))</a></p>
+        <div class="table-wrap"><table>
+          <thead><tr><th>\(lang.t("Name", "Имя"))</th><th>E-mail</th><th>\(lang.t("Role", "Роль"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(more)
+        """
+        return Layout(title: lang.t("Users", "Пользователи"), request: req).render(content)
+    }
+
+    struct Form: Content {
+        var email: String?
+        var password: String?
+        var display_name: String?
+        var role: String?
+        var phone: String?
+    }
+
+    @Sendable static func newForm(req: Request) async throws -> Response {
+        form(req, values: Form(role: Role.manager.rawValue), errors: [:])
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let values = try req.content.decode(Form.self)
+        let actor = try req.actor
+        let draft = UserRules.Draft(email: values.email, password: values.password, displayName: values.display_name,
+                                    role: values.role, clientID: nil, phone: values.phone)
+        let hasher = req.password.async
+        do {
+            let id = try await req.write { tx in
+                let user = try await UserRules.validateNew(draft, on: tx, hasher: hasher)
+                try await user.create(on: tx)
+                let dto = try user.toDTO()
+                try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto)
+                return dto.id
+            }
+            return req.redirect(to: SitePath.user(id), redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil {
+            let errors = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            return form(req, values: values, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    static func form(_ req: Request, values: Form, errors: [String: String], status: HTTPResponseStatus = .ok) -> Response {
+        let lang = req.language
+        let roles = Role.allCases.filter { $0 != .client }.map { (value: $0.rawValue, label: $0.name(lang)) }
+        let content: HTML = """
+        <h1>\(lang.t("New user", "Новый пользователь"))</h1>
+        <form method="post" action="\(SitePath.users)" class="card" novalidate>
+          <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
+          \(FormField.input(name: "display_name", label: lang.t("Name", "Имя"), value: values.display_name, error: errors["display_name"]))
+          \(FormField.input(name: "email", type: "email", label: "E-mail", value: values.email, error: errors["email"]))
+          \(FormField.select(name: "role", label: lang.t("Role", "Роль"), options: roles, selected: values.role, error: errors["role"]))
+          \(FormField.input(name: "phone", type: "tel", label: lang.t("Phone", "Телефон"), value: values.phone, error: errors["phone"]))
+          \(FormField.input(name: "password", type: "password", label: lang.t("Password (8 characters or more)", "Пароль (не короче 8 символов)"), value: nil, error: errors["password"], autocomplete: "new-password"))
+          <p><button type="submit" class="primary">\(lang.t("Create", "Создать"))</button></p>
+        </form>
+        """
+        return Layout(title: lang.t("New user", "Новый пользователь"), request: req).render(content, status: status)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let lang = req.language
+        let user = try await UsersAPI.find(req)
+        let dto = try user.toDTO()
+        let trail = try await AuditTrail.entries(on: req.db, entity: User.schema, id: dto.id)
+        let content: HTML = """
+        <h1>\(dto.display_name)</h1>
+        <div class="card">
+          <p>E-mail: \(dto.email)</p>
+          <p>\(lang.t("Role", "Роль")): \(dto.role.name(lang))</p>
+          <p>\(lang.t("Phone", "Телефон")): \(dto.phone ?? "—")</p>
+          <p>\(lang.t("Status", "Статус")): \(dto.active ? lang.t("active", "активен") : lang.t("disabled", "отключён"))</p>
+        </div>
+        \(AuditView.table(trail, lang: lang))
+        """
+        return Layout(title: dto.display_name, request: req).render(content)
+    }
+}

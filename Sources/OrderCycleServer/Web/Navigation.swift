@@ -1,0 +1,19 @@
+import OrderCycleCore
+
+/// The main menu: each entry names the roles that see it. Areas add their entries here as
+/// they land, so the menu shows only what the person may open.
+struct NavigationItem: Sendable {
+    var path: String
+    var en: String
+    var ru: String
+    var roles: Set<Role>
+
+    static let all: [NavigationItem] = [
+        .init(path: SitePath.home, en: "Home", ru: "Главная", roles: Set(Role.allCases)),
+        .init(path: SitePath.users, en: "Users", ru: "Пользователи", roles: [.admin]),
+        .init(path: SitePath.integrationTokens, en: "Integrations", ru: "Интеграции", roles: [.admin]),
+        .init(path: SitePath.audit, en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),
+    ]
+
+    static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }
+}

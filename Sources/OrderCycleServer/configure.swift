@@ -1,0 +1,58 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import NIOSSL
+import Vapor
+
+/// Wires the app: storage, middleware, migrations and routes. Everything it reads comes from
+/// `AppConfig`, which is read in one place.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.appConfig = config
+    app.storage[SQLiteWriteLockKey.self] = SQLiteWriteLock()
+    APIJSON.install()
+    MetricsBootstrap.install()
+
+    try useDatabase(app, config: config)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
+    app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
+
+    // The error edge is outermost so that every failure below it becomes a problem or a page.
+    app.middleware = Middlewares()
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(ProblemMiddleware())
+    app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
+    app.middleware.use(CSRF.CookieWriter(secure: config.secureCookies))
+    app.middleware.use(Authenticator(config: config))
+
+    Migrations.register(on: app)
+    app.decoyPasswordHash = try await app.password.async.hash(Secrets.token())
+
+    try routes(app)
+}
+
+private func useDatabase(_ app: Application, config: AppConfig) throws {
+    switch config.storage {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1), as: .sqlite)
+    case .postgres(let url):
+        var pg = try SQLPostgresConfiguration(url: url)
+        if url.contains("sslmode=disable") || !url.contains("sslmode") { pg.coreConfiguration.tls = .disable }
+        if let schema = config.postgresSchema { pg.searchPath = [schema] }
+        // Fluent pools per event loop; spread the configured total over the loops.
+        let perLoop = max(1, config.postgresPoolSize / max(1, System.coreCount))
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: perLoop, connectionPoolTimeout: .seconds(30)), as: .psql)
+    }
+}
+
+/// SQLite in WAL mode: readers never block the writer. The bundled SQLite keeps its default
+/// `synchronous=FULL`, so a committed write (and the 201 that follows it) survives a process
+/// crash and a power loss. Run once after start, as `journal_mode=WAL` persists in the file.
+func prepareStorage(_ app: Application) async throws {
+    let db = app.db
+    if !db.isPostgres {
+        _ = try await db.sql.raw("PRAGMA journal_mode=WAL").all()
+    }
+}

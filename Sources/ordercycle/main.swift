@@ -1,0 +1,3 @@
+import OrderCycleServer
+
+try await OrderCycleApp.main()

@@ -1,0 +1,71 @@
+import Fluent
+import FluentPostgresDriver
+import Foundation
+import NIOHTTP1
+import OrderCycleCore
+@testable import OrderCycleServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// Runs `body` against a freshly migrated app: a new SQLite file by default, or a private
+/// schema on the PostgreSQL server named by `ORDERCYCLE_TEST_POSTGRES_URL` (CI runs both).
+/// The app is always shut down and its database dropped.
+func withApp(_ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    var config = AppConfig(bcryptCost: 4)
+    configure(&config)
+    let env = ProcessInfo.processInfo.environment
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ordercycle-test-\(UUID().uuidString).sqlite").path
+    var schema: String?
+    if let pg = env["ORDERCYCLE_TEST_POSTGRES_URL"], !pg.isEmpty {
+        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+        try await PostgresSchemas.create(String(name), url: pg)
+        schema = String(name)
+        config.storage = .postgres(url: pg)
+        config.postgresSchema = String(name)
+    } else {
+        config.storage = .sqlite(path: scratch)
+    }
+    let app = try await Application.make(.testing)
+    do {
+        try await OrderCycleServer.configure(app, config: config)
+        try await prepareStorage(app)
+        try await app.autoMigrate()
+        try await body(app)
+    } catch {
+        try? await app.asyncShutdown()
+        try? await cleanUp(schema: schema, scratch: scratch)
+        throw error
+    }
+    try await app.asyncShutdown()
+    try await cleanUp(schema: schema, scratch: scratch)
+}
+
+private func cleanUp(schema: String?, scratch: String) async throws {
+    if let schema, let pg = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"] {
+        try await PostgresSchemas.drop(schema, url: pg)
+    }
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
+}
+
+var onPostgres: Bool { !(ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"] ?? "").isEmpty }
+
+/// Creates a user directly and returns a bearer token for it.
+@discardableResult
+func makeUser(_ app: Application, role: Role, email: String? = nil, password: String = "correct horse", clientID: UUID? = nil) async throws -> (user: User, token: String) {
+    let user = User(email: email ?? "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())@test.example",
+                    passwordHash: try await app.password.async.hash(password), displayName: "\(role.rawValue) tester", role: role, clientID: clientID)
+    try await user.create(on: app.db)
+    let token = Secrets.token()
+    try await ApiToken(tokenHash: Secrets.hash(token), name: "test", kind: .login, role: role, userID: user.id, createdBy: user.id,
+                       now: Date(), expiresAt: Date().addingTimeInterval(3600)).create(on: app.db)
+    return (user, token)
+}
+
+extension HTTPHeaders {
+    static func bearer(_ token: String, _ extra: [(String, String)] = []) -> HTTPHeaders {
+        var h = HTTPHeaders([("Authorization", "Bearer \(token)")])
+        for (k, v) in extra { h.add(name: k, value: v) }
+        return h
+    }
+}

@@ -1,0 +1,90 @@
+"""Browser suite fixtures: a real OrderCycle server on a scratch SQLite file, and a real
+headless Chromium driven by Selenium through Debian's chromedriver."""
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build", "debug", "ordercycle")
+OUT = os.path.join(ROOT, "e2e", "out")
+PASSWORD = "e2e-password-1"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, workdir, port, env):
+        self.workdir, self.port, self.env = workdir, port, env
+        self.url = f"http://127.0.0.1:{port}"
+
+    def command(self, *args):
+        return subprocess.run([BINARY, *args], cwd=self.workdir, env=self.env, check=True,
+                              capture_output=True, text=True)
+
+    def create_user(self, email, role, name=None):
+        args = ["create-user", "--email", email, "--password", PASSWORD, "--role", role]
+        if name:
+            args += ["--name", name]
+        self.command(*args)
+
+
+@pytest.fixture(scope="session")
+def server():
+    workdir = tempfile.mkdtemp(prefix="ordercycle-e2e-")
+    env = dict(os.environ, DATABASE_URL=f"sqlite:{workdir}/e2e.sqlite", ORDERCYCLE_BCRYPT_COST="4", LOG_LEVEL="warning")
+    port = free_port()
+    srv = Server(workdir, port, env)
+    srv.command("migrate", "--yes")
+    log = open(os.path.join(workdir, "server.log"), "w")
+    process = subprocess.Popen([BINARY, "serve", "--hostname", "127.0.0.1", "--port", str(port)],
+                               cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(srv.url + "/readyz", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("server did not become ready:\n" + open(os.path.join(workdir, "server.log")).read())
+    yield srv
+    process.terminate()
+    process.wait(timeout=20)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture()
+def browser(request):
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium")
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US"):
+        options.add_argument(arg)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
+    driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
+    driver.implicitly_wait(5)
+    yield driver
+    failed = getattr(request.node, "rep_call", None)
+    if failed is not None and failed.failed:
+        os.makedirs(OUT, exist_ok=True)
+        driver.save_screenshot(os.path.join(OUT, f"{request.node.name}.png"))
+    driver.quit()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, "rep_" + report.when, report)
