@@ -1,16 +1,23 @@
 import Fluent
 import Vapor
 
-/// The schema's history, in order. Append only: a shipped migration is never edited.
+/// The schema's history, in order: each area lists its own migrations, and areas come in the
+/// order of their foreign keys. Append only: a shipped migration is never edited.
 enum Migrations {
+    static let all: [any Migration] =
+        AccountsSchema.migrations
+        + PlatformSchema.migrations
+        + ClientsSchema.migrations
+
     static func register(on app: Application) {
-        // accounts
-        app.migrations.add(CreateUsers())
-        app.migrations.add(CreateWebSessions())
-        app.migrations.add(CreateApiTokens())
-        app.migrations.add(CreateLoginThrottles())
-        // platform
-        app.migrations.add(CreateIdempotencyKeys())
-        app.migrations.add(CreateAuditEvents())
+        for migration in all { app.migrations.add(migration) }
     }
+}
+
+enum AccountsSchema {
+    static let migrations: [any Migration] = [CreateUsers(), CreateWebSessions(), CreateApiTokens(), CreateLoginThrottles()]
+}
+
+enum PlatformSchema {
+    static let migrations: [any Migration] = [CreateIdempotencyKeys(), CreateAuditEvents()]
 }

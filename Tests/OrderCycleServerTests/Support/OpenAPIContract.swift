@@ -4,6 +4,7 @@ import Testing
 import Vapor
 import VaporTesting
 import Yams
+@testable import OrderCycleServer
 
 /// The served OpenAPI document as a contract: every API response a test receives is checked
 /// against it (path, method, status, media type, body schema), so the document cannot drift
@@ -11,12 +12,9 @@ import Yams
 struct OpenAPIContract: Sendable {
     let document: [String: any Sendable]
 
+    /// The document exactly as the server serves it.
     static let shared: OpenAPIContract = {
-        let file = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/OrderCycleServer/Resources/openapi.yaml")
-        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        let loaded = (try? Yams.load(yaml: text)) as? [String: Any] ?? [:]
+        let loaded = (try? Yams.load(yaml: OpenAPIDocument.yaml)) as? [String: Any] ?? [:]
         return OpenAPIContract(document: sendable(loaded) as? [String: any Sendable] ?? [:])
     }()
 

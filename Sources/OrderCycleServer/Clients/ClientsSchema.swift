@@ -1,0 +1,16 @@
+import Fluent
+
+/// The clients area's migrations, in order.
+enum ClientsSchema {
+    static let migrations: [any Migration] = [
+        CreateSegments(),
+        CreateManagerSegments(),
+        CreateClients(),
+        CreateClientContacts(),
+        CreateClientPhones(),
+        CreateClientEmails(),
+        CreateClientAddresses(),
+        CreateManagerAssignments(),
+        CreateManagerAbsences(),
+    ]
+}
