@@ -8,6 +8,7 @@ enum Migrations {
         AccountsSchema.migrations
         + PlatformSchema.migrations
         + ClientsSchema.migrations
+        + OrdersSchema.migrations
 
     static func register(on app: Application) {
         for migration in all { app.migrations.add(migration) }

@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+
+/// An order through the logistics order cycle (DOMAIN §3).
+final class Order: Model, @unchecked Sendable {
+    static let schema = "orders"
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+    @OptionalField(key: "created_by") var createdBy: UUID?
+
+    // data fields
+    @Field(key: "number") var number: String
+    @Field(key: "client_id") var clientID: UUID
+    /// Segment, manager and internal/external as they were when the order came in.
+    @Field(key: "segment_id") var segmentID: UUID
+    @OptionalField(key: "manager_id") var managerID: UUID?
+    @Field(key: "internal") var isInternal: Bool
+    @Enum(key: "channel") var channel: OrderChannel
+    @Enum(key: "status") var status: OrderStatus
+    @Enum(key: "priority") var priority: OrderPriority
+    @Field(key: "priority_rank") var priorityRank: Int
+    @Field(key: "currency") var currency: String
+    @Field(key: "total_minor") var totalMinor: Int64
+    @Field(key: "line_count") var lineCount: Int
+    @OptionalField(key: "notes") var notes: String?
+    @OptionalField(key: "external_ref") var externalRef: String?
+    @OptionalField(key: "requested_day") var requestedDay: String?
+    @OptionalField(key: "promised_day") var promisedDay: String?
+    @Enum(key: "promised_milestone") var promisedMilestone: PromisedMilestone
+
+    // milestones
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @OptionalField(key: "received_at") var receivedAt: Date?
+    @OptionalField(key: "received_day") var receivedDay: String?
+    @OptionalField(key: "placed_at") var placedAt: Date?
+    @OptionalField(key: "invoiced_at") var invoicedAt: Date?
+    @OptionalField(key: "picked_at") var pickedAt: Date?
+    @OptionalField(key: "dispatched_at") var dispatchedAt: Date?
+    @OptionalField(key: "delivered_at") var deliveredAt: Date?
+    @OptionalField(key: "accepted_at") var acceptedAt: Date?
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
+    @OptionalField(key: "cancel_reason") var cancelReason: String?
+
+    // figures for the quality indicators (DOMAIN §4.4)
+    @Field(key: "unsatisfied_from_stock") var unsatisfiedFromStock: Bool
+    @OptionalField(key: "in_full") var inFull: Bool?
+    @OptionalField(key: "reached_day") var reachedDay: String?
+    @OptionalField(key: "on_time") var onTime: Bool?
+    @OptionalField(key: "expected_days") var expectedDays: Int?
+    @OptionalField(key: "actual_days") var actualDays: Int?
+    @OptionalField(key: "cycle_seconds") var cycleSeconds: Int64?
+    @OptionalField(key: "buyer_cycle_seconds") var buyerCycleSeconds: Int64?
+    @OptionalField(key: "interruption_seconds") var interruptionSeconds: Int64?
+    @OptionalField(key: "overlap_seconds") var overlapSeconds: Int64?
+    @Field(key: "claim_count") var claimCount: Int
+    @OptionalField(key: "rating") var rating: Int?
+    @OptionalField(key: "rating_comment") var ratingComment: String?
+
+    init() {}
+
+    var milestones: OrderMilestones {
+        OrderMilestones(sentAt: sentAt, receivedAt: receivedAt, deliveredAt: deliveredAt, acceptedAt: acceptedAt)
+    }
+}
+
