@@ -12,4 +12,11 @@ func routes(_ app: Application) throws {
     IntegrationTokensAPI.register(app)
     IntegrationTokensPages.register(app)
     AuditRoutes.register(app)
+    ProductsAPI.register(app)
+    OrdersAPI.register(app)
+    StagesAPI.register(app)
+    FeedbackAPI.register(app)
+    PlanAPI.register(app)
+    OrderPage.register(app)
+    PlanPage.register(app)
 }

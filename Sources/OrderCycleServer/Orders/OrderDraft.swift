@@ -1,0 +1,131 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// A new order as composed by staff, by the buyer in the cabinet, or by an integration.
+struct OrderDraft: Sendable {
+    struct Line: Sendable { var productID: UUID?; var sku: String?; var quantity: Int?; var unitPriceMinor: Int64? }
+
+    var clientID: UUID?
+    var channel: String?
+    var priority: String?
+    var requestedDate: String?
+    var promisedDate: String?
+    var notes: String?
+    var externalRef: String?
+    /// "draft" (to send later) or "received" (taken by staff, e.g. over the phone).
+    var initialStatus: String?
+    var lines: [Line]
+
+    static let maxLines = 5_000
+
+    /// Validates every field, naming each invalid one, and creates the order with its lines.
+    func create(by actor: Principal, calendar: CompanyCalendar, now: Date = Date(), on db: any Database) async throws -> Order {
+        var v = FieldValidator()
+        let clientID = actor.role == .client ? actor.clientID : self.clientID
+        if clientID == nil { v.add("client_id", "is required") }
+        let channel = actor.role == .client ? .cabinet : (channel.map { OrderChannel(rawValue: $0) } ?? .some(.phone))
+        if channel == nil { v.add("channel", "must be one of: " + OrderChannel.allCases.map(\.rawValue).joined(separator: ", ")) }
+        let priority = priority.map { OrderPriority(rawValue: $0) } ?? .some(.normal)
+        if priority == nil { v.add("priority", "must be one of: " + OrderPriority.allCases.map(\.rawValue).joined(separator: ", ")) }
+        let requested = Self.day(requestedDate, field: "requested_date", into: &v)
+        let promised = Self.day(promisedDate, field: "promised_date", into: &v)
+        let status: OrderStatus? = switch initialStatus ?? "draft" {
+        case "draft": .draft
+        case "received" where actor.role != .client: .received
+        default: nil
+        }
+        if status == nil { v.add("status", actor.role == .client ? "must be draft" : "must be draft or received") }
+        let notes = v.text("notes", notes, required: false, max: 4_000)
+        let externalRef = v.text("external_ref", externalRef, required: false, max: 100)
+        if lines.isEmpty { v.add("lines", "must have at least one line") }
+        if lines.count > Self.maxLines { v.add("lines", "must have at most \(Self.maxLines) lines") }
+        for (i, line) in lines.enumerated() {
+            if line.productID == nil && (line.sku ?? "").isEmpty { v.add("lines[\(i)].product_id", "is required (or sku)") }
+            guard let q = line.quantity else { v.add("lines[\(i)].quantity", "is required"); continue }
+            if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", "must be from 1 to 1000000") }
+            if let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
+        }
+        try v.check()
+
+        guard let client = try await Client.find(clientID, on: db), client.active else {
+            throw Problem.field("client_id", "is not an active client")
+        }
+        let products = try await resolveProducts(on: db)
+        var errors: [Problem.FieldError] = []
+        for (i, line) in lines.enumerated() where products[i] == nil {
+            errors.append(.init(field: "lines[\(i)].product_id", message: "is not an active product"))
+        }
+        if !errors.isEmpty { throw Problem.validation(errors) }
+
+        let currency = products.compactMap { $0?.currency }.first ?? "UAH"
+        let order = Order()
+        order.id = UUID()
+        order.version = 1
+        order.createdAt = now
+        order.updatedAt = now
+        order.createdBy = actor.userID
+        order.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        order.clientID = try client.requireID()
+        order.segmentID = client.segmentID
+        order.managerID = client.managerID
+        order.isInternal = client.kind.isInternal
+        order.channel = channel!
+        order.status = status!
+        order.priority = priority!
+        order.priorityRank = priority!.rank
+        order.currency = currency
+        order.notes = notes
+        order.externalRef = externalRef
+        order.requestedDay = requested?.description
+        order.promisedDay = (promised ?? requested)?.description
+        order.promisedMilestone = .delivery
+        order.unsatisfiedFromStock = false
+        order.claimCount = 0
+        order.lineCount = lines.count
+        if status == .received {
+            order.sentAt = now
+            order.receivedAt = now
+            order.receivedDay = calendar.day(of: now).description
+        }
+        var total: Int64 = 0
+        var rows: [OrderLine] = []
+        for (i, line) in lines.enumerated() {
+            let product = products[i]!
+            let price = line.unitPriceMinor ?? product.priceMinor
+            total += price * Int64(line.quantity!)
+            rows.append(OrderLine(orderID: order.id!, lineNo: i + 1, productID: try product.requireID(), quantity: line.quantity!, unitPriceMinor: price))
+        }
+        order.totalMinor = total
+        try await order.create(on: db)
+        for chunk in stride(from: 0, to: rows.count, by: 500) {
+            try await rows[chunk..<min(chunk + 500, rows.count)].map { $0 }.create(on: db)
+        }
+        try await OrderEvent(orderID: order.id!, from: nil, to: order.status, at: now, by: actor, reason: nil).create(on: db)
+        try await db.sql.raw("UPDATE clients SET last_contact_at = \(bind: now) WHERE id = \(bind: order.clientID)").run()
+        return order
+    }
+
+    private func resolveProducts(on db: any Database) async throws -> [Product?] {
+        let ids = lines.compactMap(\.productID)
+        let skus = lines.compactMap(\.sku)
+        var byID: [UUID: Product] = [:], bySKU: [String: Product] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500) {
+            for p in try await Product.query(on: db).filter(\.$id ~~ Array(ids[chunk..<min(chunk + 500, ids.count)])).filter(\.$active == true).all() { byID[p.id!] = p }
+        }
+        for chunk in stride(from: 0, to: skus.count, by: 500) {
+            for p in try await Product.query(on: db).filter(\.$sku ~~ Array(skus[chunk..<min(chunk + 500, skus.count)])).filter(\.$active == true).all() { bySKU[p.sku] = p }
+        }
+        return lines.map { line in line.productID.flatMap { byID[$0] } ?? line.sku.flatMap { bySKU[$0] } }
+    }
+
+    private static func day(_ text: String?, field: String, into v: inout FieldValidator) -> CalendarDay? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let day = CalendarDay(iso: text), (2000...2100).contains(day.year) else {
+            v.add(field, "must be a date YYYY-MM-DD between 2000 and 2100")
+            return nil
+        }
+        return day
+    }
+}

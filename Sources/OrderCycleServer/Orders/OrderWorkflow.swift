@@ -1,0 +1,150 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// Moves an order one step through the cycle (DOMAIN §3.2) with everything the step means:
+/// placing reserves stock, invoicing numbers an invoice, dispatch ships the reserve,
+/// delivery and acceptance close the seller's and the buyer's cycles. The status changes by a
+/// conditional UPDATE on the old status, so of two concurrent steps exactly one wins.
+struct OrderWorkflow {
+    let db: any Database
+    let actor: Principal
+    let calendar: CompanyCalendar
+    var now = Date()
+
+    func take(_ step: OrderStatus, on orderID: UUID, expectedVersion: Int?, reason: String?) async throws -> Order {
+        guard let order = try await Order.find(orderID, on: db) else { throw Problem(.notFound) }
+        if actor.role == .client, order.clientID != actor.clientID { throw Problem(.notFound) }
+        let from = order.status
+        do {
+            _ = try from.transition(to: step, reason: reason)
+        } catch OrderTransitionError.reasonRequired {
+            throw Problem.field("reason", "is required to cancel an order")
+        } catch {
+            throw Problem(.illegalTransition, detail: "An order that is \(from.rawValue) cannot become \(step.rawValue); next: \(from.allowedNext.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard OrderStepPolicy.may(actor.role, take: step, from: from) else { throw Problem(.forbidden) }
+
+        var claim = db.sql.update("orders")
+            .set("status", to: step.rawValue)
+            .set(SQLColumn("version"), to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
+            .set("updated_at", to: now)
+            .where("id", .equal, orderID).where("status", .equal, from.rawValue)
+        if let expectedVersion { claim = claim.where("version", .equal, expectedVersion) }
+        guard let row = try await claim.returning("version").first() else {
+            if let expectedVersion, expectedVersion != order.version { throw Problem(.versionMismatch) }
+            throw Problem(.conflict, detail: "The order was moved by someone else meanwhile; reload it")
+        }
+        let before = order.status
+        order.version = try row.decode(column: "version", as: Int.self)
+        order.status = step
+        order.updatedAt = now
+        try await apply(step, to: order, reason: reason)
+        try await order.update(on: db)
+        try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .transition,
+                                    before: ["status": before.rawValue], after: ["status": step.rawValue, "reason": reason ?? ""], at: now)
+        return order
+    }
+
+    private func apply(_ step: OrderStatus, to order: Order, reason: String?) async throws {
+        let id = try order.requireID()
+        switch step {
+        case .draft: break
+        case .sent:
+            order.sentAt = now
+        case .received:
+            if order.sentAt == nil { order.sentAt = now }
+            order.receivedAt = now
+            order.receivedDay = calendar.day(of: now).description
+        case .placed:
+            order.placedAt = now
+            try await place(order, id: id)
+        case .invoiced:
+            order.invoicedAt = now
+            try await Invoicing.issue(for: order, at: now, on: db)
+        case .picked:
+            order.pickedAt = now
+            try await Stages(db: db, orderID: id).startIfUnrecorded(.delivery, at: now)
+        case .dispatched:
+            order.dispatchedAt = now
+            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).all()
+            for line in lines where line.reservedQuantity > 0 {
+                try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
+            }
+            order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
+            if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
+        case .delivered:
+            order.deliveredAt = now
+            try await Stages(db: db, orderID: id).finishIfOpen(.delivery, at: now)
+            try await refreshFigures(order, id: id)
+        case .accepted:
+            order.acceptedAt = now
+            try await refreshFigures(order, id: id)
+        case .cancelled:
+            order.cancelledAt = now
+            order.cancelReason = reason
+            for line in try await OrderLine.query(on: db).filter(\.$orderID == id).all() where line.reservedQuantity > 0 {
+                try await StockLedger.release(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
+                line.reservedQuantity = 0
+                try await line.update(on: db)
+            }
+        }
+    }
+
+    /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from
+    /// stock" (the stockout indicator P counts it) and may wait for stock or be split. The receipt
+    /// stage is the time from receiving to placing; stages the order does not need are skipped.
+    private func place(_ order: Order, id: UUID) async throws {
+        let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+        var covered = true
+        for line in lines {
+            let missing = line.quantity - line.reservedQuantity
+            guard missing > 0 else { continue }
+            let got = try await StockLedger.reserve(product: line.productID, upTo: missing, order: id, by: actor.userID, on: db)
+            line.reservedQuantity += got
+            if line.reservedQuantity < line.quantity { covered = false }
+            try await line.update(on: db)
+        }
+        order.unsatisfiedFromStock = !covered
+        let stages = Stages(db: db, orderID: id)
+        if let received = order.receivedAt { try await stages.recordIfUnrecorded(.receipt, from: received, to: now) }
+        let productIDs = Set(lines.map(\.productID))
+        let products = try await Product.query(on: db).filter(\.$id ~~ Array(productIDs)).all()
+        if !products.contains(where: \.isNew) {
+            try await stages.skipIfUnrecorded(.technicalPreparation, reason: "Repeat products: technical preparation was done before")
+        }
+        if !products.contains(where: \.madeToOrder) {
+            try await stages.skipIfUnrecorded(.production, reason: "Shipped from stock: no production")
+            try await stages.skipIfUnrecorded(.materials, reason: "Shipped from stock: no materials to supply")
+            try await stages.skipIfUnrecorded(.launchPreparation, reason: "Shipped from stock: no production launch")
+        }
+    }
+
+    /// Recomputes the on-time and cycle figures from the milestones and the recorded stages.
+    func refreshFigures(_ order: Order, id: UUID) async throws {
+        let records = try await StageRecord.query(on: db).filter(\.$orderID == id).all()
+        let figures = OrderFigures.compute(milestones: order.milestones, dispatchedAt: order.dispatchedAt, promisedDay: order.promisedDay,
+                                           milestone: order.promisedMilestone, stages: records.compactMap(\.interval),
+                                           calendar: calendar, asOf: now)
+        order.reachedDay = figures.reachedDay ?? order.reachedDay
+        order.onTime = figures.onTime ?? order.onTime
+        order.expectedDays = figures.expectedDays ?? order.expectedDays
+        order.actualDays = figures.actualDays ?? order.actualDays
+        order.cycleSeconds = figures.cycleSeconds ?? order.cycleSeconds
+        order.buyerCycleSeconds = figures.buyerCycleSeconds ?? order.buyerCycleSeconds
+        order.interruptionSeconds = figures.interruptionSeconds ?? order.interruptionSeconds
+        order.overlapSeconds = figures.overlapSeconds ?? order.overlapSeconds
+        if order.inFull == nil, order.reachedDay != nil {
+            order.inFull = try await OrderLine.query(on: db).filter(\.$orderID == id).all().allSatisfy { $0.reservedQuantity >= $0.quantity }
+        }
+        for record in records {
+            let seconds = figures.stageSeconds[record.stage].map(Int64.init)
+            if record.durationSeconds != seconds {
+                record.durationSeconds = seconds
+                try await record.update(on: db)
+            }
+        }
+    }
+}

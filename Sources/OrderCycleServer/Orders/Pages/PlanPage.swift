@@ -1,0 +1,113 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// The execution plan of one order: the windows per stage (editable until approved), the
+/// agree / approve steps with who and when, and new revisions with a reason.
+enum PlanPage {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "/orders/:id/plan", access: .only(.logistician, .manager, .admin, .operator, .worker, .analyst), use: show)
+        routes.endpoint(.POST, "/orders/:id/plan", access: PlanAPI.planners, use: act)
+    }
+
+    static let inputFormat: DateFormatter = {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        return f
+    }()
+
+    @Sendable static func show(req: Request) async throws -> Response { try await render(req, notice: nil) }
+
+    static func render(_ req: Request, notice: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let lang = req.language
+        let plan = try await PlanAPI.withPlan(req) { _, _, _, _ in }
+        let order = try await OrderReading.visibleOrder(plan.order_id, to: try req.actor, on: req.db)
+        let tz = req.application.appConfig.timeZone
+        let f = inputFormat
+        f.timeZone = tz
+        let role = try req.actor.role
+        let editable = plan.state.isEditable && [.logistician, .manager, .admin].contains(role)
+        let rows = plan.stages.map { s -> HTML in
+            let disabled: HTML = editable ? "" : " disabled"
+            let skipped: HTML = s.skipped ? " checked" : ""
+            return """
+            <tr><td>\(s.stage.name(lang))</td>
+            <td><input type="datetime-local" name="\(s.stage.rawValue)_start" value="\(s.planned_start.map(f.string) ?? "")"\(disabled)></td>
+            <td><input type="datetime-local" name="\(s.stage.rawValue)_end" value="\(s.planned_end.map(f.string) ?? "")"\(disabled)></td>
+            <td><input type="checkbox" name="\(s.stage.rawValue)_skipped" value="1"\(skipped)\(disabled)></td></tr>
+            """
+        }.joined
+        let csrf = CSRF.token(for: req)
+        let who: HTML = """
+        <p>\(lang.t("Revision", "Редакция")) \(plan.revision) · <span class="badge" id="plan-state">\(plan.state.name(lang))</span>
+        \(plan.agreed_at.map { HTML(" · \(lang.t("agreed", "согласован")) \(f.string(from: $0))") } ?? "")
+        \(plan.approved_at.map { HTML(" · \(lang.t("approved", "утверждён")) \(f.string(from: $0))") } ?? "")
+        \(plan.reason.map { HTML(" · \(lang.t("reason", "причина")): \($0)") } ?? "")</p>
+        """
+        let advanceLabel = plan.state == .draft ? lang.t("Agree", "Согласовать") : lang.t("Approve", "Утвердить")
+        let actions: HTML = editable ? """
+            <button type="submit" name="do" value="save" class="button secondary" id="plan-save">\(lang.t("Save", "Сохранить"))</button>
+            <button type="submit" name="do" value="advance" class="button" id="plan-advance">\(advanceLabel)</button>
+            """ : """
+            <label for="reason">\(lang.t("Reason for a new revision", "Причина новой редакции"))</label><input type="text" id="reason" name="reason">
+            <button type="submit" name="do" value="revise" class="button" id="plan-revise">\(lang.t("New revision", "Новая редакция"))</button>
+            """
+        let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
+        let content: HTML = """
+        <h1>\(lang.t("Execution plan", "План выполнения")) · <a href="\(OrderPaths.order(plan.order_id))">\(order.number)</a></h1>
+        \(noticeHTML)\(who)
+        <form method="post" action="\(ExecutionPlanning.path(plan.order_id))" class="card">
+          <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(plan.version)">
+          <div class="table-wrap"><table><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Planned start", "План: начало"))</th><th>\(lang.t("Planned end", "План: окончание"))</th><th>\(lang.t("Skipped", "Пропуск"))</th></tr></thead>
+          <tbody>\(rows)</tbody></table></div>
+          <p>\(actions)</p>
+        </form>
+        <p class="muted">\(lang.t("Times are in", "Время в поясе")) \(tz.identifier).</p>
+        """
+        return Layout(title: lang.t("Execution plan", "План выполнения"), request: req).render(content, status: status)
+    }
+
+    @Sendable static func act(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode([String: String].self)
+        let version = form["version"].flatMap(Int.init)
+        let f = inputFormat
+        f.timeZone = req.application.appConfig.timeZone
+        do {
+            _ = try await PlanAPI.withPlan(req) { tx, order, plan, actor in
+                let planID = try plan.requireID()
+                switch form["do"] {
+                case "save":
+                    plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
+                    var windows: [Stage: ExecutionPlanning.Window] = [:]
+                    for stage in Stage.allCases {
+                        windows[stage] = .init(start: form["\(stage.rawValue)_start"].flatMap(f.date(from:)),
+                                               end: form["\(stage.rawValue)_end"].flatMap(f.date(from:)),
+                                               skipped: form["\(stage.rawValue)_skipped"] == "1")
+                    }
+                    try await ExecutionPlanning.edit(plan, windows: windows, on: tx)
+                    try await plan.update(on: tx)
+                case "advance":
+                    plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
+                    try ExecutionPlanning.advance(plan, by: actor)
+                    try await plan.update(on: tx)
+                case "revise":
+                    let reason = form["reason"]?.trimmingCharacters(in: .whitespaces) ?? ""
+                    guard !reason.isEmpty else { throw Problem.field("reason", "is required for a new revision") }
+                    _ = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
+                    _ = try await ExecutionPlanning.revise(plan, order: order, reason: String(reason.prefix(1_000)), by: actor, on: tx)
+                default:
+                    throw Problem.field("do", "must be save, advance or revise")
+                }
+                try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: planID, action: .update,
+                                            before: [String: String]?.none, after: ["do": form["do"] ?? ""])
+            }
+            return req.redirect(to: ExecutionPlanning.path(id), redirectType: .normal)
+        } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
+            let message = problem.errors?.map { "\($0.field): \($0.message)" }.joined(separator: "; ") ?? problem.detail ?? problem.title
+            return try await render(req, notice: message, status: problem.httpStatus)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The nomenclature and its stock, through the API.
+enum ProductsAPI {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "api/v1/products", access: .roles(Set(Role.allCases)), use: list)
+        routes.endpoint(.POST, "api/v1/products", access: .only(.admin, .logistician), use: create)
+        routes.endpoint(.GET, "api/v1/products/:id", access: .roles(Set(Role.allCases)), use: show)
+        routes.endpoint(.POST, "api/v1/products/:id/stock-movements", access: .only(.admin, .logistician, .worker), use: move)
+    }
+
+    struct ProductDTO: Content {
+        var id: UUID
+        var sku: String
+        var name: String
+        var category: String
+        var unit: String
+        var price_minor: Int64
+        var currency: String
+        var is_new: Bool
+        var made_to_order: Bool
+        var active: Bool
+        var on_hand: Int
+        var reserved: Int
+        var available: Int
+        var required_norm: Int
+        var version: Int
+    }
+
+    static func dto(_ row: any SQLRow) throws -> ProductDTO {
+        let onHand = try row.decode(column: "on_hand", as: Int?.self) ?? 0
+        let reserved = try row.decode(column: "reserved", as: Int?.self) ?? 0
+        return ProductDTO(id: try row.decode(column: "id", as: UUID.self), sku: try row.decode(column: "sku", as: String.self),
+                          name: try row.decode(column: "name", as: String.self), category: try row.decode(column: "category", as: String.self),
+                          unit: try row.decode(column: "unit", as: String.self), price_minor: try row.decode(column: "price_minor", as: Int64.self),
+                          currency: try row.decode(column: "currency", as: String.self), is_new: try row.decode(column: "is_new", as: Bool.self),
+                          made_to_order: try row.decode(column: "made_to_order", as: Bool.self), active: try row.decode(column: "active", as: Bool.self),
+                          on_hand: onHand, reserved: reserved, available: onHand - reserved,
+                          required_norm: try row.decode(column: "required_norm", as: Int?.self) ?? 0, version: try row.decode(column: "version", as: Int.self))
+    }
+
+    static let select: SQLQueryString = """
+        SELECT p.id, p.sku, p.name, p.category, p.unit, p.price_minor, p.currency, p.is_new, p.made_to_order, p.active, p.version,
+               s.on_hand, s.reserved, s.required_norm
+        FROM products p LEFT JOIN stock_items s ON s.product_id = p.id
+        """
+
+    /// By name; `q` searches a name prefix or an exact SKU.
+    @Sendable static func list(req: Request) async throws -> Page<ProductDTO> {
+        let page = try PageRequest(req)
+        var sql = select + " WHERE 1 = 1"
+        if let q = req.query[String.self, at: "q"], !q.isEmpty {
+            let folded = Client.fold(q)
+            sql = sql + " AND (p.search_name >= \(bind: folded) AND p.search_name < \(bind: folded + "\u{10FFFF}") OR p.sku = \(bind: q))"
+        }
+        if let after = page.after {
+            sql = sql + " AND (p.search_name > \(bind: after.key) OR (p.search_name = \(bind: after.key) AND p.id > \(bind: after.id)))"
+        }
+        sql = sql + " ORDER BY p.search_name, p.id LIMIT \(literal: page.limit + 1)"
+        let rows = try await req.db.sql.raw(sql).all()
+        let items = try rows.prefix(page.limit).map(dto)
+        let next = rows.count > page.limit ? items.last.map { Cursor(key: Client.fold($0.name), id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    static func find(_ id: UUID, on db: any Database) async throws -> ProductDTO {
+        guard let row = try await db.sql.raw(select + " WHERE p.id = \(bind: id)").first() else { throw Problem(.notFound) }
+        return try dto(row)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let product = try await find(try idParameter(req), on: req.db)
+        return try await product.encodeResponse(for: req).withETag(product.version)
+    }
+
+    struct CreateBody: Content {
+        var sku: String?
+        var name: String?
+        var category: String?
+        var unit: String?
+        var price_minor: Int64?
+        var currency: String?
+        var is_new: Bool?
+        var made_to_order: Bool?
+        var on_hand: Int?
+        var required_norm: Int?
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(CreateBody.self)
+        var v = FieldValidator()
+        let sku = v.text("sku", body.sku, max: 64)
+        let name = v.text("name", body.name, max: 300)
+        let category = v.text("category", body.category, required: false, max: 100) ?? "General"
+        let unit = v.text("unit", body.unit, required: false, max: 20) ?? "pcs"
+        let price = body.price_minor ?? 0
+        if price < 0 || price > 1_000_000_000_000 { v.add("price_minor", "must be from 0 to 10^12") }
+        let currency = (body.currency ?? "UAH").uppercased()
+        if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isLetter }) { v.add("currency", "must be a three-letter ISO 4217 code") }
+        let onHand = body.on_hand ?? 0
+        if onHand < 0 || onHand > 1_000_000_000 { v.add("on_hand", "must be from 0 to 10^9") }
+        let norm = body.required_norm ?? 0
+        if norm < 0 || norm > 1_000_000_000 { v.add("required_norm", "must be from 0 to 10^9") }
+        try v.check()
+        let actor = try req.actor
+        return try await Idempotency.create(req) { tx in
+            if try await Product.query(on: tx).filter(\.$sku == sku!).count() > 0 { throw Problem.field("sku", "is already used by another product") }
+            let product = Product(sku: sku!, name: name!, category: category, unit: unit, priceMinor: price, currency: currency,
+                                  isNew: body.is_new ?? false, madeToOrder: body.made_to_order ?? false)
+            try await product.create(on: tx)
+            let id = try product.requireID()
+            try await StockItem(productID: id, onHand: 0, requiredNorm: norm).create(on: tx)
+            if onHand > 0 { try await StockLedger.receive(product: id, quantity: onHand, by: actor.userID, note: "Opening balance", on: tx) }
+            let dto = try await find(id, on: tx)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .create, before: ProductDTO?.none, after: dto)
+            return try CreatedResponse(dto, location: "/api/v1/products/\(id)", version: dto.version)
+        }
+    }
+
+    struct MovementBody: Content { var kind: String; var quantity: Int; var note: String? }
+
+    /// Receipts and counted adjustments; reservations, releases and shipments come from orders.
+    @Sendable static func move(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let body = try req.content.decode(MovementBody.self)
+        var v = FieldValidator()
+        let kind = StockMovementKind(rawValue: body.kind)
+        if kind != .receipt && kind != .adjustment { v.add("kind", "must be receipt or adjustment") }
+        if kind == .receipt && (body.quantity < 1 || body.quantity > 1_000_000_000) { v.add("quantity", "must be from 1 to 10^9 for a receipt") }
+        if kind == .adjustment && (body.quantity == 0 || abs(body.quantity) > 1_000_000_000) { v.add("quantity", "must be a non-zero change up to 10^9") }
+        let note = v.text("note", body.note, required: false, max: 500)
+        try v.check()
+        let actor = try req.actor
+        return try await Idempotency.create(req) { tx in
+            let before = try await find(id, on: tx)
+            do {
+                try await StockLedger.receive(product: id, quantity: body.quantity, kind: kind!, by: actor.userID, note: note, on: tx)
+            } catch is StockLedger.Insufficient {
+                throw Problem(.insufficientStock, detail: "The adjustment would take stock below zero or below what is reserved")
+            }
+            let after = try await find(id, on: tx)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .update, before: before, after: after)
+            return try CreatedResponse(after, status: .created, location: "/api/v1/products/\(id)", version: after.version)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// Changes stock only through the ledger: each change is one conditional UPDATE of the balance
+/// (which cannot take stock below zero or reserve more than is on hand, even under concurrent
+/// orders — the row lock on PostgreSQL, the write lock on SQLite) plus one movement row.
+enum StockLedger {
+    struct Insufficient: Error {}
+
+    /// Reserves as much of `quantity` as is available, up to all of it; returns what was reserved.
+    static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws -> Int {
+        for _ in 0..<5 {
+            guard let balance = try await balance(of: product, on: db) else { return 0 }
+            let take = min(quantity, balance.available)
+            guard take > 0 else { return 0 }
+            let updated = try await db.sql.raw("""
+                UPDATE stock_items SET reserved = reserved + \(bind: take), version = version + 1
+                WHERE product_id = \(bind: product) AND on_hand - reserved >= \(bind: take) RETURNING reserved
+                """).first()
+            if updated != nil {
+                try await record(.reservation, product: product, quantity: take, order: order, by: actor, note: nil, on: db)
+                return take
+            }
+        }
+        return 0
+    }
+
+    static func release(product: UUID, quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws {
+        guard quantity > 0 else { return }
+        let updated = try await db.sql.raw("""
+            UPDATE stock_items SET reserved = reserved - \(bind: quantity), version = version + 1
+            WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) RETURNING reserved
+            """).first()
+        guard updated != nil else { throw Insufficient() }
+        try await record(.release, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
+    }
+
+    /// Ships reserved goods: they leave both the reserve and the stock on hand.
+    static func ship(product: UUID, quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws {
+        guard quantity > 0 else { return }
+        let updated = try await db.sql.raw("""
+            UPDATE stock_items SET on_hand = on_hand - \(bind: quantity), reserved = reserved - \(bind: quantity), version = version + 1
+            WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) AND on_hand >= \(bind: quantity) RETURNING on_hand
+            """).first()
+        guard updated != nil else { throw Insufficient() }
+        try await record(.shipment, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
+    }
+
+    /// Goods received into stock (positive) or a counted correction (either sign).
+    static func receive(product: UUID, quantity: Int, kind: StockMovementKind = .receipt, by actor: UUID?, note: String?, on db: any Database) async throws {
+        let updated = try await db.sql.raw("""
+            UPDATE stock_items SET on_hand = on_hand + \(bind: quantity), version = version + 1
+            WHERE product_id = \(bind: product) AND on_hand + \(bind: quantity) >= reserved RETURNING on_hand
+            """).first()
+        if updated == nil {
+            if try await balance(of: product, on: db) != nil || quantity < 0 { throw Insufficient() }
+            try await StockItem(productID: product, onHand: quantity, requiredNorm: 0).create(on: db)
+        }
+        try await record(kind, product: product, quantity: quantity, order: nil, by: actor, note: note, on: db)
+    }
+
+    static func balance(of product: UUID, on db: any Database) async throws -> StockBalance? {
+        guard let row = try await db.sql.raw("SELECT on_hand, reserved FROM stock_items WHERE product_id = \(bind: product)").first() else { return nil }
+        return StockBalance(onHand: try row.decode(column: "on_hand", as: Int.self), reserved: try row.decode(column: "reserved", as: Int.self))
+    }
+
+    private static func record(_ kind: StockMovementKind, product: UUID, quantity: Int, order: UUID?, by actor: UUID?, note: String?, on db: any Database) async throws {
+        try await db.sql.insert(into: "stock_movements")
+            .columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
+            .values(SQLBind(UUID()), SQLBind(product), SQLBind(kind.rawValue), SQLBind(quantity), SQLBind(order), SQLBind(Date()), SQLBind(actor), SQLBind(note))
+            .run()
+    }
+}
