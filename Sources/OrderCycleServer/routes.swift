@@ -19,4 +19,8 @@ func routes(_ app: Application) throws {
     PlanAPI.register(app)
     OrderPage.register(app)
     PlanPage.register(app)
+    OrderListPage.register(app)
+    NewOrderPage.register(app)
+    PortfolioPage.register(app)
+    DocumentsPages.register(app)
 }

@@ -46,6 +46,7 @@ enum DemoData {
             }
             return count
         }
-        return "\(created) staff users"
+        let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed)
+        return "\(created) staff users, \(orders) orders"
     }
 }

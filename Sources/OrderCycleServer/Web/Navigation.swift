@@ -10,6 +10,8 @@ struct NavigationItem: Sendable {
 
     static let all: [NavigationItem] = [
         .init(path: SitePath.home, en: "Home", ru: "Главная", roles: Set(Role.allCases)),
+        .init(path: OrderPaths.list, en: "Orders", ru: "Заказы", roles: Set(Role.allCases)),
+        .init(path: OrderPaths.portfolio, en: "Portfolio", ru: "Портфель", roles: [.manager, .operator, .logistician, .worker, .analyst, .admin]),
         .init(path: SitePath.users, en: "Users", ru: "Пользователи", roles: [.admin]),
         .init(path: SitePath.integrationTokens, en: "Integrations", ru: "Интеграции", roles: [.admin]),
         .init(path: SitePath.audit, en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),

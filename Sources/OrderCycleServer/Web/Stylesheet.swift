@@ -34,6 +34,10 @@ enum Stylesheet {
     .login{max-width:24rem;margin:3rem auto}
     .pager{margin:.8rem 0}
     pre.diff{white-space:pre-wrap;word-break:break-word;font-size:.8rem;margin:0}
+    button.link-button{background:#e8edf3;border:0;border-radius:5px;padding:.2rem .55rem;font:inherit;font-size:.85rem;cursor:pointer;margin:.1rem}
+    input.compact{width:9rem;padding:.2rem .4rem;font-size:.85rem}
+    form.step{margin:.2rem .3rem .2rem 0}td.num,th.num{text-align:right;white-space:nowrap}
+    table.cycle{max-width:36rem}svg.gantt{width:100%;height:auto}ul.comments li{margin:.4rem 0}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
     """

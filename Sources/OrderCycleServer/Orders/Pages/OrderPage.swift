@@ -57,7 +57,7 @@ enum OrderPage {
         }.joined
 
         let canStage = [.logistician, .worker, .manager, .admin].contains(actor.role)
-            && ![.draft, .sent, .cancelled].contains(dto.status)
+            && [.received, .placed, .invoiced, .picked, .dispatched].contains(dto.status)
         let stageByName = Dictionary(dto.stages.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
         let stageRows = Stage.allCases.map { stage -> HTML in
             let s = stageByName[stage]
@@ -70,7 +70,7 @@ enum OrderPage {
             var actions: [HTML] = []
             if canStage {
                 func button(_ action: String, _ label: String, reason: Bool = false) -> HTML {
-                    let r: HTML = reason ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
+                    let r: HTML = reason ? HTML("<input type=\"text\" name=\"reason\" class=\"compact\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                     return """
                     <form method="post" action="\(OrderPaths.stage(id))" class="inline">
                       <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">

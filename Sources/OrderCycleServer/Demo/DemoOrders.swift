@@ -1,0 +1,241 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// Twelve months of orders with their lines, stage times, promises, claims, ratings and change
+/// requests — deterministic for a seed. Volume goes in large transactions of multi-row INSERTs
+/// (a million orders in minutes); the per-step status history is written for the first
+/// `historyLimit` orders only, while every order carries its milestones and figures.
+enum DemoOrders {
+    static let historyLimit = 20_000
+    static let chunk = 10_000
+
+    struct Catalogue {
+        struct Item { var id: UUID; var price: Int64; var isNew: Bool; var madeToOrder: Bool }
+        var products: [Item]
+        struct Customer { var id: UUID; var segment: UUID; var manager: UUID?; var isInternal: Bool }
+        var clients: [Customer]
+    }
+
+    /// Products of a logistics supplier, with stock and norms.
+    static let productNames: [(String, String, String)] = [
+        ("Pallet, euro 1200×800", "Паллета евро 1200×800", "Packaging"), ("Stretch film 500 mm", "Стрейч-плёнка 500 мм", "Packaging"),
+        ("Carton box 600×400×400", "Гофрокороб 600×400×400", "Packaging"), ("Cargo strap 5 t", "Стяжной ремень 5 т", "Securing"),
+        ("Container seal", "Пломба контейнерная", "Securing"), ("Hand pallet truck", "Гидравлическая тележка", "Equipment"),
+        ("Warehouse rack 2 m", "Стеллаж складской 2 м", "Equipment"), ("Label printer", "Принтер этикеток", "Equipment"),
+        ("Thermal labels 100×150", "Термоэтикетки 100×150", "Consumables"), ("Custom crate", "Ящик по размерам заказчика", "Made to order"),
+        ("Insulated box", "Изотермический короб", "Made to order"), ("Steel cage pallet", "Сетчатый контейнер", "Made to order"),
+    ]
+
+    static func generate(_ app: Application, orders total: Int, seed: UInt64, until: Date = Date()) async throws -> Int {
+        guard total > 0 else { return 0 }
+        let db = app.db
+        var random = DemoRandom(seed: seed &+ 7)
+        let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
+        let catalogue = try await prepareCatalogue(db, app: app, random: &random)
+        guard !catalogue.clients.isEmpty else { return 0 }
+        let creator = try await User.query(on: db).filter(\.$role == .operator).first()?.id
+
+        // A second run adds after the first instead of colliding with its numbers and ids.
+        let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
+        var created = 0
+        while created < total {
+            let count = min(chunk, total - created)
+            let first = offset + created
+            try await db.write(app) { tx in
+                var rng = DemoRandom(seed: seed &+ UInt64(first) &* 31)
+                try await insertChunk(count: count, startingAt: first, catalogue: catalogue, creator: creator, calendar: calendar,
+                                      until: until, random: &rng, on: tx)
+            }
+            created += count
+        }
+        return created
+    }
+
+    private static func prepareCatalogue(_ db: any Database, app: Application, random: inout DemoRandom) async throws -> Catalogue {
+        if try await Product.query(on: db).count() == 0 {
+            try await db.write(app) { tx in
+                var r = DemoRandom(seed: 99)
+                for (i, item) in productNames.enumerated() {
+                    let madeToOrder = item.2 == "Made to order"
+                    let product = Product(id: r.uuid(), sku: String(format: "SKU-%04d", i + 1), name: item.0, category: item.2, unit: "pcs",
+                                          priceMinor: Int64(r.int(5...900)) * 100, currency: "UAH", isNew: i == productNames.count - 1, madeToOrder: madeToOrder)
+                    try await product.create(on: tx)
+                    try await StockItem(productID: product.id!, onHand: madeToOrder ? 0 : r.int(50...5_000), requiredNorm: madeToOrder ? 0 : r.int(100...1_500)).create(on: tx)
+                }
+            }
+        }
+        let products = try await Product.query(on: db).filter(\.$active == true).all().map {
+            Catalogue.Item(id: $0.id!, price: $0.priceMinor, isNew: $0.isNew, madeToOrder: $0.madeToOrder)
+        }
+        if try await Client.query(on: db).count() == 0 { try await seedMinimalClients(db, app: app) }
+        let clients = try await Client.query(on: db).filter(\.$active == true).all().map {
+            Catalogue.Customer(id: $0.id!, segment: $0.segmentID, manager: $0.managerID, isInternal: $0.kind.isInternal)
+        }
+        return Catalogue(products: products, clients: clients)
+    }
+
+    /// Orders need clients; when the clients area has not filled any, a few are made here.
+    private static func seedMinimalClients(_ db: any Database, app: Application) async throws {
+        try await db.write(app) { tx in
+            var r = DemoRandom(seed: 5)
+            let segments = [Segment(id: r.uuid(), code: "key", nameEN: "Key accounts", nameRU: "Ключевые клиенты"),
+                            Segment(id: r.uuid(), code: "wholesale", nameEN: "Wholesale", nameRU: "Опт"),
+                            Segment(id: r.uuid(), code: "retail", nameEN: "Retail", nameRU: "Розница"),
+                            Segment(id: r.uuid(), code: "internal", nameEN: "Internal", nameRU: "Внутренние", isInternal: true)]
+            for s in segments where try await Segment.query(on: tx).filter(\.$code == s.code).count() == 0 { try await s.create(on: tx) }
+            let all = try await Segment.query(on: tx).all()
+            let manager = try await User.query(on: tx).filter(\.$role == .manager).first()?.id
+            for i in 0..<60 {
+                let segment = all[i % all.count]
+                let kind: ClientKind = segment.isInternal ? .department : (i % 7 == 0 ? .partner : .customer)
+                try await Client(id: r.uuid(), code: String(format: "C-%06d", i + 1), kind: kind, party: .company,
+                                 name: "Demo client \(i + 1)", taxID: nil, segmentID: segment.id!, managerID: manager).create(on: tx)
+            }
+        }
+    }
+
+    static let orderColumns = ["id", "version", "number", "client_id", "segment_id", "manager_id", "internal", "channel", "status", "priority", "priority_rank",
+                               "currency", "total_minor", "line_count", "requested_day", "promised_day", "promised_milestone", "created_by", "created_at", "updated_at",
+                               "sent_at", "received_at", "received_day", "placed_at", "invoiced_at", "picked_at", "dispatched_at", "delivered_at", "accepted_at",
+                               "cancelled_at", "cancel_reason", "unsatisfied_from_stock", "in_full", "reached_day", "on_time", "expected_days", "actual_days",
+                               "cycle_seconds", "buyer_cycle_seconds", "interruption_seconds", "overlap_seconds", "claim_count", "rating"]
+
+    private static func insertChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
+                                    until: Date, random r: inout DemoRandom, on db: any Database) async throws {
+        var orders = BulkInsert("orders", orderColumns)
+        var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
+        var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
+        var events = BulkInsert("order_events", ["id", "order_id", "from_status", "to_status", "at", "by_user_id", "by_label", "reason"])
+        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at", "resolved_at"])
+        var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
+        let year = 365 * 86_400.0
+
+        for n in first..<(first + count) {
+            let id = r.uuid()
+            let client = catalogue.clients[r.int(0...(catalogue.clients.count - 1))]
+            // Received in the last twelve months, in working hours.
+            var received = until.addingTimeInterval(-Double.random(in: 0..<year, using: &r))
+            received = calendar.start(of: calendar.day(of: received)).addingTimeInterval(r.hours(8...18))
+            let sent = received.addingTimeInterval(-r.hours(0.05...6))
+            let age = until.timeIntervalSince(received) / 86_400
+            let priority = [OrderPriority.low, .normal, .normal, .normal, .high, .urgent][r.int(0...5)]
+
+            var items: [(Catalogue.Item, Int)] = []
+            for _ in 0..<r.int(1...4) { items.append((catalogue.products[r.int(0...(catalogue.products.count - 1))], r.int(1...40))) }
+            let madeToOrder = items.contains { $0.0.madeToOrder }
+            let isNew = items.contains { $0.0.isNew }
+            let unsatisfied = !madeToOrder && r.chance(0.07)
+            let leadDays = (madeToOrder ? 10 : 3) + r.int(0...4)
+            let promisedDay = calendar.day(of: received).adding(days: leadDays)
+
+            // Stage times: one after another with occasional waits between (the interruptions).
+            var cursor = received
+            var times: [(Stage, Date, Date)] = []
+            func stage(_ s: Stage, _ hours: ClosedRange<Double>) {
+                let start = cursor.addingTimeInterval(r.chance(0.3) ? r.hours(0.5...20) : 0)
+                let end = start.addingTimeInterval(r.hours(hours))
+                times.append((s, start, end))
+                cursor = end
+            }
+            stage(.receipt, 0.3...6)
+            if isNew { stage(.technicalPreparation, 8...72) }
+            if madeToOrder { stage(.materials, 12...96); stage(.launchPreparation, 2...12); stage(.production, 16...120) }
+            if unsatisfied { cursor = cursor.addingTimeInterval(r.hours(24...120)) }
+            stage(.delivery, 12...110)
+            let deliveredAt = cursor
+            let acceptedAt = deliveredAt.addingTimeInterval(r.hours(0.5...30))
+            let dispatchedAt = times.last!.1.addingTimeInterval(r.hours(1...6))
+            let placedAt = times[0].2
+            let invoicedAt = placedAt.addingTimeInterval(r.hours(0.1...2))
+            let pickedAt = times.last!.1
+
+            // Where the order stands now, given how long ago it came in.
+            let cancelled = r.chance(0.03)
+            var status: OrderStatus
+            if cancelled { status = .cancelled }
+            else if acceptedAt <= until { status = r.chance(0.93) ? .accepted : .delivered }
+            else if deliveredAt <= until { status = .delivered }
+            else if dispatchedAt <= until { status = .dispatched }
+            else if pickedAt <= until { status = .picked }
+            else if invoicedAt <= until { status = .invoiced }
+            else if placedAt <= until { status = .placed }
+            else { status = .received }
+            if age < 0 { status = .received }
+            func reached(_ s: OrderStatus) -> Bool {
+                guard status != .cancelled else { return false }
+                return OrderStatus.processingOrder.firstIndex(of: status)! >= OrderStatus.processingOrder.firstIndex(of: s)!
+            }
+            let cancelledAt = cancelled ? placedAt.addingTimeInterval(r.hours(1...48)) : nil
+
+            let milestones = OrderMilestones(sentAt: sent, receivedAt: received, deliveredAt: reached(.delivered) ? deliveredAt : nil,
+                                             acceptedAt: reached(.accepted) ? acceptedAt : nil)
+            let recorded = times.filter { reached(.placed) || $0.0 == .receipt }.map { t -> StageInterval in
+                StageInterval(stage: t.0, start: t.1, end: t.2 <= until && (reached(.delivered) || t.0 != .delivery) ? t.2 : nil)
+            }
+            let figures = OrderFigures.compute(milestones: milestones, dispatchedAt: reached(.dispatched) ? dispatchedAt : nil,
+                                               promisedDay: promisedDay.description, milestone: .delivery, stages: recorded,
+                                               calendar: calendar, asOf: until)
+            let claimed = reached(.delivered) && r.chance(figures.onTime == false ? 0.12 : 0.03)
+            let rating: Int? = reached(.accepted) && r.chance(0.6) ? min(5, max(1, (figures.onTime == false ? 3 : 5) - r.int(0...2) + (claimed ? -1 : 0))) : nil
+            let total = items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
+            let number = String(format: "ORD-DEMO-%07d", n + 1)
+
+            orders.add([id, 1, number, client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[n % 5].rawValue, status.rawValue,
+                        priority.rawValue, priority.rank, "UAH", total, items.count, nil as String?, promisedDay.description, PromisedMilestone.delivery.rawValue,
+                        creator, sent, reached(.delivered) ? deliveredAt : received, sent, received, calendar.day(of: received).description,
+                        reached(.placed) ? placedAt : nil as Date?, reached(.invoiced) ? invoicedAt : nil as Date?, reached(.picked) ? pickedAt : nil as Date?,
+                        reached(.dispatched) ? dispatchedAt : nil as Date?, milestones.deliveredAt, milestones.acceptedAt, cancelledAt,
+                        cancelled ? "Client withdrew the order" : nil as String?, unsatisfied, reached(.delivered) ? !unsatisfied || r.chance(0.5) : nil as Bool?,
+                        figures.reachedDay, figures.onTime, figures.expectedDays, figures.actualDays, figures.cycleSeconds, figures.buyerCycleSeconds,
+                        figures.interruptionSeconds, figures.overlapSeconds, claimed ? 1 : 0, rating])
+            for (i, item) in items.enumerated() {
+                let reserved = reached(.placed) && !item.0.madeToOrder ? (unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
+                lines.add([r.uuid(), id, i + 1, item.0.id, item.1, item.0.price, reserved])
+            }
+            for interval in recorded {
+                stages.add([r.uuid(), id, interval.stage.rawValue, interval.start, interval.end, false, nil as String?,
+                            figures.stageSeconds[interval.stage].map(Int64.init)])
+            }
+            if reached(.placed) {
+                if !isNew { stages.add([r.uuid(), id, Stage.technicalPreparation.rawValue, nil as Date?, nil as Date?, true, "Repeat products", nil as Int64?]) }
+                if !madeToOrder {
+                    for skipped in [Stage.materials, .launchPreparation, .production] {
+                        stages.add([r.uuid(), id, skipped.rawValue, nil as Date?, nil as Date?, true, "Shipped from stock", nil as Int64?])
+                    }
+                }
+            }
+            if n < historyLimit {
+                var previous: OrderStatus? = nil
+                let steps: [(OrderStatus, Date)] = [(.draft, sent), (.sent, sent), (.received, received), (.placed, placedAt), (.invoiced, invoicedAt),
+                                                    (.picked, pickedAt), (.dispatched, dispatchedAt), (.delivered, deliveredAt), (.accepted, acceptedAt)]
+                for (step, at) in steps where step == .draft || reached(step) {
+                    events.add([r.uuid(), id, previous?.rawValue, step.rawValue, at, creator, "demo", nil as String?])
+                    previous = step
+                }
+                if let cancelledAt { events.add([r.uuid(), id, previous?.rawValue, OrderStatus.cancelled.rawValue, cancelledAt, creator, "demo", "Client withdrew the order"]) }
+            }
+            if claimed {
+                let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
+                let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
+                claims.add([r.uuid(), 1, id, client.id, reason.rawValue, "Reported on delivery", resolved ? (r.chance(0.8) ? "resolved" : "rejected") : "open",
+                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, deliveredAt.addingTimeInterval(r.hours(1...48)),
+                            resolved ? deliveredAt.addingTimeInterval(r.hours(48...240)) : nil as Date?])
+            }
+            if r.chance(0.03) {
+                let at = received.addingTimeInterval(r.hours(1...24))
+                let state = at.addingTimeInterval(86_400) <= until ? (r.chance(0.9) ? "satisfied" : "refused") : "open"
+                changes.add([r.uuid(), 1, id, client.id, "Move the delivery date", state, at, calendar.day(of: at).description,
+                             state == "open" ? nil as Date? : at.addingTimeInterval(r.hours(1...20)), nil as UUID?])
+            }
+        }
+        try await orders.flush(on: db)
+        try await lines.flush(on: db)
+        try await stages.flush(on: db)
+        try await events.flush(on: db)
+        try await claims.flush(on: db)
+        try await changes.flush(on: db)
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The order's papers (DOMAIN §3.3 item 5): the invoice and the picking list / shipping note,
+/// as printable pages.
+enum DocumentsPages {
+    static let staff: Access = .only(.manager, .operator, .logistician, .worker, .admin)
+
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "/orders/:id/invoice", access: staff, use: invoice)
+        routes.endpoint(.GET, "/orders/:id/picking-list", access: staff, use: pickingList)
+    }
+
+    @Sendable static func invoice(req: Request) async throws -> Response {
+        let lang = req.language
+        let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db)
+        guard let inv = try await req.db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: dto.id)").first() else {
+            let content: HTML = "<h1>\(lang.t("Invoice", "Счёт"))</h1><p>\(lang.t("The order has not been invoiced yet.", "Счёт по заказу ещё не выставлен."))</p><p><a href=\"\(OrderPaths.order(dto.id))\">\(dto.number)</a></p>"
+            return Layout(title: lang.t("Invoice", "Счёт"), request: req).render(content, status: .notFound)
+        }
+        let number = try inv.decode(column: "number", as: String.self)
+        let issued = try inv.decode(column: "issued_at", as: Date.self)
+        let rows = dto.lines.map { l -> HTML in
+            "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(Money.format(l.unit_price_minor, dto.currency))</td><td class=\"num\">\(Money.format(l.unit_price_minor * Int64(l.quantity), dto.currency))</td></tr>"
+        }.joined
+        let content: HTML = """
+        <h1 id="invoice-number">\(lang.t("Invoice", "Счёт")) \(number)</h1>
+        <p>\(lang.t("Date", "Дата")): \(CompanyCalendar(timeZone: req.application.appConfig.timeZone).day(of: issued).description) · \(lang.t("Order", "Заказ")) \(dto.number) · \(lang.t("Buyer", "Покупатель")): <b>\(dto.client_name)</b></p>
+        <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th><th>\(lang.t("Amount", "Сумма"))</th></tr></thead>
+        <tbody>\(rows)</tbody><tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num">\(Money.format(dto.total_minor, dto.currency))</th></tr></tfoot></table></div>
+        <p class="no-print"><button class="button" onclick="window.print()">\(lang.t("Print", "Печать"))</button></p>
+        """
+        return Layout(title: "\(lang.t("Invoice", "Счёт")) \(number)", request: req).render(content)
+    }
+
+    @Sendable static func pickingList(req: Request) async throws -> Response {
+        let lang = req.language
+        let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db)
+        let rows = dto.lines.map { l -> HTML in
+            "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(l.reserved_quantity)</td><td>☐</td></tr>"
+        }.joined
+        let content: HTML = """
+        <h1>\(lang.t("Picking list and shipping note", "Комплектовочный лист и товарная накладная"))</h1>
+        <p>\(lang.t("Order", "Заказ")) <b>\(dto.number)</b> · \(lang.t("Consignee", "Грузополучатель")): <b>\(dto.client_name)</b> · \(lang.t("Due", "Срок")): \(dto.promised_date ?? "—")</p>
+        <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Ordered", "Заказано"))</th><th>\(lang.t("From stock", "Со склада"))</th><th>\(lang.t("Picked", "Собрано"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        <p>\(lang.t("Picked by", "Скомплектовал")): ____________ &nbsp; \(lang.t("Shipped by", "Отгрузил")): ____________ &nbsp; \(lang.t("Received by", "Получил")): ____________</p>
+        <p class="no-print"><button class="button" onclick="window.print()">\(lang.t("Print", "Печать"))</button></p>
+        """
+        return Layout(title: lang.t("Picking list", "Комплектовочный лист"), request: req).render(content)
+    }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// Composing an order in a set form (DOMAIN §3.2): staff take one in for a client, a buyer
+/// composes its own in the cabinet. Lines are SKU and quantity; errors show beside the fields.
+enum NewOrderPage {
+    static let composers: Access = .only(.client, .manager, .operator, .logistician, .admin)
+    static let lineSlots = 8
+
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, OrderPaths.new, access: composers, use: form)
+        routes.endpoint(.POST, OrderPaths.list, access: composers, use: create)
+    }
+
+    @Sendable static func form(req: Request) async throws -> Response {
+        try await render(req, values: [:], errors: [:])
+    }
+
+    static func render(_ req: Request, values: [String: String], errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let lang = req.language
+        let actor = try req.actor
+        var clientField: HTML = ""
+        if actor.role != .client {
+            let clients = try await Client.query(on: req.db).filter(\.$active == true).sort(\.$searchName).limit(500).all()
+            let options = [(value: "", label: "—")] + clients.map { (value: $0.id!.uuidString, label: "\($0.name) (\($0.code))") }
+            clientField = FormField.select(name: "client_id", label: lang.t("Client", "Клиент"), options: options, selected: values["client_id"] ?? req.query[String.self, at: "client_id"], error: errors["client_id"])
+        }
+        let lines = (0..<lineSlots).map { i -> HTML in
+            let e = errors["lines[\(i)].product_id"] ?? errors["lines[\(i)].quantity"]
+            return """
+            <tr><td><input type="text" name="sku\(i)" id="sku\(i)" value="\(values["sku\(i)"])" placeholder="SKU" aria-label="SKU \(i + 1)"></td>
+            <td><input type="number" name="qty\(i)" id="qty\(i)" value="\(values["qty\(i)"])" min="1" aria-label="\(lang.t("Quantity", "Количество")) \(i + 1)"></td>
+            <td>\(FormField.errorLine(name: "line\(i)", e))</td></tr>
+            """
+        }.joined
+        let statusField: HTML = actor.role == .client ? "" : FormField.select(
+            name: "status", label: lang.t("Taken as", "Оформить как"),
+            options: [(value: "received", label: lang.t("Received now (e.g. by phone)", "Получен сейчас (например, по телефону)")), (value: "draft", label: lang.t("Draft", "Черновик"))],
+            selected: values["status"], error: errors["status"])
+        let channelField: HTML = actor.role == .client ? "" : FormField.select(
+            name: "channel", label: lang.t("Channel", "Канал"), options: OrderChannel.allCases.map { (value: $0.rawValue, label: $0.name(lang)) },
+            selected: values["channel"] ?? OrderChannel.phone.rawValue, error: errors["channel"])
+        let content: HTML = """
+        <h1>\(lang.t("New order", "Новый заказ"))</h1>
+        \(errors["lines"].map { HTML("<div class=\"notice bad\" role=\"alert\">\($0)</div>") } ?? "")
+        <form method="post" action="\(OrderPaths.list)" class="card" novalidate>
+          <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
+          \(clientField)
+          \(channelField)
+          \(FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
+          \(FormField.input(name: "requested_date", type: "date", label: lang.t("Requested delivery date", "Желаемая дата доставки"), value: values["requested_date"], error: errors["requested_date"]))
+          \(actor.role == .client ? "" : FormField.input(name: "promised_date", type: "date", label: lang.t("Promised delivery date", "Обещанная дата доставки"), value: values["promised_date"], error: errors["promised_date"]))
+          \(statusField)
+          <h2>\(lang.t("Lines", "Позиции"))</h2>
+          <table><thead><tr><th>SKU</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
+          \(FormField.input(name: "notes", label: lang.t("Notes", "Примечания"), value: values["notes"], error: errors["notes"]))
+          <p><button type="submit" class="primary" id="order-submit">\(lang.t("Create order", "Создать заказ"))</button></p>
+        </form>
+        """
+        return Layout(title: lang.t("New order", "Новый заказ"), request: req).render(content, status: status)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let values = try req.content.decode([String: String].self)
+        let actor = try req.actor
+        var lines: [OrderDraft.Line] = []
+        var slotOfLine: [Int] = []
+        for i in 0..<lineSlots {
+            let sku = values["sku\(i)"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let qty = values["qty\(i)"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            if sku.isEmpty && qty.isEmpty { continue }
+            lines.append(.init(productID: nil, sku: sku.isEmpty ? nil : sku, quantity: Int(qty), unitPriceMinor: nil))
+            slotOfLine.append(i)
+        }
+        let draft = OrderDraft(clientID: values["client_id"].flatMap(UUID.init(uuidString:)), channel: values["channel"], priority: values["priority"],
+                               requestedDate: values["requested_date"], promisedDate: values["promised_date"], notes: values["notes"],
+                               externalRef: nil, initialStatus: values["status"] ?? "draft", lines: lines)
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let lineCount = lines.count
+        do {
+            let id = try await req.write { tx in
+                let order = try await draft.create(by: actor, calendar: calendar, on: tx)
+                try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: order.requireID(), action: .create,
+                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)])
+                return try order.requireID()
+            }
+            return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil {
+            var errors: [String: String] = [:]
+            for e in problem.errors! {
+                var field = e.field
+                // Map "lines[k]" of the submitted lines back to the form's slot.
+                if field.hasPrefix("lines["), let close = field.firstIndex(of: "]"), let k = Int(field[field.index(field.startIndex, offsetBy: 6)..<close]), k < slotOfLine.count {
+                    field = "lines[\(slotOfLine[k])]" + field[field.index(after: close)...]
+                }
+                errors[field] = errors[field] ?? e.message
+            }
+            return try await render(req, values: values, errors: errors, status: .unprocessableEntity)
+        }
+    }
+}
