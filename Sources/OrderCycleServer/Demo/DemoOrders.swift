@@ -30,12 +30,11 @@ enum DemoOrders {
     ]
 
     static func generate(_ app: Application, orders total: Int, seed: UInt64, until: Date = Date()) async throws -> Int {
-        guard total > 0 else { return 0 }
         let db = app.db
         var random = DemoRandom(seed: seed &+ 7)
         let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
         let catalogue = try await prepareCatalogue(db, app: app, random: &random)
-        guard !catalogue.clients.isEmpty else { return 0 }
+        guard total > 0, !catalogue.clients.isEmpty else { return 0 }
         let creator = try await User.query(on: db).filter(\.$role == .operator).first()?.id
 
         // A second run adds after the first instead of colliding with its numbers and ids.
