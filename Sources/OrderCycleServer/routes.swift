@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     IntegrationTokensAPI.register(app)
     IntegrationTokensPages.register(app)
     AuditRoutes.register(app)
+    try ClientsArea.register(app)
     ProductsAPI.register(app)
     OrdersAPI.register(app)
     StagesAPI.register(app)

@@ -12,5 +12,7 @@ enum ClientsSchema {
         CreateClientAddresses(),
         CreateManagerAssignments(),
         CreateManagerAbsences(),
+    ] + TelephonySchema.migrations + [
+        UpdateClientListsAddPosition(),
     ]
 }

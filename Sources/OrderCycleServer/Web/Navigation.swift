@@ -10,6 +10,11 @@ struct NavigationItem: Sendable {
 
     static let all: [NavigationItem] = [
         .init(path: SitePath.home, en: "Home", ru: "Главная", roles: Set(Role.allCases)),
+        .init(path: ClientPaths.list, en: "Clients", ru: "Клиенты", roles: [.admin, .manager, .operator, .logistician, .analyst]),
+        .init(path: ClientPaths.workload, en: "Managers", ru: "Менеджеры", roles: [.admin, .manager]),
+        .init(path: ClientPaths.absences, en: "Absences", ru: "Отсутствия", roles: [.admin, .manager, .operator]),
+        .init(path: ClientPaths.segments, en: "Segments", ru: "Сегменты", roles: [.admin]),
+        .init(path: CabinetPaths.home, en: "My account", ru: "Мой кабинет", roles: [.client]),
         .init(path: OrderPaths.list, en: "Orders", ru: "Заказы", roles: Set(Role.allCases)),
         .init(path: OrderPaths.portfolio, en: "Portfolio", ru: "Портфель", roles: [.manager, .operator, .logistician, .worker, .analyst, .admin]),
         .init(path: SitePath.users, en: "Users", ru: "Пользователи", roles: [.admin]),

@@ -40,5 +40,5 @@ enum Stylesheet {
     table.cycle{max-width:36rem}svg.gantt{width:100%;height:auto}ul.comments li{margin:.4rem 0}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
-    """
+    """ + ClientsStyles.css
 }

@@ -1,0 +1,99 @@
+import Fluent
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The single client-manager through the API: reassignment (one client or all of a manager's),
+/// the segments each manager serves, and the workload.
+enum ManagersAPI {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.POST, "api/v1/clients/:id/reassign", access: .only(.admin), use: reassignClient)
+        routes.endpoint(.POST, "api/v1/managers/:id/reassign-clients", access: .only(.admin), use: reassignAll)
+        routes.endpoint(.PUT, "api/v1/managers/:id/segments", access: .only(.admin), use: setSegments)
+        routes.endpoint(.GET, "api/v1/managers/workload", access: .only(.admin, .manager), use: workload)
+    }
+
+    struct ReassignBody: Content { var manager_id: UUID?; var reason: String? }
+
+    @Sendable static func reassignClient(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let expected = try ETag.expectedVersion(req)
+        let body = try req.content.decode(ReassignBody.self)
+        var v = FieldValidator()
+        let reason = v.text("reason", body.reason, max: 500)
+        if body.manager_id == nil { v.add("manager_id", "is required") }
+        try v.check()
+        let actor = try req.actor
+        let dto = try await req.write { tx in
+            try await Reassignment.client(id, to: body.manager_id!, reason: reason!, expected: expected, actor: actor, on: tx)
+        }
+        return try await dto.encodeResponse(for: req).withETag(dto.version)
+    }
+
+    struct ReassignAllBody: Content { var to_manager_id: UUID?; var reason: String? }
+    struct MovedDTO: Content { var client_id: UUID; var to_manager_id: UUID }
+    struct ReassignAllResult: Content { var moved: Int; var items: [MovedDTO] }
+
+    @Sendable static func reassignAll(req: Request) async throws -> ReassignAllResult {
+        let managerID = try idParameter(req)
+        let body = try req.content.decode(ReassignAllBody.self)
+        var v = FieldValidator()
+        let reason = v.text("reason", body.reason, max: 500)
+        try v.check()
+        guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
+        let actor = try req.actor
+        let moves = try await req.write { tx in
+            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: reason!, actor: actor, on: tx)
+        }
+        return ReassignAllResult(moved: moves.count, items: moves.map { MovedDTO(client_id: $0.clientID, to_manager_id: $0.to) })
+    }
+
+    struct SegmentsBody: Content { var segment_ids: [UUID]? }
+    struct ManagerSegments: Content, Encodable { var manager_id: UUID; var segment_ids: [UUID] }
+
+    /// Replaces the segments a manager takes new clients in.
+    @Sendable static func setSegments(req: Request) async throws -> ManagerSegments {
+        let managerID = try idParameter(req)
+        let body = try req.content.decode(SegmentsBody.self)
+        guard let ids = body.segment_ids else { throw Problem.field("segment_ids", "is required") }
+        guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
+        let actor = try req.actor
+        return try await req.write { tx in
+            let known = try await Segment.query(on: tx).filter(\.$id ~~ ids).count()
+            if known != Set(ids).count { throw Problem.field("segment_ids", "names a segment that does not exist") }
+            let before = try await segments(of: managerID, on: tx)
+            try await tx.sql.delete(from: "manager_segments").where("manager_id", .equal, managerID).run()
+            let unique = Array(Set(ids)).sorted { $0.uuidString < $1.uuidString }
+            try await insertRows(into: "manager_segments", ["id", "manager_id", "segment_id"],
+                                 unique.map { [SQLBind(UUID()), SQLBind(managerID), SQLBind($0)] }, on: tx.sql)
+            let after = ManagerSegments(manager_id: managerID, segment_ids: unique)
+            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_segments", id: managerID, action: .update, before: before, after: after)
+            return after
+        }
+    }
+
+    static func segments(of managerID: UUID, on db: any Database) async throws -> ManagerSegments {
+        let rows = try await db.sql.raw("SELECT segment_id FROM manager_segments WHERE manager_id = \(bind: managerID)").all()
+        return ManagerSegments(manager_id: managerID, segment_ids: try rows.map { try $0.decode(column: "segment_id", as: UUID.self) }.sorted { $0.uuidString < $1.uuidString })
+    }
+
+    struct LoadDTO: Content {
+        var manager_id: UUID
+        var name: String
+        var email: String
+        var active: Bool
+        var active_clients: Int
+        var open_calls: Int
+        var open_orders: Int
+        var segments: [String]
+        var absent_until: Date?
+    }
+    struct Workload: Content { var items: [LoadDTO] }
+
+    @Sendable static func workload(req: Request) async throws -> Workload {
+        Workload(items: try await OpenWork.perManager(on: req.db).map {
+            LoadDTO(manager_id: $0.id, name: $0.name, email: $0.email, active: $0.active, active_clients: $0.activeClients,
+                    open_calls: $0.openCalls, open_orders: $0.openOrders, segments: $0.segments, absent_until: $0.absentUntil)
+        })
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// Managers' absences with their deputies, stored in `manager_absences`.
+enum AbsenceStore {
+    struct AbsenceDTO: Content, Equatable {
+        var id: UUID
+        var manager_id: UUID
+        var manager_name: String
+        var deputy_id: UUID?
+        var deputy_name: String?
+        var starts_at: Date
+        var ends_at: Date
+        var note: String?
+        var version: Int
+    }
+
+    /// Current and coming absences (those not yet over), by start, keyset-paged.
+    static func upcoming(now: Date = Date(), managerID: UUID? = nil, after: Cursor? = nil, limit: Int = 200, on db: any Database) async throws -> [AbsenceDTO] {
+        var conditions: [SQLQueryString] = ["a.ends_at > \(bind: now)"]
+        if let managerID { conditions.append("a.manager_id = \(bind: managerID)") }
+        if let after, let seconds = Double(after.key) {
+            let at = Date(timeIntervalSince1970: seconds)
+            conditions.append("(a.starts_at > \(bind: at) OR (a.starts_at = \(bind: at) AND a.id > \(bind: after.id)))")
+        }
+        let query: SQLQueryString = """
+            SELECT a.id, a.manager_id, m.display_name AS manager_name, a.deputy_id, d.display_name AS deputy_name,
+                   a.starts_at, a.ends_at, a.note, a.version
+            FROM manager_absences a JOIN users m ON m.id = a.manager_id LEFT JOIN users d ON d.id = a.deputy_id
+            WHERE
+            """ + " " + conditions.joined(separator: " AND ") + " ORDER BY a.starts_at, a.id LIMIT \(literal: limit)"
+        return try await db.sql.raw(query).all().map(dto)
+    }
+
+    static func find(_ id: UUID, on db: any Database) async throws -> AbsenceDTO? {
+        try await db.sql.raw("""
+            SELECT a.id, a.manager_id, m.display_name AS manager_name, a.deputy_id, d.display_name AS deputy_name,
+                   a.starts_at, a.ends_at, a.note, a.version
+            FROM manager_absences a JOIN users m ON m.id = a.manager_id LEFT JOIN users d ON d.id = a.deputy_id
+            WHERE a.id = \(bind: id)
+            """).first().map(dto)
+    }
+
+    static func dto(_ r: any SQLRow) throws -> AbsenceDTO {
+        AbsenceDTO(id: try r.decode(column: "id", as: UUID.self), manager_id: try r.decode(column: "manager_id", as: UUID.self),
+                   manager_name: try r.decode(column: "manager_name", as: String.self),
+                   deputy_id: try r.decode(column: "deputy_id", as: UUID?.self), deputy_name: try r.decode(column: "deputy_name", as: String?.self),
+                   starts_at: try r.decode(column: "starts_at", as: Date.self), ends_at: try r.decode(column: "ends_at", as: Date.self),
+                   note: try r.decode(column: "note", as: String?.self), version: try r.decode(column: "version", as: Int.self))
+    }
+
+    struct Current: Sendable { var endsAt: Date; var deputyID: UUID?; var deputyName: String? }
+
+    /// The absence that decides for this manager now (the one begun last), if any.
+    static func current(managerID: UUID, now: Date = Date(), on db: any Database) async throws -> Current? {
+        try await db.sql.raw("""
+            SELECT a.ends_at, a.deputy_id, d.display_name AS deputy_name FROM manager_absences a LEFT JOIN users d ON d.id = a.deputy_id
+            WHERE a.manager_id = \(bind: managerID) AND a.starts_at <= \(bind: now) AND a.ends_at > \(bind: now)
+            ORDER BY a.starts_at DESC LIMIT 1
+            """).first().map { r in
+            Current(endsAt: try r.decode(column: "ends_at", as: Date.self), deputyID: try r.decode(column: "deputy_id", as: UUID?.self),
+                    deputyName: try r.decode(column: "deputy_name", as: String?.self))
+        }
+    }
+
+    /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
+    static func inForce(now: Date = Date(), on db: any Database) async throws -> [ManagerAbsence<UUID>] {
+        try await db.sql.raw("""
+            SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences
+            WHERE starts_at <= \(bind: now) AND ends_at > \(bind: now)
+            """).all().map { r in
+            ManagerAbsence(managerID: try r.decode(column: "manager_id", as: UUID.self), from: try r.decode(column: "starts_at", as: Date.self),
+                           to: try r.decode(column: "ends_at", as: Date.self), deputyID: try r.decode(column: "deputy_id", as: UUID?.self))
+        }
+    }
+
+    static func insert(managerID: UUID, deputyID: UUID?, startsAt: Date, endsAt: Date, note: String?, on db: any Database) async throws -> UUID {
+        let id = UUID()
+        try await db.sql.insert(into: "manager_absences")
+            .columns("id", "version", "manager_id", "deputy_id", "starts_at", "ends_at", "note")
+            .values(SQLBind(id), SQLBind(1), SQLBind(managerID), SQLBind(deputyID), SQLBind(startsAt), SQLBind(endsAt), SQLBind(note))
+            .run()
+        return id
+    }
+}

@@ -1,0 +1,102 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The clients list: filters, one search box and keyset pagination on (folded name, id).
+///
+/// The search text matches, in one query, a name prefix (case and accents ignored), a tax id,
+/// any phone in any written form (read to E.164 and found through the phone index) and an
+/// e-mail — so an operator types whatever the caller said.
+struct ClientSearch: Sendable {
+    var kind: ClientKind?
+    var segmentID: UUID?
+    var managerID: UUID?
+    var active: Bool?
+    var text: String?
+
+    /// Reads the filters from the query string, naming every bad one.
+    init(_ req: Request) throws {
+        var errors: [Problem.FieldError] = []
+        func uuid(_ name: String) -> UUID? {
+            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return nil }
+            guard let id = UUID(uuidString: raw) else { errors.append(.init(field: name, message: "must be an id")); return nil }
+            return id
+        }
+        if let raw = req.query[String.self, at: "kind"], !raw.isEmpty {
+            kind = ClientKind(rawValue: raw)
+            if kind == nil { errors.append(.init(field: "kind", message: "must be one of: " + ClientKind.allCases.map(\.rawValue).joined(separator: ", "))) }
+        }
+        segmentID = uuid("segment_id")
+        managerID = uuid("manager_id")
+        if let raw = req.query[String.self, at: "active"], !raw.isEmpty {
+            switch raw { case "true", "1": active = true; case "false", "0": active = false; case "all": active = nil
+            default: errors.append(.init(field: "active", message: "must be true or false")) }
+        }
+        if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty {
+            if q.count > 200 { errors.append(.init(field: "q", message: "must be at most 200 characters")) } else { text = q }
+        }
+        if !errors.isEmpty { throw Problem.validation(errors) }
+    }
+
+    init(kind: ClientKind? = nil, segmentID: UUID? = nil, managerID: UUID? = nil, active: Bool? = nil, text: String? = nil) {
+        self.kind = kind; self.segmentID = segmentID; self.managerID = managerID; self.active = active; self.text = text
+    }
+
+    func page(_ page: PageRequest, regionCode: String, on db: any Database) async throws -> Page<ClientSummaryDTO> {
+        let rows = try await fetch(after: page.after, limit: page.limit + 1, regionCode: regionCode, on: db)
+        let items = Array(rows.prefix(page.limit))
+        let next = rows.count > page.limit ? items.last.map { Cursor(key: Client.fold($0.name), id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    func fetch(after: Cursor?, limit: Int, regionCode: String, on db: any Database) async throws -> [ClientSummaryDTO] {
+        var conditions: [SQLQueryString] = []
+        if let kind { conditions.append("c.kind = \(bind: kind.rawValue)") }
+        if let segmentID { conditions.append("c.segment_id = \(bind: segmentID)") }
+        if let managerID { conditions.append("c.manager_id = \(bind: managerID)") }
+        if let active { conditions.append("c.active = \(bind: active)") }
+        if let text { conditions.append(Self.matching(text, regionCode: regionCode)) }
+        if let after {
+            conditions.append("(c.search_name > \(bind: after.key) OR (c.search_name = \(bind: after.key) AND c.id > \(bind: after.id)))")
+        }
+        let whereClause: SQLQueryString = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let query: SQLQueryString = """
+            SELECT c.id, c.code, c.kind, c.party, c.name, c.tax_id, c.segment_id, s.code AS segment_code, c.manager_id,
+                   u.display_name AS manager_name, c.active, c.last_contact_at, c.version
+            FROM clients c JOIN segments s ON s.id = c.segment_id LEFT JOIN users u ON u.id = c.manager_id
+            """ + whereClause + " ORDER BY c.search_name, c.id LIMIT \(literal: limit)"
+        return try await db.sql.raw(query).all().map(Self.summary)
+    }
+
+    /// The search condition for one text: name prefix, tax id, phone, e-mail.
+    static func matching(_ text: String, regionCode: String) -> SQLQueryString {
+        let folded = Client.fold(text)
+        let escaped = folded.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        var parts: [SQLQueryString] = [
+            "c.search_name LIKE \(bind: escaped + "%") ESCAPE '\\'",
+            "c.tax_id = \(bind: text)",
+        ]
+        let digits = text.filter(\.isNumber).count
+        if digits >= 5, let region = try? PhoneRegion(isoCode: regionCode), let phone = try? PhoneNumber(parsing: text, defaultRegion: region) {
+            parts.append("c.id IN (SELECT client_id FROM client_phones WHERE e164 = \(bind: phone.e164))")
+        }
+        if text.contains("@") {
+            parts.append("c.id IN (SELECT client_id FROM client_emails WHERE email = \(bind: text.lowercased()))")
+        }
+        return "(" + parts.joined(separator: " OR ") + ")"
+    }
+
+    static func summary(_ r: any SQLRow) throws -> ClientSummaryDTO {
+        ClientSummaryDTO(
+            id: try r.decode(column: "id", as: UUID.self), code: try r.decode(column: "code", as: String.self),
+            kind: ClientKind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .customer,
+            party: PartyType(rawValue: try r.decode(column: "party", as: String.self)) ?? .company,
+            name: try r.decode(column: "name", as: String.self), tax_id: try r.decode(column: "tax_id", as: String?.self),
+            segment_id: try r.decode(column: "segment_id", as: UUID.self), segment_code: try r.decode(column: "segment_code", as: String.self),
+            manager_id: try r.decode(column: "manager_id", as: UUID?.self), manager_name: try r.decode(column: "manager_name", as: String?.self),
+            active: try r.decode(column: "active", as: Bool.self), last_contact_at: try r.decode(column: "last_contact_at", as: Date?.self),
+            version: try r.decode(column: "version", as: Int.self))
+    }
+}

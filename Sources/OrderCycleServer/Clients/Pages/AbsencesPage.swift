@@ -1,0 +1,100 @@
+import Fluent
+import OrderCycleCore
+import Vapor
+
+/// Absences with a deputy: who is away, until when, and who takes their calls meanwhile.
+enum AbsencesPage {
+    struct Form: Content { var manager_id: String?; var deputy_id: String?; var starts_at: String?; var ends_at: String?; var note: String? }
+
+    @Sendable static func render(req: Request) async throws -> Response {
+        try await page(req, values: Form(), errors: [:])
+    }
+
+    static func page(_ req: Request, values: Form, errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let lang = req.language
+        let actor = try req.actor
+        let shown = DateShown(timeZone: req.application.appConfig.timeZone)
+        let absences = try await AbsenceStore.upcoming(on: req.db)
+        let managers = try await StaffDirectory.managers(on: req.db, activeOnly: true)
+        let rows = absences.map { a -> HTML in
+            let mayEnd = actor.role == .admin || actor.userID == a.manager_id
+            let end: HTML = mayEnd ? """
+            <form method="post" action="\(ClientPaths.absenceEnd(a.id))" class="inline">
+              <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))"><input type="hidden" name="version" value="\(a.version)">
+              <button type="submit" class="button secondary">\(lang.t("Back now", "Вернулся"))</button>
+            </form>
+            """ : ""
+            return "<tr><td>\(a.manager_name)</td><td>\(shown.string(a.starts_at))</td><td>\(shown.string(a.ends_at))</td><td>\(a.deputy_name ?? lang.t("operators on duty", "дежурные операторы"))</td><td>\(a.note)</td><td>\(end)</td></tr>"
+        }.joined
+        let managerField: HTML = actor.role == .admin
+            ? FormField.select(name: "manager_id", label: lang.t("Manager", "Менеджер"), options: managers.map { (value: $0.id.uuidString, label: $0.name) },
+                               selected: values.manager_id, error: errors["manager_id"])
+            : FormField.errorLine(name: "manager_id", errors["manager_id"])
+        let deputies = [(value: "", label: lang.t("Operators on duty", "Дежурные операторы"))]
+            + managers.filter { $0.id != actor.userID || actor.role == .admin }.map { (value: $0.id.uuidString, label: $0.name) }
+        let form: HTML = actor.role == .admin || actor.role == .manager ? """
+        <h2>\(lang.t("Record an absence", "Отметить отсутствие"))</h2>
+        <form method="post" action="\(ClientPaths.absences)" class="card" novalidate>
+          <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
+          \(managerField)
+          \(FormField.input(name: "starts_at", type: "datetime-local", label: lang.t("From", "С"), value: values.starts_at, error: errors["starts_at"]))
+          \(FormField.input(name: "ends_at", type: "datetime-local", label: lang.t("Until", "По"), value: values.ends_at, error: errors["ends_at"]))
+          \(FormField.select(name: "deputy_id", label: lang.t("Deputy (takes the calls)", "Заместитель (принимает звонки)"), options: deputies, selected: values.deputy_id, error: errors["deputy_id"]))
+          \(FormField.input(name: "note", label: lang.t("Note", "Заметка"), value: values.note, error: errors["note"]))
+          <p><button type="submit" class="primary" id="absence-submit">\(lang.t("Save", "Сохранить"))</button></p>
+        </form>
+        """ : ""
+        let content: HTML = """
+        <h1>\(lang.t("Absences", "Отсутствия"))</h1>
+        <div class="table-wrap"><table id="absences"><thead><tr><th>\(lang.t("Manager", "Менеджер"))</th><th>\(lang.t("From", "С"))</th>
+        <th>\(lang.t("Until", "По"))</th><th>\(lang.t("Deputy", "Замещает"))</th><th>\(lang.t("Note", "Заметка"))</th><th></th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        \(form)
+        """
+        return Layout(title: lang.t("Absences", "Отсутствия"), request: req).render(content, status: status)
+    }
+
+    /// `datetime-local` values are wall-clock times in the company's time zone.
+    static func parse(_ text: String?, timeZone: TimeZone) -> Date? {
+        guard let text, !text.isEmpty else { return nil }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = timeZone
+        for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
+            f.dateFormat = format
+            if let date = f.date(from: text) { return date }
+        }
+        return nil
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let form = try req.content.decode(Form.self)
+        let lang = req.language
+        let zone = req.application.appConfig.timeZone
+        let actor = try req.actor
+        var errors: [String: String] = [:]
+        let starts = parse(form.starts_at, timeZone: zone), ends = parse(form.ends_at, timeZone: zone)
+        if form.starts_at?.isEmpty == false, starts == nil { errors["starts_at"] = lang.t("is not a date and time", "это не дата и время") }
+        if form.ends_at?.isEmpty == false, ends == nil { errors["ends_at"] = lang.t("is not a date and time", "это не дата и время") }
+        do {
+            if !errors.isEmpty { throw Problem.validation(errors.map { .init(field: $0.key, message: $0.value) }) }
+            let body = AbsencesAPI.Body(manager_id: form.manager_id.flatMap(UUID.init(uuidString:)), deputy_id: form.deputy_id.flatMap(UUID.init(uuidString:)),
+                                        starts_at: starts, ends_at: ends, note: form.note)
+            let valid = try await AbsencesAPI.validate(body, actor: actor, on: req.db, lang: lang)
+            _ = try await req.write { tx in try await AbsencesAPI.insert(valid, actor: actor, on: tx) }
+            return req.redirect(to: ClientPaths.absences, redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil {
+            let all = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            return try await page(req, values: form, errors: all, status: .unprocessableEntity)
+        }
+    }
+
+    struct EndForm: Content { var version: String? }
+
+    @Sendable static func end(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(EndForm.self)
+        try await AbsencesAPI.endAbsence(id, expected: form.version.flatMap(Int.init), actor: try req.actor, on: req)
+        return req.redirect(to: ClientPaths.absences, redirectType: .normal)
+    }
+}

@@ -1,0 +1,39 @@
+import Fluent
+import OrderCycleCore
+import Vapor
+
+/// The clients area's pages and their access rules.
+enum ClientsPages {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, ClientPaths.list, access: ClientsAccess.read, use: ClientsListPage.render)
+        routes.endpoint(.GET, ClientPaths.export, access: ClientsAccess.read, use: ClientsCSV.export)
+        routes.endpoint(.GET, ClientPaths.new, access: ClientsAccess.write, use: ClientFormPage.newForm)
+        routes.endpoint(.POST, ClientPaths.list, access: ClientsAccess.write, use: ClientFormPage.create)
+        routes.endpoint(.GET, ClientPaths.pattern, access: ClientsAccess.read, use: ClientCardPage.render)
+        routes.endpoint(.GET, ClientPaths.editPattern, access: ClientsAccess.write, use: ClientFormPage.editForm)
+        routes.endpoint(.POST, ClientPaths.pattern, access: ClientsAccess.write, use: ClientFormPage.update)
+        routes.endpoint(.POST, ClientPaths.archivePattern, access: ClientsAccess.write, use: ClientCardPage.archive)
+        routes.endpoint(.POST, ClientPaths.reassignPattern, access: .only(.admin), use: reassign)
+        routes.endpoint(.GET, ClientPaths.segments, access: .only(.admin), use: SegmentsPage.render)
+        routes.endpoint(.POST, ClientPaths.segments, access: .only(.admin), use: SegmentsPage.create)
+        routes.endpoint(.GET, ClientPaths.workload, access: .only(.admin, .manager), use: WorkloadPage.render)
+        routes.endpoint(.POST, ClientPaths.managerReassignPattern, access: .only(.admin), use: WorkloadPage.reassignAll)
+        routes.endpoint(.GET, ClientPaths.absences, access: .only(.admin, .manager, .operator), use: AbsencesPage.render)
+        routes.endpoint(.POST, ClientPaths.absences, access: .only(.admin, .manager), use: AbsencesPage.create)
+        routes.endpoint(.POST, ClientPaths.absenceEndPattern, access: .only(.admin, .manager), use: AbsencesPage.end)
+    }
+
+    struct ReassignForm: Content { var manager_id: String?; var reason: String? }
+
+    @Sendable static func reassign(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(ReassignForm.self)
+        let reason = form.reason?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !reason.isEmpty, let managerID = form.manager_id.flatMap(UUID.init(uuidString:)) else {
+            throw Problem.field("reason", req.language.t("Give the new manager and the reason.", "Укажите нового менеджера и причину."))
+        }
+        let actor = try req.actor
+        _ = try await req.write { tx in try await Reassignment.client(id, to: managerID, reason: reason, expected: nil, actor: actor, on: tx) }
+        return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
+    }
+}

@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// Who has a live page open, on any instance (the `live_connections` table): a call is pushed
+/// to a person only when they can see it, else to the operators on duty.
+enum LivePresence {
+    /// A connection whose instance has not confirmed it for this long no longer counts.
+    static let staleAfter: TimeInterval = 90
+
+    static func open(_ id: UUID, userID: UUID, role: Role, instanceID: String, on db: any Database) async throws {
+        let now = Date()
+        try await db.sql.insert(into: "live_connections").columns("id", "user_id", "role", "instance_id", "opened_at", "seen_at")
+            .values(SQLBind(id), SQLBind(userID), SQLBind(role.rawValue), SQLBind(instanceID), SQLBind(now), SQLBind(now)).run()
+    }
+
+    static func close(_ id: UUID, on db: any Database) async throws {
+        try await db.sql.delete(from: "live_connections").where("id", .equal, id).run()
+    }
+
+    /// Confirms this instance's open connections and forgets long-dead ones of any instance.
+    static func touch(_ ids: [UUID], on db: any Database) async throws {
+        let now = Date()
+        if !ids.isEmpty {
+            try await db.sql.update("live_connections").set("seen_at", to: now).where("id", .in, ids).run()
+        }
+        try await db.sql.delete(from: "live_connections").where("seen_at", .lessThan, now.addingTimeInterval(-10 * staleAfter)).run()
+    }
+
+    static func isLive(_ userID: UUID, now: Date = Date(), on db: any Database) async throws -> Bool {
+        try await db.sql.raw("""
+            SELECT 1 AS live FROM live_connections WHERE user_id = \(bind: userID) AND seen_at > \(bind: now.addingTimeInterval(-staleAfter)) LIMIT 1
+            """).first() != nil
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import OrderCycleCore
+import Vapor
+
+/// Live updates: the `/live` WebSocket of every logged-in page, the event bus chosen by the
+/// storage in use, and the presence heartbeat.
+enum LiveUpdates {
+    struct Services: Sendable {
+        var hub: LiveHub
+        var bus: any EventBus
+        var instanceID: String
+    }
+
+    private struct Key: StorageKey { typealias Value = Services }
+
+    static func install(_ app: Application) throws {
+        let hub = LiveHub()
+        let bus: any EventBus
+        switch app.appConfig.storage {
+        case .postgres(let url):
+            bus = try PostgresEventBus(hub: hub, url: url, schema: app.appConfig.postgresSchema, database: { app.db })
+        case .sqlite, .sqliteMemory:
+            bus = InProcessEventBus(hub: hub)
+        }
+        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString)
+        app.lifecycle.use(Lifecycle())
+    }
+
+    static func services(_ app: Application) -> Services {
+        guard let services = app.storage[Key.self] else { preconditionFailure("LiveUpdates.install runs in configure") }
+        return services
+    }
+
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, "live", access: .authenticated, use: connect)
+        routes.endpoint(.GET, "assets/live.js", access: .open) { _ -> Response in
+            var headers = HTTPHeaders()
+            headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+            headers.add(name: .cacheControl, value: "public, max-age=300")
+            return Response(status: .ok, headers: headers, body: .init(string: LiveScript.source))
+        }
+    }
+
+    /// Upgrades to a WebSocket; the connection counts as "live" for routing until it closes.
+    @Sendable static func connect(req: Request) async throws -> Response {
+        let principal = try req.actor
+        guard let userID = principal.userID else { throw Problem(.forbidden) }
+        let services = services(req.application)
+        let app = req.application
+        return req.webSocket { _, socket in
+            let id = UUID()
+            services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
+            do { try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, on: app.db) } catch {
+                app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
+            }
+            socket.onClose.whenComplete { _ in
+                services.hub.remove(id)
+                Task { try? await LivePresence.close(id, on: app.db) }
+            }
+            // Pages only listen; a text from them is a keep-alive.
+            socket.send("{\"kind\":\"hello\"}", promise: nil)
+        }
+    }
+
+    /// Starts the bus and the presence heartbeat when the app boots; stops them on shutdown.
+    struct Lifecycle: LifecycleHandler {
+        private let heartbeat = NIOLockedValueBox<RepeatedTask?>(nil)
+
+        func didBoot(_ app: Application) throws {
+            let services = LiveUpdates.services(app)
+            services.bus.start(app)
+            let loop = app.eventLoopGroup.any()
+            let task = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .seconds(30)) { _ in
+                loop.makeFutureWithTask { try await LivePresence.touch(services.hub.openConnectionIDs, on: app.db) }
+                    .flatMapError { _ in loop.makeSucceededVoidFuture() }
+            }
+            heartbeat.withLockedValue { $0 = task }
+        }
+
+        func shutdownAsync(_ app: Application) async {
+            heartbeat.withLockedValue { $0?.cancel(); $0 = nil }
+            await LiveUpdates.services(app).bus.shutdown()
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The information message about a caller (DOMAIN §2.1): who the client is, who is responsible
+/// for it and who takes the call now, its open work and its last contact. Unknown numbers get
+/// a card that offers a new client with this number.
+struct CallCardDTO: Content, Equatable {
+    struct CardClient: Content, Equatable {
+        var id: UUID
+        var code: String
+        var name: String
+        var kind: ClientKind
+        var kind_name_en: String
+        var kind_name_ru: String
+        var party: PartyType
+        var segment_code: String
+        var segment_name_en: String
+        var segment_name_ru: String
+        var active: Bool
+        var card_url: String
+    }
+
+    struct Routing: Content, Equatable {
+        /// `manager`, `deputy`, or `operators` (on duty) when neither can take it.
+        var kind: String
+        var user_id: UUID?
+        var name: String?
+    }
+
+    var call_id: UUID?
+    var exchange_call_id: String?
+    var caller: String
+    var caller_e164: String?
+    var called: String?
+    var known: Bool
+    var client: CardClient?
+    var manager: ManagerRef?
+    var deputy: ManagerRef?
+    var manager_absent_until: Date?
+    var routed_to: Routing
+    var open_orders: Int
+    var open_requests: Int
+    var last_contact_at: Date?
+    var new_client_url: String?
+    var version: Int?
+}
+
+/// Builds call cards: one indexed phone lookup, then the routing rule.
+enum CallCards {
+    static func card(caller: String, called: String?, regionCode: String, now: Date = Date(), on db: any Database) async throws -> CallCardDTO {
+        let region = (try? PhoneRegion(isoCode: regionCode)) ?? .ukraine
+        let e164 = try? PhoneNumber(parsing: caller, defaultRegion: region).e164
+        var card = CallCardDTO(caller: caller, caller_e164: e164, called: called, known: false,
+                               routed_to: .init(kind: "operators"), open_orders: 0, open_requests: 0)
+        guard let e164, let row = try await db.sql.raw("""
+            SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
+                   u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone
+            FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
+            LEFT JOIN users u ON u.id = c.manager_id
+            WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
+            """).first()
+        else {
+            card.new_client_url = e164.map(ClientPaths.new(phone:)) ?? ClientPaths.new
+            return card
+        }
+        let clientID = try row.decode(column: "id", as: UUID.self)
+        let kind = ClientKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .customer
+        card.known = true
+        card.client = .init(id: clientID, code: try row.decode(column: "code", as: String.self), name: try row.decode(column: "name", as: String.self),
+                            kind: kind, kind_name_en: kind.name(.en), kind_name_ru: kind.name(.ru),
+                            party: PartyType(rawValue: try row.decode(column: "party", as: String.self)) ?? .company,
+                            segment_code: try row.decode(column: "segment_code", as: String.self),
+                            segment_name_en: try row.decode(column: "name_en", as: String.self),
+                            segment_name_ru: try row.decode(column: "name_ru", as: String.self),
+                            active: try row.decode(column: "active", as: Bool.self), card_url: ClientPaths.card(clientID))
+        card.last_contact_at = try row.decode(column: "last_contact_at", as: Date?.self)
+        // Open requests arrive with the support capability; until then a client has none.
+        card.open_requests = 0
+        card.open_orders = try await OpenWork.openOrders(clientID: clientID, on: db)
+        guard let managerID = try row.decode(column: "manager_id", as: UUID?.self) else { return card }
+        card.manager = ManagerRef(id: managerID, name: try row.decode(column: "manager_name", as: String.self),
+                                  email: try row.decode(column: "manager_email", as: String.self),
+                                  phone: try row.decode(column: "manager_phone", as: String?.self))
+        try await route(&card, managerID: managerID, now: now, on: db)
+        return card
+    }
+
+    /// The manager takes the call, or their deputy (chain) while away (`ManagerAbsence.callRecipient`);
+    /// whoever it is must have a live page open, else the operators on duty get it.
+    static func route(_ card: inout CallCardDTO, managerID: UUID, now: Date, on db: any Database) async throws {
+        let absences = try await AbsenceStore.inForce(now: now, on: db)
+        if let own = absences.filter({ $0.managerID == managerID }).max(by: { $0.from < $1.from }) {
+            card.manager_absent_until = own.to
+        }
+        guard let recipient = ManagerAbsence.callRecipient(for: managerID, at: now, absences: absences) else { return }
+        if recipient != managerID, let deputy = try await User.find(recipient, on: db) {
+            card.deputy = ManagerRef(id: recipient, name: deputy.displayName, email: deputy.email, phone: deputy.phone)
+        }
+        guard try await LivePresence.isLive(recipient, now: now, on: db) else { return }
+        card.routed_to = .init(kind: recipient == managerID ? "manager" : "deputy", user_id: recipient,
+                               name: recipient == managerID ? card.manager?.name : card.deputy?.name)
+    }
+
+    /// The live event that shows the card: to the routed person, else to the operators on duty.
+    static func event(_ card: CallCardDTO) throws -> LiveEvent {
+        struct Body: Encodable { var kind = "call"; var card: CallCardDTO }
+        let text = String(decoding: try APIJSON.encoder.encode(Body(card: card)), as: UTF8.self)
+        if let user = card.routed_to.user_id { return LiveEvent(userIDs: [user], body: text) }
+        return LiveEvent(roles: [.operator], body: text)
+    }
+}

@@ -1,0 +1,139 @@
+import Fluent
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The telephone exchange's door: an incoming call returns the caller's card and pushes it live
+/// to whoever takes the call; the exchange (or the person who answered) completes the call log.
+enum TelephonyAPI {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.POST, "api/v1/telephony/calls", access: .only(.operator, .admin), use: incoming)
+        routes.endpoint(.GET, "api/v1/telephony/calls/:id", access: .only(.operator, .admin, .manager), use: show)
+        routes.endpoint(.PATCH, "api/v1/telephony/calls/:id", access: .only(.operator, .admin, .manager), use: complete)
+        routes.endpoint(.GET, "api/v1/telephony/lookup", access: .only(.operator, .admin, .manager), use: lookup)
+        routes.endpoint(.GET, "api/v1/clients/:id/calls", access: ClientsAccess.read, use: clientCalls)
+    }
+
+    struct IncomingBody: Content {
+        var caller: String?
+        var called: String?
+        var exchange_call_id: String?
+    }
+
+    /// Logs the call, answers with the card and pushes it. An exchange that repeats a call id
+    /// (a retry) gets the first card back with 200 and no second pop-up.
+    @Sendable static func incoming(req: Request) async throws -> Response {
+        let body = try req.content.decode(IncomingBody.self)
+        var v = FieldValidator()
+        let caller = v.text("caller", body.caller, max: 60)
+        let called = v.text("called", body.called, required: false, max: 60)
+        let exchangeID = v.text("exchange_call_id", body.exchange_call_id, max: 120)
+        try v.check()
+        if let existing = try await CallLog.find(exchangeCallID: exchangeID!, on: req.db) {
+            var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, on: req.db)
+            card.call_id = existing.id
+            card.exchange_call_id = existing.exchange_call_id
+            card.version = existing.version
+            card.routed_to = .init(kind: existing.routed_kind, user_id: existing.routed_to_id)
+            return try await card.encodeResponse(status: .ok, for: req).withETag(existing.version)
+        }
+        let region = req.application.appConfig.phoneRegion
+        let actor = try req.actor
+        let response = try await Idempotency.create(req) { tx in
+            var card = try await CallCards.card(caller: caller!, called: called, regionCode: region, on: tx)
+            let id = UUID()
+            try await tx.sql.insert(into: "calls")
+                .columns("id", "version", "exchange_call_id", "caller", "caller_e164", "called", "client_id", "manager_id",
+                         "routed_to_id", "routed_kind", "started_at")
+                .values(SQLBind(id), SQLBind(1), SQLBind(exchangeID!), SQLBind(caller!), SQLBind(card.caller_e164), SQLBind(called),
+                        SQLBind(card.client?.id), SQLBind(card.manager?.id), SQLBind(card.routed_to.user_id), SQLBind(card.routed_to.kind),
+                        SQLBind(Date()))
+                .run()
+            card.call_id = id
+            card.exchange_call_id = exchangeID
+            card.version = 1
+            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .create, before: CallCardDTO?.none, after: card)
+            return try CreatedResponse(card, location: "/api/v1/telephony/calls/\(id)", version: 1)
+        }
+        if response.status == .created, response.headers.first(name: "Idempotent-Replayed") == nil,
+           let data = response.body.data, let card = try? APIJSON.decoder.decode(CallCardDTO.self, from: data) {
+            do { try await LiveUpdates.services(req.application).bus.publish(try CallCards.event(card)) } catch {
+                // The card is in the answer and the call is logged; a lost pop-up must not fail the exchange's request.
+                req.logger.warning("call card not pushed", metadata: ["error": "\(error)"])
+            }
+        }
+        return response
+    }
+
+    /// The card for a number without logging a call (the operator's "who is this?", and the benchmark).
+    @Sendable static func lookup(req: Request) async throws -> CallCardDTO {
+        guard let number = req.query[String.self, at: "number"], !number.isEmpty else { throw Problem.field("number", "is required") }
+        return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, on: req.db)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        guard let call = try await CallLog.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
+        return try await call.encodeResponse(for: req).withETag(call.version)
+    }
+
+    struct CompleteBody: Content {
+        var answered_by: UUID?
+        var duration_seconds: Int?
+        var outcome: String?
+        var note: String?
+    }
+
+    /// Completes the call log. An answered call of a known client becomes its last contact.
+    @Sendable static func complete(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let expected = try ETag.expectedVersion(req)
+        let body = try req.content.decode(CompleteBody.self)
+        var v = FieldValidator()
+        let outcome = body.outcome.map(CallOutcome.init(rawValue:))
+        if case .some(.none) = outcome { v.add("outcome", "must be one of: " + CallOutcome.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if let d = body.duration_seconds, !(0...86_400).contains(d) { v.add("duration_seconds", "must be from 0 to 86400") }
+        let note = v.text("note", body.note, required: false, max: 2000)
+        if let who = body.answered_by {
+            let user = try await User.find(who, on: req.db)
+            if user == nil || user?.role == .client { v.add("answered_by", "is not a staff member") }
+        }
+        try v.check()
+        let actor = try req.actor
+        let call = try await req.write { tx in
+            let version = try await ETag.advance("calls", id: id, expected: expected, on: tx)
+            guard var before = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
+            before.version = version - 1
+            let now = Date()
+            var update = tx.sql.update("calls").set("completed_at", to: now)
+            if let who = body.answered_by { update = update.set("answered_by_id", to: who) }
+            if let d = body.duration_seconds { update = update.set("duration_seconds", to: d) }
+            if let o = outcome ?? nil { update = update.set("outcome", to: o.rawValue) }
+            if let note { update = update.set("note", to: note) }
+            try await update.where("id", .equal, id).run()
+            if (outcome ?? nil) == .answered, let clientID = before.client_id {
+                try await tx.sql.update(Client.schema).set("last_contact_at", to: before.started_at).where("id", .equal, clientID).run()
+            }
+            guard let after = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
+            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after)
+            return after
+        }
+        return try await call.encodeResponse(for: req).withETag(call.version)
+    }
+
+    /// A client's calls, newest first.
+    @Sendable static func clientCalls(req: Request) async throws -> Page<CallLog.CallDTO> {
+        let id = try idParameter(req)
+        let page = try PageRequest(req)
+        guard try await Client.find(id, on: req.db) != nil else { throw Problem(.notFound) }
+        var query: SQLQueryString = CallLog.columns + " WHERE k.client_id = \(bind: id)"
+        if let after = page.after, let seconds = Double(after.key) {
+            let at = Date(timeIntervalSince1970: seconds)
+            query = query + " AND (k.started_at < \(bind: at) OR (k.started_at = \(bind: at) AND k.id < \(bind: after.id)))"
+        }
+        query = query + " ORDER BY k.started_at DESC, k.id DESC LIMIT \(literal: page.limit + 1)"
+        let rows = try await req.db.sql.raw(query).all().map(CallLog.dto)
+        let items = Array(rows.prefix(page.limit))
+        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.started_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+}
