@@ -24,4 +24,5 @@ func routes(_ app: Application) throws {
     NewOrderPage.register(app)
     PortfolioPage.register(app)
     DocumentsPages.register(app)
+    QualityRoutes.register(app)
 }

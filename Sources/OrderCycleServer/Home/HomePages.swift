@@ -22,10 +22,12 @@ enum HomePages {
         let links = NavigationItem.visible(to: p.role).filter { $0.path != SitePath.home }.map { item -> HTML in
             "<li><a href=\"\(item.path)\">\(lang.t(item.en, item.ru))</a></li>"
         }.joined
+        let quality = try await QualityHomeCard.card(req)
         let content: HTML = """
         <h1>\(lang.t("Welcome", "Добро пожаловать")), \(p.label)</h1>
         <div class="grid">
           <section class="card"><h2>\(p.role.name(lang))</h2><p class="muted">\(focus)</p><ul>\(links)</ul></section>
+          \(quality)
         </div>
         """
         return Layout(title: lang.t("Home", "Главная"), request: req).render(content)

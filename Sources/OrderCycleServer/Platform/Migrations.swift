@@ -9,6 +9,7 @@ enum Migrations {
         + PlatformSchema.migrations
         + ClientsSchema.migrations
         + OrdersSchema.migrations
+        + QualitySchema.migrations
 
     static func register(on app: Application) {
         for migration in all { app.migrations.add(migration) }

@@ -40,5 +40,23 @@ enum Stylesheet {
     table.cycle{max-width:36rem}svg.gantt{width:100%;height:auto}ul.comments li{margin:.4rem 0}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
+    /* service quality */
+    .quality .indicators{grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
+    .quality .indicator h3{font-size:1rem;margin:0 0 .3rem}.quality .symbol{font-weight:700;color:var(--accent)}
+    .quality .indicator.breach,.quality td.breach{border-color:var(--bad);background:#ffebe9}.quality td.breach a{color:var(--bad);font-weight:600}
+    .quality td.warning{background:#fff8c5}.quality tr.bottleneck td{font-weight:600;background:#fff8c5}
+    svg.trend{width:100%;height:auto;max-width:420px;font-size:9px;fill:var(--muted)}
+    svg.trend .axis,svg.cost-chart .axis{stroke:#b8c2cc;stroke-width:1}
+    svg.trend .line{fill:none;stroke:var(--accent);stroke-width:2}svg.trend .dot{fill:var(--accent)}
+    svg.trend .target{stroke:var(--ok);stroke-dasharray:4 3}
+    svg.cost-chart{width:100%;height:auto;max-width:760px;font-size:11px;fill:var(--muted);background:#fff}
+    svg.cost-chart polyline{fill:none;stroke-width:2.5}svg.cost-chart .cost{stroke:#cf222e}svg.cost-chart .loss{stroke:#1f6feb}svg.cost-chart .total{stroke:#1d2433;stroke-dasharray:6 3}
+    svg.cost-chart .optimum{stroke:var(--ok);stroke-dasharray:3 3}svg.cost-chart .optimum-dot{fill:var(--ok)}
+    .legend .key{display:inline-block;width:1.4rem;height:.25rem;margin:0 .3rem .2rem .8rem;vertical-align:middle}
+    .legend .key.cost{background:#cf222e}.legend .key.loss{background:#1f6feb}.legend .key.total{background:#1d2433}
+    .filter-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:0 1rem}
+    textarea{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid #b8c2cc;border-radius:6px}
+    .standards-form input[type=number]{max-width:8rem}ul.breaches li{color:var(--bad)}
+    @media print{.quality .indicators{grid-template-columns:repeat(2,1fr)}.quality .card{break-inside:avoid}.quality a{color:inherit}}
     """ + ClientsStyles.css
 }

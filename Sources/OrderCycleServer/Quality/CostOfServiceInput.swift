@@ -1,0 +1,92 @@
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The analyst's points of the two curves of DOMAIN §4.3, checked and handed to the core's
+/// `CostOfServiceOptimum`; its refusals become field errors.
+enum CostOfServiceInput {
+    static func optimum(cost: [LevelPoint], loss: [LevelPoint]) throws -> CostOfServiceOptimum {
+        do {
+            return try CostOfServiceOptimum(cost: cost, loss: loss)
+        } catch {
+            switch error {
+            case .tooFewPoints(let curve): throw Problem.field(curve.rawValue, "needs at least two points")
+            case .notFinite(let curve): throw Problem.field(curve.rawValue, "levels and amounts must be finite numbers")
+            case .duplicateLevel(let curve, let level): throw Problem.field(curve.rawValue, "has two points at level \(level)")
+            case .noCommonRange: throw Problem.field("loss", "its levels do not overlap the levels of the cost curve")
+            }
+        }
+    }
+
+    /// Points written one a line as `level amount` (or `level;amount`, `level,amount` with a
+    /// decimal point); `nil` with the number of the first unreadable line.
+    static func parse(_ text: String) -> Result<[LevelPoint], LineError> {
+        var points: [LevelPoint] = []
+        for (index, line) in text.split(whereSeparator: \.isNewline).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\t" || $0 == "," }).map(String.init)
+            guard parts.count == 2, let level = Double(parts[0]), let amount = Double(parts[1]), level.isFinite, amount.isFinite else {
+                return .failure(LineError(line: index + 1))
+            }
+            points.append(LevelPoint(level: level, amount: amount))
+        }
+        return .success(points)
+    }
+
+    struct LineError: Error { var line: Int }
+
+    static func text(_ points: [LevelPoint]) -> String {
+        points.map { "\(format($0.level)) \(format($0.amount))" }.joined(separator: "\n")
+    }
+
+    static func format(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
+    }
+}
+
+/// One period's service level and losses from poor service, as found in the data.
+struct LossPoint: Content {
+    var period: String
+    /// η by count, percent; absent when no promise fell due.
+    var level: Double?
+    /// Value of the orders with a claim plus the value of the cancelled (lost) orders, in
+    /// major currency units.
+    var loss: Double
+}
+
+/// Losses from poor service estimated from the data (DOMAIN §4.3 "or the system estimates from
+/// data"): for each of the trend's periods, the service level η by count against the value of
+/// the orders that drew a claim or were lost (cancelled). Periods at the same level are
+/// averaged, so the points form a curve.
+enum LossEstimate {
+    static func build(_ req: Request, _ parameters: QualityParameters) async throws -> (points: [LevelPoint], periods: [LossPoint]) {
+        let periods = parameters.period.trend(12)
+        let kind: QualityPeriod.Kind = parameters.period.kind == .custom ? .month : parameters.period.kind
+        let due = "o.status <> 'cancelled' AND o.promised_day IS NOT NULL AND o.promised_day <= '\(parameters.today)'"
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(kind, "o.received_day")) AS bucket,
+          \(QualitySQL.sum("CASE WHEN o.claim_count > 0 OR o.status = 'cancelled' THEN o.total_minor ELSE 0 END")) AS lost_minor,
+          \(QualitySQL.countWhere(due)) AS possible,
+          \(QualitySQL.countWhere(due + " AND o.reached_day IS NOT NULL")) AS provided
+        FROM orders o
+        WHERE o.received_day >= \(bind: periods[0].first.description) AND o.received_day <= \(bind: periods[periods.count - 1].last.description)\(QualitySQL.restriction(parameters.selection))
+        GROUP BY bucket
+        """
+        var byBucket: [String: (loss: Double, level: Double?)] = [:]
+        for row in try await req.db.sql.raw(query).all() {
+            let possible = try row.decode(column: "possible", as: Int.self), provided = try row.decode(column: "provided", as: Int.self)
+            byBucket[try row.decode(column: "bucket", as: String.self)] = (
+                Double(try row.decode(column: "lost_minor", as: Int.self)) / 100,
+                possible > 0 ? Double(provided) / Double(possible) * 100 : nil)
+        }
+        let lossPoints = periods.map { period in
+            LossPoint(period: period.label, level: byBucket[period.label]?.level, loss: byBucket[period.label]?.loss ?? 0)
+        }
+        var atLevel: [Double: [Double]] = [:]
+        for point in lossPoints { if let level = point.level { atLevel[(level * 100).rounded() / 100, default: []].append(point.loss) } }
+        let points = atLevel.keys.sorted().map { level in LevelPoint(level: level, amount: atLevel[level]!.reduce(0, +) / Double(atLevel[level]!.count)) }
+        return (points, lossPoints)
+    }
+}

@@ -1,0 +1,224 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// One consumer's orders of one period bucket and group, counted as the indicators need them.
+/// Additive: the rows of a consumer in several groups sum to its figures over those groups.
+struct ConsumerTally: Sendable, Equatable {
+    var orders = 0
+    /// Placed orders: the ones stock was asked to satisfy (P's `Q_i`).
+    var placed = 0
+    /// P's `Qunsat_i`.
+    var unsatisfied = 0
+    /// Orders that reached their promised milestone (K's `Q_done_i`).
+    var fulfilled = 0
+    var onTime = 0
+    var onTimeInFull = 0
+    var perfect = 0
+    /// T's sums over the fulfilled orders.
+    var expectedDays = 0
+    var actualDays = 0
+    /// Orders with at least one claim (Y's `Q_claims`).
+    var claimed = 0
+    /// η: orders whose promised day has passed, and those of them delivered; norms in days.
+    var possible = 0
+    var provided = 0
+    var possibleNormDays = 0
+    var providedNormDays = 0
+    /// Cycle figures of the orders that reached their last milestone.
+    var cycles = 0
+    var cycleSeconds = 0
+    var interruptionSeconds = 0
+    /// Orders with `T_cycle > 0`, over which stage shares are averaged.
+    var measurableCycles = 0
+
+    static func + (a: ConsumerTally, b: ConsumerTally) -> ConsumerTally {
+        ConsumerTally(
+            orders: a.orders + b.orders, placed: a.placed + b.placed, unsatisfied: a.unsatisfied + b.unsatisfied,
+            fulfilled: a.fulfilled + b.fulfilled, onTime: a.onTime + b.onTime, onTimeInFull: a.onTimeInFull + b.onTimeInFull,
+            perfect: a.perfect + b.perfect, expectedDays: a.expectedDays + b.expectedDays, actualDays: a.actualDays + b.actualDays,
+            claimed: a.claimed + b.claimed, possible: a.possible + b.possible, provided: a.provided + b.provided,
+            possibleNormDays: a.possibleNormDays + b.possibleNormDays, providedNormDays: a.providedNormDays + b.providedNormDays,
+            cycles: a.cycles + b.cycles, cycleSeconds: a.cycleSeconds + b.cycleSeconds,
+            interruptionSeconds: a.interruptionSeconds + b.interruptionSeconds, measurableCycles: a.measurableCycles + b.measurableCycles)
+    }
+}
+
+/// A row of an aggregate: which bucket and group it belongs to.
+struct BucketGroup: Hashable, Sendable {
+    var bucket: String
+    var group: String
+}
+
+/// Requests of a bucket and group for flexibility F.
+struct RequestTally: Sendable, Equatable {
+    var decided = 0
+    var satisfied = 0
+}
+
+/// Kinds of product ordered in a bucket and group, for coverage C.
+struct KindTally: Sendable, Equatable {
+    var ordered = 0
+    var inRange = 0
+}
+
+/// One stage over the orders that reached their last milestone.
+struct StageTally: Sendable, Equatable {
+    var stage: Stage
+    var orders: Int
+    var seconds: Int
+    /// Σ over orders with `T_cycle > 0` of stage seconds / `T_cycle`.
+    var shareSum: Double
+}
+
+/// The aggregate queries behind every figure: each is one statement over the period's rows,
+/// grouped in the database — never a query per order, client or period.
+enum QualityAggregates {
+    /// Per bucket, group and consumer, over the orders received between `from` and `to`.
+    /// η counts a promise as due when its day is on or before `asOf`.
+    static func consumers(
+        on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
+        grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
+    ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
+        let norm = QualitySQL.promisedLeadDays(postgres: db.isPostgres)
+        let due = "o.status <> 'cancelled' AND o.promised_day IS NOT NULL AND o.promised_day <= '\(asOf)'"
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer,
+          COUNT(*) AS orders,
+          \(QualitySQL.countWhere("o.placed_at IS NOT NULL")) AS placed,
+          \(QualitySQL.countWhere("o.placed_at IS NOT NULL AND o.unsatisfied_from_stock")) AS unsatisfied,
+          \(QualitySQL.countWhere("o.on_time IS NOT NULL")) AS fulfilled,
+          \(QualitySQL.countWhere("o.on_time")) AS on_time,
+          \(QualitySQL.countWhere("o.on_time AND o.in_full")) AS otif,
+          \(QualitySQL.countWhere("o.on_time AND o.in_full AND o.claim_count = 0")) AS perfect,
+          \(QualitySQL.sum("CASE WHEN o.on_time IS NOT NULL THEN o.expected_days ELSE 0 END")) AS expected_days,
+          \(QualitySQL.sum("CASE WHEN o.on_time IS NOT NULL THEN o.actual_days ELSE 0 END")) AS actual_days,
+          \(QualitySQL.countWhere("o.claim_count > 0")) AS claimed,
+          \(QualitySQL.countWhere(due)) AS possible,
+          \(QualitySQL.countWhere(due + " AND o.reached_day IS NOT NULL")) AS provided,
+          \(QualitySQL.sum("CASE WHEN \(unsafeRaw: due) THEN \(norm) ELSE 0 END")) AS possible_norm,
+          \(QualitySQL.sum("CASE WHEN \(unsafeRaw: due) AND o.reached_day IS NOT NULL THEN \(norm) ELSE 0 END")) AS provided_norm,
+          \(QualitySQL.countWhere("o.cycle_seconds IS NOT NULL")) AS cycles,
+          \(QualitySQL.sum("o.cycle_seconds")) AS cycle_seconds,
+          \(QualitySQL.sum("CASE WHEN o.cycle_seconds IS NOT NULL THEN o.interruption_seconds ELSE 0 END")) AS interruption_seconds,
+          \(QualitySQL.countWhere("o.cycle_seconds > 0")) AS measurable
+        FROM orders o\(QualitySQL.categoryJoin(grouping))
+        WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, consumer
+        """
+        let rows = try await db.sql.raw(query).all()
+        var out: [BucketGroup: [UUID: ConsumerTally]] = [:]
+        for row in rows {
+            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
+            func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int.self) }
+            let tally = ConsumerTally(
+                orders: try int("orders"), placed: try int("placed"), unsatisfied: try int("unsatisfied"),
+                fulfilled: try int("fulfilled"), onTime: try int("on_time"), onTimeInFull: try int("otif"), perfect: try int("perfect"),
+                expectedDays: try int("expected_days"), actualDays: try int("actual_days"), claimed: try int("claimed"),
+                possible: try int("possible"), provided: try int("provided"),
+                possibleNormDays: try int("possible_norm"), providedNormDays: try int("provided_norm"),
+                cycles: try int("cycles"), cycleSeconds: try int("cycle_seconds"),
+                interruptionSeconds: try int("interruption_seconds"), measurableCycles: try int("measurable"))
+            out[place, default: [:]][try row.decode(column: "consumer", as: UUID.self)] = tally
+        }
+        return out
+    }
+
+    /// The decided requests per bucket and group: order change requests by the day they were
+    /// made, claims by the moment they were made (in the company's calendar).
+    static func requests(
+        on db: any Database, periods: [QualityPeriod], bucket: QualityPeriod.Kind?, calendar: CompanyCalendar,
+        grouping: QualityGrouping, restriction: QualitySelection
+    ) async throws -> [BucketGroup: RequestTally] {
+        guard let first = periods.first, let last = periods.last else { return [:] }
+        let keys = periods.map { bucket == nil ? "custom" : $0.label }
+        let changes: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "r.created_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
+          COUNT(*) AS decided, \(QualitySQL.countWhere("r.status = 'satisfied'")) AS satisfied
+        FROM order_change_requests r JOIN orders o ON o.id = r.order_id\(QualitySQL.categoryJoin(grouping))
+        WHERE r.status IN ('satisfied', 'refused') AND r.created_day >= \(bind: first.first.description) AND r.created_day <= \(bind: last.last.description)\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key
+        """
+        // Claims carry a moment, not a day: each period is the moments from the start of its
+        // first day to the start of the day after its last, in the company's time zone.
+        var claimBucket: SQLQueryString = "CASE"
+        for (period, key) in zip(periods, keys) {
+            claimBucket = claimBucket + " WHEN c.created_at < \(bind: calendar.start(of: period.last.adding(days: 1))) THEN \(literal: key)"
+        }
+        claimBucket = claimBucket + " END"
+        let claims: SQLQueryString = """
+        SELECT \(claimBucket) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
+          COUNT(*) AS decided, \(QualitySQL.countWhere("c.status = 'resolved'")) AS satisfied
+        FROM claims c JOIN orders o ON o.id = c.order_id\(QualitySQL.categoryJoin(grouping))
+        WHERE c.status IN ('resolved', 'rejected') AND c.created_at >= \(bind: calendar.start(of: first.first)) AND c.created_at < \(bind: calendar.start(of: last.last.adding(days: 1)))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key
+        """
+        var out: [BucketGroup: RequestTally] = [:]
+        for query in [changes, claims] {
+            for row in try await db.sql.raw(query).all() {
+                let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
+                out[place, default: RequestTally()].decided += try row.decode(column: "decided", as: Int.self)
+                out[place, default: RequestTally()].satisfied += try row.decode(column: "satisfied", as: Int.self)
+            }
+        }
+        return out
+    }
+
+    /// Kinds of product ordered (H) and those in the active range (H ∩ K) per bucket and group.
+    static func coverage(
+        on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
+        grouping: QualityGrouping, restriction: QualitySelection
+    ) async throws -> [BucketGroup: KindTally] {
+        let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key,
+          COUNT(DISTINCT l.product_id) AS ordered, COUNT(DISTINCT CASE WHEN p.active THEN l.product_id END) AS in_range
+        FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id
+        WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key
+        """
+        var out: [BucketGroup: KindTally] = [:]
+        for row in try await db.sql.raw(query).all() {
+            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
+            out[place] = KindTally(ordered: try row.decode(column: "ordered", as: Int.self), inRange: try row.decode(column: "in_range", as: Int.self))
+        }
+        return out
+    }
+
+    /// Today's stock of every item with a required stock, with its product's category. Stock is
+    /// a state, not a flow: N describes now, whatever the period.
+    static func stock(on db: any Database, category: String? = nil) async throws -> [(category: String, item: ItemStock)] {
+        let filter: SQLQueryString = category.map { " AND p.category = \(bind: $0)" } ?? ""
+        let query: SQLQueryString = """
+        SELECT p.category AS category, s.on_hand AS on_hand, s.required_norm AS required_norm
+        FROM stock_items s JOIN products p ON p.id = s.product_id
+        WHERE s.required_norm > 0\(filter)
+        """
+        return try await db.sql.raw(query).all().map { row in
+            (try row.decode(column: "category", as: String.self),
+             try ItemStock(onHand: Double(try row.decode(column: "on_hand", as: Int.self)),
+                           required: Double(try row.decode(column: "required_norm", as: Int.self))))
+        }
+    }
+
+    /// Per stage, over the orders of the range that reached their last milestone.
+    static func stages(
+        on db: any Database, from: CalendarDay, to: CalendarDay, restriction: QualitySelection
+    ) async throws -> [StageTally] {
+        let query: SQLQueryString = """
+        SELECT s.stage AS stage, COUNT(*) AS orders, \(QualitySQL.sum("s.duration_seconds")) AS seconds,
+          COALESCE(SUM(CASE WHEN o.cycle_seconds > 0 THEN CAST(s.duration_seconds AS DOUBLE PRECISION) / o.cycle_seconds ELSE 0.0 END), 0.0) AS share_sum
+        FROM stage_intervals s JOIN orders o ON o.id = s.order_id
+        WHERE NOT s.skipped AND s.duration_seconds IS NOT NULL AND o.cycle_seconds IS NOT NULL
+          AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        GROUP BY s.stage
+        """
+        return try await db.sql.raw(query).all().compactMap { row in
+            guard let stage = Stage(rawValue: try row.decode(column: "stage", as: String.self)) else { return nil }
+            return StageTally(stage: stage, orders: try row.decode(column: "orders", as: Int.self),
+                              seconds: try row.decode(column: "seconds", as: Int.self),
+                              shareSum: try row.decode(column: "share_sum", as: Double.self))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import OrderCycleCore
+
+/// How a report splits the orders: all together, or by segment, manager, client, internal vs
+/// external, or product category. Segment, manager, client and internal are read from the order
+/// as they were when it came in; an order with lines of several categories counts in each.
+enum QualityGrouping: String, Sendable, Codable, CaseIterable {
+    case all, segment, manager, client
+    case origin = "internal"
+    case category
+
+    func name(_ lang: Language) -> String {
+        switch self {
+        case .all: lang.t("All orders", "Все заказы")
+        case .segment: lang.t("Segment", "Сегмент")
+        case .manager: lang.t("Manager", "Менеджер")
+        case .client: lang.t("Client", "Клиент")
+        case .origin: lang.t("Internal / external", "Внутренние / внешние")
+        case .category: lang.t("Product category", "Категория продукции")
+        }
+    }
+
+    /// Group keys that are ids (segments, managers, clients) are decoded as UUIDs.
+    var keyIsID: Bool { self == .segment || self == .manager || self == .client }
+
+    /// The key of the orders without a manager.
+    static let noManager = "none"
+}
+
+/// One group of a grouping, or no restriction at all: which orders a figure is about.
+struct QualitySelection: Hashable, Sendable {
+    var grouping: QualityGrouping
+    /// `nil`: every group.
+    var key: String?
+
+    static let everything = QualitySelection(grouping: .all, key: nil)!
+
+    /// `nil` when the key cannot name a group of this grouping.
+    init?(grouping: QualityGrouping, key: String?) {
+        self.grouping = grouping
+        self.key = key
+        guard let key, grouping != .all else { self.key = nil; return }
+        switch grouping {
+        case .segment, .client: if UUID(uuidString: key) == nil { return nil }
+        case .manager: if key != QualityGrouping.noManager && UUID(uuidString: key) == nil { return nil }
+        case .origin: if key != "internal" && key != "external" { return nil }
+        case .category: if key.isEmpty || key.count > 200 { return nil }
+        case .all: break
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// The home page's card of standard breaches this month: for a manager over the orders they are
+/// responsible for, for an analyst over all orders; per segment, against its standard.
+enum QualityHomeCard {
+    static func card(_ req: Request) async throws -> HTML {
+        guard let principal = req.principal, principal.role == .manager || principal.role == .analyst else { return "" }
+        let lang = req.language
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let today = calendar.day(of: Date())
+        let period = QualityPeriod.containing(today, kind: .month)
+        var restriction = QualitySelection.everything
+        if principal.role == .manager {
+            guard let me = principal.userID, let mine = QualitySelection(grouping: .manager, key: me.uuidString) else { return "" }
+            restriction = mine
+        }
+        let report = try await QualityReport.build(on: req.db, period: period, grouping: .segment, restriction: restriction,
+                                                   calendar: calendar, today: today, lang: lang, trendLength: 1)
+        let breaches = report.groups.flatMap { group in
+            group.breaches.map { indicator -> HTML in
+                let standard = group.standard.standard(indicator)
+                let query = "period=\(period.label)&group=segment&key=\(group.key)"
+                return """
+                <li class="breach"><a href="\(QualityPaths.records(indicator, query: query, misses: true))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
+                \(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang)) \
+                (\(lang.t("alert", "тревога")) \(QualityFormat.threshold(standard?.alertThreshold, indicator)))</li>
+                """
+            }
+        }
+        let body: HTML = breaches.isEmpty
+            ? "<p class=\"muted\">\(lang.t("No breaches of the service standards this month.", "В этом месяце стандарты обслуживания не нарушены."))</p>"
+            : "<ul class=\"breaches\">\(breaches.joined)</ul>"
+        let scope = principal.role == .manager ? lang.t("your orders", "ваши заказы") : lang.t("all orders", "все заказы")
+        return """
+        <section class="card quality-breaches" id="quality-breaches"><h2>\(lang.t("Service standard breaches", "Нарушения стандартов обслуживания"))</h2>
+        <p class="muted">\(period.label) · \(scope) · <a href="\(QualityPaths.dashboard)?period=\(period.label)&group=segment">\(lang.t("dashboard", "панель"))</a></p>
+        \(body)</section>
+        """
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// The drill-down pages: the orders, requests, stock items and products behind a figure,
+/// a keyset page at a time.
+enum QualityRecordPages {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, QualityPaths.orders, access: QualityAPI.readers, use: orders)
+        routes.endpoint(.GET, QualityPaths.requests, access: QualityAPI.readers, use: requests)
+        routes.endpoint(.GET, QualityPaths.stock, access: QualityAPI.readers, use: stock)
+        routes.endpoint(.GET, QualityPaths.products, access: QualityAPI.readers, use: products)
+    }
+
+    static func yesNo(_ value: Bool?, lang: Language) -> String {
+        value.map { $0 ? lang.t("yes", "да") : lang.t("no", "нет") } ?? "—"
+    }
+
+    static func pager(_ path: String, query: String, next: String?, lang: Language) -> HTML {
+        guard let next else { return "" }
+        return "<p class=\"pager no-print\"><a id=\"next-page\" href=\"\(path)?\(query)&cursor=\(next)\">\(lang.t("Next page", "Следующая страница")) →</a></p>"
+    }
+
+    static func back(_ parameters: QualityParameters, lang: Language) -> HTML {
+        "<p class=\"no-print\"><a href=\"\(QualityPaths.dashboard)?\(parameters.query)\">← \(lang.t("Service quality", "Качество обслуживания")) · \(parameters.period.label)</a></p>"
+    }
+
+    @Sendable static func orders(req: Request) async throws -> Response {
+        let lang = req.language
+        let parameters = try QualityParameters(req)
+        let target = try QualityAPI.drillTarget(req)
+        let page = try await QualityAPI.orders(req: req)
+        let what = target.cycle ? lang.t("Completed orders (cycle time)", "Завершённые заказы (длительность цикла)")
+            : target.indicator.map { "\($0.symbol) · \($0.name(lang))" } ?? lang.t("All orders", "Все заказы")
+        var query = parameters.query
+        if target.cycle { query += "&indicator=cycle" } else if let indicator = target.indicator { query += "&indicator=\(indicator.rawValue)" }
+        let filterLink: HTML = target.indicator.map { indicator in
+            target.misses
+                ? "<p class=\"no-print\"><a href=\"\(QualityPaths.orders)?\(query)\">\(lang.t("All orders counted", "Все учтённые заказы"))</a></p>"
+                : "<p class=\"no-print\"><a id=\"misses\" href=\"\(QualityPaths.orders)?\(query)&misses=true\">\(lang.t("Only those counting against \(indicator.symbol)", "Только ухудшающие \(indicator.symbol)"))</a></p>"
+        } ?? ""
+        if target.misses { query += "&misses=true" }
+        let rows = page.items.map { o -> HTML in
+            """
+            <tr><td>\(o.number)</td><td>\(o.client_name)</td><td>\(o.status)</td><td>\(o.received_day)</td><td>\(o.promised_day ?? "—")</td>\
+            <td>\(o.reached_day ?? "—")</td><td>\(yesNo(o.unsatisfied_from_stock, lang: lang))</td><td>\(yesNo(o.on_time, lang: lang))</td>\
+            <td>\(yesNo(o.in_full, lang: lang))</td><td>\(o.expected_days.map(String.init) ?? "—") / \(o.actual_days.map(String.init) ?? "—")</td>\
+            <td>\(o.claim_count)</td><td>\(QualityFormat.duration(o.cycle_seconds.map(Double.init), lang: lang))</td></tr>
+            """
+        }.joined
+        let content: HTML = """
+        \(back(parameters, lang: lang))
+        <h1>\(what)</h1>
+        <p class="muted">\(parameters.period.first.description) — \(parameters.period.last.description)\(target.misses ? " · " + lang.t("only those counting against the indicator", "только ухудшающие показатель") : "")</p>
+        \(filterLink)
+        <div class="table-wrap"><table class="records">
+          <thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Client", "Клиент"))</th><th>\(lang.t("Status", "Статус"))</th>\
+        <th>\(lang.t("Received", "Получен"))</th><th>\(lang.t("Promised", "Обещан"))</th><th>\(lang.t("Reached", "Выполнен"))</th>\
+        <th>\(lang.t("Not from stock", "Не из запаса"))</th><th>\(lang.t("On time", "В срок"))</th><th>\(lang.t("In full", "Полностью"))</th>\
+        <th>\(lang.t("Days expected / actual", "Дней ожид. / факт."))</th><th>\(lang.t("Claims", "Претензии"))</th><th>\(lang.t("Cycle", "Цикл"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(page.items.isEmpty ? HTML("<p class=\"muted\">\(lang.t("No orders.", "Заказов нет."))</p>") : "")
+        \(pager(QualityPaths.orders, query: query, next: page.next_cursor, lang: lang))
+        """
+        return Layout(title: what, request: req).render(content)
+    }
+
+    @Sendable static func requests(req: Request) async throws -> Response {
+        let lang = req.language
+        let parameters = try QualityParameters(req)
+        let claims = try QualityAPI.requestKind(req)
+        let page = try await QualityAPI.requests(req: req)
+        let query = parameters.query + "&kind=" + (claims ? "claim" : "change_request")
+        let rows = page.items.map { r -> HTML in
+            let outcome = r.satisfied.map { $0 ? lang.t("satisfied", "удовлетворена") : lang.t("not satisfied", "не удовлетворена") } ?? lang.t("open (not counted)", "открыта (не учитывается)")
+            return "<tr><td>\(r.order_number)</td><td>\(r.status)</td><td>\(outcome)</td><td>\(r.created_at.formatted(.iso8601))</td><td>\(r.description)</td></tr>"
+        }.joined
+        let title = "F · " + QualityIndicator.flexibility.name(lang)
+        let content: HTML = """
+        \(back(parameters, lang: lang))
+        <h1>\(title)</h1>
+        <p class="muted">\(lang.t("Until the service requests capability exists, order change requests and claims are the requests.", "Пока нет модуля сервисных заявок, заявками считаются запросы на изменение заказа и претензии."))</p>
+        <p class="no-print"><a href="\(QualityPaths.requests)?\(parameters.query)&kind=change_request">\(lang.t("Change requests", "Запросы на изменение"))</a> ·
+        <a href="\(QualityPaths.requests)?\(parameters.query)&kind=claim">\(lang.t("Claims", "Претензии"))</a></p>
+        <div class="table-wrap"><table class="records">
+          <thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Status", "Статус"))</th><th>F</th><th>\(lang.t("Made", "Создана"))</th><th>\(lang.t("Description", "Описание"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(pager(QualityPaths.requests, query: query, next: page.next_cursor, lang: lang))
+        """
+        return Layout(title: title, request: req).render(content)
+    }
+
+    @Sendable static func stock(req: Request) async throws -> Response {
+        let lang = req.language
+        let page = try await QualityAPI.stock(req: req)
+        let category = req.query[String.self, at: "category"] ?? ""
+        let rows = page.items.map { s -> HTML in
+            "<tr><td>\(s.sku)</td><td>\(s.name)</td><td>\(s.category)</td><td>\(s.on_hand)</td><td>\(s.required)</td><td>\(QualityFormat.share(s.saturation, lang: lang))</td></tr>"
+        }.joined
+        let title = "N · " + QualityIndicator.demandSaturation.name(lang)
+        let content: HTML = """
+        <p class="no-print"><a href="\(QualityPaths.dashboard)">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
+        <h1>\(title)</h1>
+        <p class="muted">\(lang.t("Today's stock of every item with a required stock; each term is capped at 100 %.", "Текущие запасы всех позиций с заданным требуемым запасом; каждое слагаемое не больше 100 %."))</p>
+        <div class="table-wrap"><table class="records">
+          <thead><tr><th>SKU</th><th>\(lang.t("Product", "Продукция"))</th><th>\(lang.t("Category", "Категория"))</th><th>\(lang.t("On hand", "В наличии"))</th><th>\(lang.t("Required", "Требуется"))</th><th>\(lang.t("Saturation", "Насыщение"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(pager(QualityPaths.stock, query: "category=\(category.formEncodedQuality)", next: page.next_cursor, lang: lang))
+        """
+        return Layout(title: title, request: req).render(content)
+    }
+
+    @Sendable static func products(req: Request) async throws -> Response {
+        let lang = req.language
+        let parameters = try QualityParameters(req)
+        let page = try await QualityAPI.products(req: req)
+        let rows = page.items.map { p -> HTML in
+            let range: HTML = p.in_range ? "<span class=\"badge ok\">\(lang.t("in range", "в ассортименте"))</span>" : "<span class=\"badge bad\">\(lang.t("not supplied", "не поставляется"))</span>"
+            return "<tr><td>\(p.sku)</td><td>\(p.name)</td><td>\(p.category)</td><td>\(range)</td><td>\(p.orders)</td></tr>"
+        }.joined
+        let title = "C · " + QualityIndicator.orderCoverage.name(lang)
+        let content: HTML = """
+        \(back(parameters, lang: lang))
+        <h1>\(title)</h1>
+        <p class="muted">\(lang.t("The kinds of product ordered in the period (H) and whether the range holds them (K).", "Виды продукции, заказанные за период (H), и есть ли они в ассортименте (K)."))</p>
+        <div class="table-wrap"><table class="records">
+          <thead><tr><th>SKU</th><th>\(lang.t("Product", "Продукция"))</th><th>\(lang.t("Category", "Категория"))</th><th>K</th><th>\(lang.t("Orders", "Заказов"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(pager(QualityPaths.products, query: parameters.query, next: page.next_cursor, lang: lang))
+        """
+        return Layout(title: title, request: req).render(content)
+    }
+}

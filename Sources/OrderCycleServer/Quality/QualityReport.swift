@@ -1,0 +1,150 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// The figures of one group: every indicator for the period, its trend, and the cycle times.
+struct GroupFigures: Sendable {
+    var key: String
+    var label: String
+    /// The standard the group is held to (its segment's, else the default).
+    var standard: StandardSet
+    var consumers: Int
+    var orders: Int
+    var values: [QualityIndicator: IndicatorValue]
+    /// Per indicator, one value per trend period, oldest first.
+    var trend: [QualityIndicator: [IndicatorValue]]
+    var cycle: CycleFigures
+
+    func status(_ indicator: QualityIndicator) -> StandardStatus? {
+        standard.standard(indicator)?.evaluate(values[indicator] ?? .noData)
+    }
+
+    var breaches: [QualityIndicator] { QualityIndicator.allCases.filter { status($0) == .breach } }
+}
+
+/// The service-quality report of a period: every group of a grouping, the total over them,
+/// the stages of the cycle. Built from a handful of aggregate queries whatever the data size.
+struct QualityReport: Sendable {
+    var period: QualityPeriod
+    var grouping: QualityGrouping
+    var restriction: QualitySelection
+    var trendPeriods: [QualityPeriod]
+    var groups: [GroupFigures]
+    var total: GroupFigures
+    var stages: [StageFigure]
+    var bottleneck: Stage?
+
+    static func build(
+        on db: any Database, period: QualityPeriod, grouping: QualityGrouping, restriction: QualitySelection = .everything,
+        calendar: CompanyCalendar, today: CalendarDay, lang: Language, trendLength: Int = 12
+    ) async throws -> QualityReport {
+        let trendPeriods = period.trend(trendLength)
+        let trendKind: QualityPeriod.Kind = period.kind == .custom ? .month : period.kind
+        let mainKey = period.bucketKey
+        let catalog = try await StandardsStore.catalog(on: db)
+        let stock = try await QualityAggregates.stock(on: db)
+
+        // One pass per grouping over the trend's whole range; a custom period adds its own range.
+        func gather(_ grouping: QualityGrouping) async throws -> Gathered {
+            var consumers = try await QualityAggregates.consumers(
+                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
+                grouping: grouping, restriction: restriction, asOf: today)
+            var requests = try await QualityAggregates.requests(
+                on: db, periods: trendPeriods, bucket: trendKind, calendar: calendar, grouping: grouping, restriction: restriction)
+            var kinds = try await QualityAggregates.coverage(
+                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
+                grouping: grouping, restriction: restriction)
+            if period.kind == .custom {
+                consumers.merge(try await QualityAggregates.consumers(
+                    on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction, asOf: today)) { a, _ in a }
+                requests.merge(try await QualityAggregates.requests(
+                    on: db, periods: [period], bucket: nil, calendar: calendar, grouping: grouping, restriction: restriction)) { a, _ in a }
+                kinds.merge(try await QualityAggregates.coverage(
+                    on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
+            }
+            return Gathered(consumers: consumers, requests: requests, kinds: kinds)
+        }
+
+        let gathered = try await gather(grouping)
+        // The total: orders are in exactly one group except under categories, so their tallies
+        // add up; kinds of product never add up (one kind in two groups), so C is asked again.
+        var overall: Gathered
+        if grouping == .all {
+            overall = gathered
+        } else if grouping == .category {
+            overall = try await gather(.all)
+        } else {
+            overall = gathered.merged()
+            overall.kinds = try await QualityAggregates.coverage(
+                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last,
+                bucket: trendKind, grouping: .all, restriction: restriction)
+            if period.kind == .custom {
+                overall.kinds.merge(try await QualityAggregates.coverage(
+                    on: db, from: period.first, to: period.last, bucket: nil, grouping: .all, restriction: restriction)) { a, _ in a }
+            }
+        }
+
+        let keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
+        let labels = try await QualityLabels.lookup(keys, grouping: grouping, on: db, lang: lang)
+
+        func figures(key: String, label: String, segment: UUID?, from data: Gathered) throws -> GroupFigures {
+            let standard = catalog.forSegment(segment)
+            let items = grouping == .category && key != "all" ? stock.filter { $0.category == key }.map(\.item) : stock.map(\.item)
+            func values(_ bucket: String, stock: [ItemStock]?) throws -> [QualityIndicator: IndicatorValue] {
+                let place = BucketGroup(bucket: bucket, group: key)
+                return try QualityMeasures.values(
+                    consumers: data.consumers[place] ?? [:], requests: data.requests[place] ?? RequestTally(),
+                    kinds: data.kinds[place] ?? KindTally(), stock: stock, weights: standard.weights)
+            }
+            let current = try values(mainKey, stock: items)
+            var trend: [QualityIndicator: [IndicatorValue]] = [:]
+            for (index, trendPeriod) in trendPeriods.enumerated() {
+                // Stock history is not kept: N (and so its part of R) is known for today only.
+                let isLatest = index == trendPeriods.count - 1 && period.kind != .custom
+                let point = isLatest ? current : try values(trendPeriod.label, stock: nil)
+                for indicator in QualityIndicator.allCases { trend[indicator, default: []].append(point[indicator] ?? .noData) }
+            }
+            let tallies = data.consumers[BucketGroup(bucket: mainKey, group: key)] ?? [:]
+            let sum = tallies.values.reduce(ConsumerTally(), +)
+            return GroupFigures(key: key, label: label, standard: standard, consumers: tallies.values.filter { $0.orders > 0 }.count,
+                                orders: sum.orders, values: current, trend: trend, cycle: CycleFigures(sum))
+        }
+
+        let groups = try keys.map { key in
+            try figures(key: key, label: labels.label(key), segment: labels.segment(key), from: gathered)
+        }.sorted { ($0.label, $0.key) < ($1.label, $1.key) }
+        let total = try figures(key: "all", label: lang.t("All orders", "Все заказы"), segment: nil, from: overall)
+
+        let mainTallies = overall.consumers[BucketGroup(bucket: mainKey, group: "all")] ?? [:]
+        let measurable = mainTallies.values.reduce(0) { $0 + $1.measurableCycles }
+        let stageTallies = try await QualityAggregates.stages(on: db, from: period.first, to: period.last, restriction: restriction)
+        let (stages, bottleneck) = StageFigure.figures(stageTallies, measurableOrders: measurable)
+        return QualityReport(period: period, grouping: grouping, restriction: restriction, trendPeriods: trendPeriods,
+                             groups: grouping == .all ? [] : groups, total: total, stages: stages, bottleneck: bottleneck)
+    }
+
+    struct Gathered: Sendable {
+        var consumers: [BucketGroup: [UUID: ConsumerTally]]
+        var requests: [BucketGroup: RequestTally]
+        var kinds: [BucketGroup: KindTally]
+
+        /// All groups of each bucket as the one group `all`, consumer by consumer.
+        func merged() -> Gathered {
+            var consumers: [BucketGroup: [UUID: ConsumerTally]] = [:]
+            for (place, tallies) in self.consumers {
+                let all = BucketGroup(bucket: place.bucket, group: "all")
+                var merged = consumers[all] ?? [:]
+                for (consumer, tally) in tallies { merged[consumer] = (merged[consumer] ?? ConsumerTally()) + tally }
+                consumers[all] = merged
+            }
+            var requests: [BucketGroup: RequestTally] = [:]
+            for (place, tally) in self.requests {
+                let all = BucketGroup(bucket: place.bucket, group: "all")
+                requests[all, default: RequestTally()].decided += tally.decided
+                requests[all, default: RequestTally()].satisfied += tally.satisfied
+            }
+            return Gathered(consumers: consumers, requests: requests, kinds: [:])
+        }
+    }
+}

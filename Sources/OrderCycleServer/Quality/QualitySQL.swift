@@ -1,0 +1,79 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// The SQL fragments the quality queries share: period buckets, group keys and restrictions.
+/// Written once for SQLite and PostgreSQL; the few dialect differences are marked.
+enum QualitySQL {
+    /// The trend bucket of a `'YYYY-MM-DD'` column; `nil` kind puts every row in one bucket.
+    static func bucket(_ kind: QualityPeriod.Kind?, _ column: String) -> SQLQueryString {
+        switch kind {
+        case .month: "substr(\(unsafeRaw: column), 1, 7)"
+        case .year: "substr(\(unsafeRaw: column), 1, 4)"
+        case .quarter:
+            "substr(\(unsafeRaw: column), 1, 4) || '-Q' || CAST((CAST(substr(\(unsafeRaw: column), 6, 2) AS INTEGER) + 2) / 3 AS TEXT)"
+        case .custom, nil: "'custom'"
+        }
+    }
+
+    /// The group key of an order row `o` (for `.category`, of the joined `oc`).
+    static func groupKey(_ grouping: QualityGrouping) -> SQLQueryString {
+        switch grouping {
+        case .all: "'all'"
+        case .segment: "o.segment_id"
+        case .manager: "o.manager_id"
+        case .client: "o.client_id"
+        case .origin: "CASE WHEN o.internal THEN 'internal' ELSE 'external' END"
+        case .category: "oc.category"
+        }
+    }
+
+    /// The join that gives every order its product categories, once each.
+    static func categoryJoin(_ grouping: QualityGrouping) -> SQLQueryString {
+        grouping == .category
+            ? " JOIN (SELECT DISTINCT l.order_id AS order_id, p.category AS category FROM order_lines l JOIN products p ON p.id = l.product_id) oc ON oc.order_id = o.id"
+            : ""
+    }
+
+    /// `AND …` keeping only the orders `o` of one group.
+    static func restriction(_ selection: QualitySelection) -> SQLQueryString {
+        guard let key = selection.key else { return "" }
+        switch selection.grouping {
+        case .all: return ""
+        case .segment: return " AND o.segment_id = \(bind: UUID(uuidString: key)!)"
+        case .client: return " AND o.client_id = \(bind: UUID(uuidString: key)!)"
+        case .manager:
+            if let id = UUID(uuidString: key) { return " AND o.manager_id = \(bind: id)" }
+            return " AND o.manager_id IS NULL"
+        case .origin: return " AND o.internal = \(bind: key == "internal")"
+        case .category:
+            return " AND EXISTS (SELECT 1 FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id WHERE l2.order_id = o.id AND p2.category = \(bind: key))"
+        }
+    }
+
+    /// Whole days from received to promised, at least 1: an order's norm time for η by time.
+    static func promisedLeadDays(postgres: Bool) -> SQLQueryString {
+        let days: SQLQueryString = postgres
+            ? "(CAST(o.promised_day AS DATE) - CAST(o.received_day AS DATE))"
+            : "CAST(julianday(o.promised_day) - julianday(o.received_day) AS INTEGER)"
+        return "CASE WHEN \(days) < 1 THEN 1 ELSE \(days) END"
+    }
+
+    /// How many rows meet `condition`, as a whole number on both engines.
+    static func countWhere(_ condition: String) -> SQLQueryString {
+        "CAST(COALESCE(SUM(CASE WHEN \(unsafeRaw: condition) THEN 1 ELSE 0 END), 0) AS BIGINT)"
+    }
+
+    static func sum(_ expression: SQLQueryString) -> SQLQueryString {
+        "CAST(COALESCE(SUM(\(expression)), 0) AS BIGINT)"
+    }
+
+    /// Reads a group key column as text: ids as UUID strings, no manager as `none`.
+    static func decodeKey(_ row: any SQLRow, _ grouping: QualityGrouping, column: String = "group_key") throws -> String {
+        if grouping.keyIsID {
+            if try row.decodeNil(column: column) { return QualityGrouping.noManager }
+            return try row.decode(column: column, as: UUID.self).uuidString
+        }
+        return try row.decode(column: column, as: String.self)
+    }
+}
