@@ -56,6 +56,7 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            exclude: ["OrderImport/Fixtures"],
             swiftSettings: strict
         ),
     ]

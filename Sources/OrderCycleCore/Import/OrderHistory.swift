@@ -1,0 +1,143 @@
+import Foundation
+
+/// An order history read through a mapping: orders with their lines, or the errors of each row.
+public struct OrderHistory: Sendable {
+    public struct Line: Sendable, Equatable {
+        public var sku: String
+        public var name: String
+        public var category: String
+        public var quantity: Int
+        public var amountMinor: Int64
+    }
+
+    public struct Customer: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        public var segment: String
+        public var city: String?
+        public var region: String?
+        public var postalCode: String?
+        public var country: String?
+        public var managerKey: String?
+    }
+
+    public struct Order: Sendable {
+        public var key: String
+        public var customer: Customer
+        public var received: CalendarDay
+        public var dispatched: CalendarDay?
+        public var delivered: CalendarDay?
+        public var promised: CalendarDay?
+        public var lines: [Line]
+    }
+
+    public struct RowError: Sendable, Equatable, CustomStringConvertible {
+        /// 1-based line number in the file, counting the header as line 1.
+        public var line: Int
+        public var column: String
+        public var message: String
+        public var description: String { "line \(line), \(column): \(message)" }
+
+        public init(line: Int, column: String, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+    }
+
+    public var orders: [Order]
+    public var errors: [RowError]
+    public var rowCount: Int
+
+    /// Reads `csv` through `mapping`. Every row is checked; all errors are reported together.
+    public init(csv: CSVReader, mapping m: OrderHistoryMapping) {
+        var errors: [RowError] = []
+        var required = [m.order.key, m.order.received, m.client.code, m.client.name, m.line.sku, m.line.quantity]
+        required += [m.order.dispatched, m.order.delivered, m.order.promised, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
+        for column in required where csv.column(column) == nil {
+            errors.append(RowError(line: 1, column: column, message: "the mapping names this column but the file has no such header"))
+        }
+        guard errors.isEmpty else { self.orders = []; self.errors = errors; self.rowCount = csv.rows.count; return }
+
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = m.dateFormat
+        formatter.isLenient = false
+        let utc = Calendar(identifier: .gregorian)
+        func cell(_ row: [String], _ column: String?) -> String? {
+            guard let column, let i = csv.column(column), i < row.count else { return nil }
+            let v = row[i].trimmingCharacters(in: .whitespaces)
+            return v.isEmpty ? nil : v
+        }
+        var byKey: [String: Int] = [:]
+        var orders: [Order] = []
+        for (index, row) in csv.rows.enumerated() {
+            let lineNo = index + 2
+            var rowErrors: [RowError] = []
+            func fail(_ column: String, _ message: String) { rowErrors.append(RowError(line: lineNo, column: column, message: message)) }
+            func day(_ column: String?, required: Bool) -> CalendarDay? {
+                guard let column else { return nil }
+                guard let text = cell(row, column) else { if required { fail(column, "is empty") }; return nil }
+                guard let date = formatter.date(from: text) else { fail(column, "\"\(text)\" is not a date like \(m.dateFormat)"); return nil }
+                var c = utc
+                c.timeZone = TimeZone(identifier: "UTC")!
+                let parts = c.dateComponents([.year, .month, .day], from: date)
+                return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
+            }
+            if row.count != csv.header.count { fail("*", "has \(row.count) cells, the header has \(csv.header.count)") }
+            let key = cell(row, m.order.key)
+            if key == nil { fail(m.order.key, "is empty") }
+            let received = day(m.order.received, required: true)
+            let dispatched = day(m.order.dispatched, required: false)
+            let delivered = day(m.order.delivered, required: false)
+            var promised = day(m.order.promised, required: false)
+            if promised == nil, let lead = m.promisedLeadDays, let received {
+                if let mode = cell(row, lead.column) {
+                    if let days = lead.values[mode] { promised = received.adding(days: days) } else { fail(lead.column, "\"\(mode)\" has no lead time in the mapping") }
+                }
+            }
+            if let received, let dispatched, dispatched < received { fail(m.order.dispatched ?? "", "is before the order was received") }
+            let sku = cell(row, m.line.sku)
+            if sku == nil { fail(m.line.sku, "is empty") }
+            let quantity = cell(row, m.line.quantity).flatMap { Int($0) }
+            if quantity == nil || quantity! < 1 || quantity! > 1_000_000 { fail(m.line.quantity, "must be a whole number from 1 to 1000000") }
+            let decimal = m.line.decimalSeparator ?? "."
+            func money(_ column: String?) -> Int64? {
+                guard let column, let text = cell(row, column) else { return nil }
+                var t = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
+                if decimal != "." { t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: decimal, with: ".") } else { t = t.replacingOccurrences(of: ",", with: "") }
+                guard let value = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")), value >= 0, value < 1_000_000_000_000 else {
+                    fail(column, "\"\(text)\" is not an amount"); return nil
+                }
+                var scaled = value * 100, rounded = Decimal()
+                NSDecimalRound(&rounded, &scaled, 0, .plain)
+                return NSDecimalNumber(decimal: rounded).int64Value
+            }
+            var amount = money(m.line.amount)
+            if amount == nil, let unit = money(m.line.unitPrice), let quantity { amount = unit * Int64(quantity) }
+            let code = cell(row, m.client.code)
+            if code == nil { fail(m.client.code, "is empty") }
+            let name = cell(row, m.client.name)
+            if name == nil { fail(m.client.name, "is empty") }
+            guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; continue }
+            let line = Line(sku: sku, name: cell(row, m.line.name) ?? sku, category: cell(row, m.line.category) ?? "General", quantity: quantity, amountMinor: amount ?? 0)
+            if let existing = byKey[key] {
+                if orders[existing].customer.code != code {
+                    errors.append(RowError(line: lineNo, column: m.client.code, message: "differs from the other lines of order \(key)"))
+                    continue
+                }
+                orders[existing].lines.append(line)
+            } else {
+                let customer = Customer(code: code, name: name, segment: cell(row, m.client.segment) ?? "General", city: cell(row, m.client.city),
+                                        region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
+                                        managerKey: cell(row, m.managers?.column))
+                byKey[key] = orders.count
+                orders.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised, lines: [line]))
+            }
+        }
+        self.orders = orders
+        self.errors = errors
+        self.rowCount = csv.rows.count
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// How another system's order history maps onto OrderCycle's orders: which column holds what,
+/// how dates are written, how a promise is derived. A new source is a new mapping file, not code.
+public struct OrderHistoryMapping: Codable, Sendable {
+    public struct OrderColumns: Codable, Sendable {
+        /// Rows with the same key are the lines of one order.
+        public var key: String
+        public var received: String
+        public var dispatched: String?
+        public var delivered: String?
+        /// A column holding the promised date itself, if the source has one.
+        public var promised: String?
+    }
+
+    public struct LeadDays: Codable, Sendable {
+        public var column: String
+        public var values: [String: Int]
+    }
+
+    public struct ClientColumns: Codable, Sendable {
+        public var code: String
+        public var name: String
+        public var segment: String?
+        /// customer, supplier, partner, department or employee; customer when omitted.
+        public var kind: String?
+        /// person or company; company when omitted.
+        public var party: String?
+        public var city: String?
+        public var region: String?
+        public var postalCode: String?
+        public var country: String?
+    }
+
+    public struct LineColumns: Codable, Sendable {
+        public var sku: String
+        public var name: String?
+        public var category: String?
+        public var quantity: String
+        /// The line's amount (price × quantity); the unit price is derived from it.
+        public var amount: String?
+        /// The unit price, when the source has it instead of an amount.
+        public var unitPrice: String?
+        public var decimalSeparator: String?
+    }
+
+    /// Managers from a side file: the order's `column` value is looked up in `file` by `fileKey`, giving `fileName`.
+    public struct Managers: Codable, Sendable {
+        public var column: String
+        public var file: String
+        public var fileKey: String
+        public var fileName: String
+    }
+
+    /// Claims from a side file listing the keys of claimed (e.g. returned) orders.
+    public struct Claims: Codable, Sendable {
+        public var file: String
+        public var orderKey: String
+        public var reason: String
+        public var filterColumn: String?
+        public var filterValue: String?
+    }
+
+    public var name: String
+    /// Unicode date pattern, e.g. "yyyy-MM-dd" or "dd.MM.yyyy" or "M/d/yyyy".
+    public var dateFormat: String
+    public var currency: String
+    public var order: OrderColumns
+    public var promisedLeadDays: LeadDays?
+    /// delivery (default) or dispatch — the milestone the promise is about.
+    public var promisedMilestone: String?
+    public var client: ClientColumns
+    public var line: LineColumns
+    public var managers: Managers?
+    public var claims: Claims?
+
+    public static func decode(_ data: Data) throws -> OrderHistoryMapping {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(OrderHistoryMapping.self, from: data)
+    }
+}

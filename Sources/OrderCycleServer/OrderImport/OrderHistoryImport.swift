@@ -1,0 +1,224 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// Imports an order history through a mapping file: segments, regional managers, clients,
+/// products, orders with their lines and milestones, and claims. A dry run reports every row's
+/// errors and writes nothing; the real run is one transaction — all of it or none of it. Orders
+/// already imported (same external reference) are skipped, so a re-run adds only what is new.
+struct OrderHistoryImport {
+    let app: Application
+    let mapping: OrderHistoryMapping
+    let file: URL
+
+    struct Report: Sendable, CustomStringConvertible {
+        var rows = 0
+        var orders = 0
+        var lines = 0
+        var clients = 0
+        var products = 0
+        var managers = 0
+        var claims = 0
+        var skipped = 0
+        var errors: [OrderHistory.RowError] = []
+        var dryRun = true
+
+        var description: String {
+            var text = "\(dryRun ? "Dry run" : "Imported"): \(rows) rows → \(orders) orders, \(lines) lines, \(clients) new clients, \(products) new products, \(managers) new managers, \(claims) claims"
+            if skipped > 0 { text += ", \(skipped) orders already imported" }
+            if !errors.isEmpty {
+                text += "\n\(errors.count) errors — nothing was written:\n" + errors.prefix(200).map { "  \($0)" }.joined(separator: "\n")
+                if errors.count > 200 { text += "\n  … and \(errors.count - 200) more" }
+            }
+            return text
+        }
+    }
+
+    struct Failed: Error { let report: Report }
+
+    func run(dryRun: Bool) async throws -> Report {
+        var report = Report(dryRun: dryRun)
+        let history = OrderHistory(csv: try read(file), mapping: mapping)
+        report.rows = history.rowCount
+        report.errors = history.errors
+        let managersByKey = try mapping.managers.map { try sideTable($0.file, key: $0.fileKey, value: $0.fileName) } ?? [:]
+        var claimed = Set<String>()
+        if let claims = mapping.claims {
+            let csv = try read(sibling(claims.file))
+            guard let keyColumn = csv.column(claims.orderKey) else {
+                report.errors.append(.init(line: 1, column: claims.orderKey, message: "the claims file has no such header")); throw Failed(report: report)
+            }
+            let filter = claims.filterColumn.flatMap { csv.column($0) }
+            for row in csv.rows where keyColumn < row.count {
+                if let filter, let value = claims.filterValue, filter < row.count, row[filter] != value { continue }
+                claimed.insert(row[keyColumn])
+            }
+        }
+        guard report.errors.isEmpty else { throw Failed(report: report) }
+        let milestone = PromisedMilestone(rawValue: mapping.promisedMilestone ?? "delivery") ?? .delivery
+        let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
+        let party = PartyType(rawValue: mapping.client.party ?? "company") ?? .company
+        let kind = ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer
+        let currency = mapping.currency
+        let start = report
+        let claimedKeys = claimed
+
+        let counts = try await app.db.write(app) { tx -> Report in
+            var r = start
+            // Segments and managers.
+            var segmentIDs: [String: UUID] = [:]
+            for name in Set(history.orders.map(\.customer.segment)) {
+                let code = Self.slug(name)
+                if let s = try await Segment.query(on: tx).filter(\.$code == code).first() { segmentIDs[name] = s.id! } else {
+                    let s = Segment(code: code, nameEN: name, nameRU: name)
+                    try await s.create(on: tx)
+                    segmentIDs[name] = s.id!
+                }
+            }
+            var managerIDs: [String: UUID] = [:]
+            for (key, person) in managersByKey {
+                let email = "\(Self.slug(person)).\(Self.slug(key))@managers.import"
+                if let u = try await User.query(on: tx).filter(\.$email == email).first() { managerIDs[key] = u.id!; continue }
+                // Imported managers cannot log in until an administrator sets their password.
+                let user = User(email: email, passwordHash: "!import-no-login", displayName: person, role: .manager)
+                try await user.create(on: tx)
+                managerIDs[key] = user.id!
+                r.managers += 1
+            }
+            // Clients: the manager of the region of the client's first order is responsible.
+            var clientIDs: [String: (UUID, UUID, UUID?)] = [:]
+            var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
+            var managerSegments = Set<String>()
+            for order in history.orders where clientIDs[order.customer.code] == nil {
+                let c = order.customer
+                let segment = segmentIDs[c.segment]!
+                let manager = c.managerKey.flatMap { managerIDs[$0] }
+                if let existing = try await Client.query(on: tx).filter(\.$code == c.code).first() {
+                    clientIDs[c.code] = (existing.id!, existing.segmentID, existing.managerID)
+                    continue
+                }
+                let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager)
+                try await client.create(on: tx)
+                clientIDs[c.code] = (client.id!, segment, manager)
+                if let manager {
+                    assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, Date()])
+                    managerSegments.insert("\(manager.uuidString)|\(segment.uuidString)")
+                }
+                if c.city != nil || c.region != nil {
+                    try await tx.sql.insert(into: "client_addresses")
+                        .columns("id", "client_id", "label", "line", "city", "region", "postal_code", "country")
+                        .values(SQLBind(UUID()), SQLBind(client.id!), SQLBind("imported"), SQLBind([c.city, c.region].compactMap { $0 }.joined(separator: ", ")),
+                                SQLBind(c.city), SQLBind(c.region), SQLBind(c.postalCode), SQLBind(c.country))
+                        .run()
+                }
+                r.clients += 1
+            }
+            try await assignments.flush(on: tx)
+            for pair in managerSegments {
+                let parts = pair.split(separator: "|").map { UUID(uuidString: String($0))! }
+                if try await tx.sql.raw("SELECT id FROM manager_segments WHERE manager_id = \(bind: parts[0]) AND segment_id = \(bind: parts[1])").first() == nil {
+                    try await tx.sql.raw("INSERT INTO manager_segments (id, manager_id, segment_id) VALUES (\(bind: UUID()), \(bind: parts[0]), \(bind: parts[1]))").run()
+                }
+            }
+            // Products, by SKU; the first line gives the price.
+            var productIDs: [String: UUID] = [:]
+            for order in history.orders {
+                for line in order.lines where productIDs[line.sku] == nil {
+                    if let p = try await Product.query(on: tx).filter(\.$sku == line.sku).first() { productIDs[line.sku] = p.id!; continue }
+                    let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
+                    let p = Product(sku: line.sku, name: String(line.name.prefix(300)), category: line.category, unit: "pcs", priceMinor: price, currency: currency)
+                    try await p.create(on: tx)
+                    try await StockItem(productID: p.id!, onHand: 0, requiredNorm: 0).create(on: tx)
+                    productIDs[line.sku] = p.id!
+                    r.products += 1
+                }
+            }
+            // Orders.
+            var existing = Set<String>()
+            for chunk in stride(from: 0, to: history.orders.count, by: 500) {
+                let keys = history.orders[chunk..<min(chunk + 500, history.orders.count)].map(\.key)
+                for row in try await tx.sql.select().column("external_ref").from("orders").where("external_ref", .in, keys).all() {
+                    existing.insert(try row.decode(column: "external_ref", as: String.self))
+                }
+            }
+            var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref"])
+            var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
+            var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at", "resolved_at"])
+            let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
+            for order in history.orders {
+                if existing.contains(order.key) { r.skipped += 1; continue }
+                let id = UUID()
+                let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
+                let received = noon(order.received)
+                let dispatched = order.dispatched.map(noon)
+                let delivered = order.delivered.map(noon)
+                let status: OrderStatus = delivered != nil ? .delivered : dispatched != nil ? .dispatched : .received
+                let figures = OrderFigures.compute(milestones: OrderMilestones(sentAt: received, receivedAt: received, deliveredAt: delivered, acceptedAt: nil),
+                                                   dispatchedAt: dispatched, promisedDay: order.promised?.description, milestone: milestone,
+                                                   stages: [], calendar: calendar, asOf: delivered ?? dispatched ?? received)
+                // A history that ends at dispatch measures the seller's cycle to dispatch; its stages are unknown.
+                let cycle = figures.cycleSeconds ?? dispatched.map { Int64($0.timeIntervalSince(received)) }
+                let isClaimed = claimedKeys.contains(order.key)
+                let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
+                orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
+                            OrderPriority.normal.rawValue, OrderPriority.normal.rank, currency, total, order.lines.count, nil as String?,
+                            order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
+                            received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
+                            nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
+                            figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.key])
+                for (i, line) in order.lines.enumerated() {
+                    lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
+                }
+                if isClaimed, let claimsMapping = mapping.claims {
+                    let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
+                    let at = dispatched ?? received
+                    claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.resolved.rawValue, "Imported",
+                                nil as UUID?, at, at])
+                    r.claims += 1
+                }
+                r.orders += 1
+                r.lines += order.lines.count
+            }
+            if !r.dryRun {
+                try await orders.flush(on: tx)
+                try await lines.flush(on: tx)
+                try await claims.flush(on: tx)
+                try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
+                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)])
+            } else {
+                throw DryRunRollback(report: r)
+            }
+            return r
+        }
+        return counts
+    }
+
+    /// A dry run does the same work inside the transaction and then rolls it back.
+    struct DryRunRollback: Error { let report: Report }
+
+    private func read(_ url: URL) throws -> CSVReader {
+        let data = try Data(contentsOf: url)
+        guard let text = String(data: data, encoding: .utf8) else { throw Abort(.badRequest, reason: "\(url.lastPathComponent) is not UTF-8") }
+        return try CSVReader(text: text)
+    }
+
+    private func sibling(_ name: String) -> URL {
+        name.hasPrefix("/") ? URL(fileURLWithPath: name) : file.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    private func sideTable(_ name: String, key: String, value: String) throws -> [String: String] {
+        let csv = try read(sibling(name))
+        guard let k = csv.column(key), let v = csv.column(value) else { throw Abort(.badRequest, reason: "\(name) needs the columns \(key) and \(value)") }
+        var table: [String: String] = [:]
+        for row in csv.rows where k < row.count && v < row.count { table[row[k]] = row[v] }
+        return table
+    }
+
+    static func slug(_ text: String) -> String {
+        let folded = Client.fold(text)
+        let mapped = folded.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "-" }
+        return String(mapped).split(separator: "-").joined(separator: "-")
+    }
+}
