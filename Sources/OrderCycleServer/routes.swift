@@ -12,7 +12,6 @@ func routes(_ app: Application) throws {
     IntegrationTokensAPI.register(app)
     IntegrationTokensPages.register(app)
     AuditRoutes.register(app)
-    try ClientsArea.register(app)
     ProductsAPI.register(app)
     OrdersAPI.register(app)
     StagesAPI.register(app)
@@ -24,5 +23,7 @@ func routes(_ app: Application) throws {
     NewOrderPage.register(app)
     PortfolioPage.register(app)
     DocumentsPages.register(app)
+    CycleTimePage.register(app)
+    try ClientsArea.register(app)
     QualityRoutes.register(app)
 }

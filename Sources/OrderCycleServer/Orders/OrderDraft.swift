@@ -47,17 +47,15 @@ struct OrderDraft: Sendable {
             if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", "must be from 1 to 1000000") }
             if let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
         }
+        // Look up the client and products too before refusing, so one answer names every bad field.
+        let client = try await clientID.asyncMap { try await Client.find($0, on: db) } ?? nil
+        if clientID != nil, client?.active != true { v.add("client_id", "is not an active client") }
+        let products = lines.count <= Self.maxLines ? try await resolveProducts(on: db) : []
+        for (i, line) in lines.enumerated() where i < products.count && products[i] == nil && (line.productID != nil || !(line.sku ?? "").isEmpty) {
+            v.add("lines[\(i)].product_id", "is not an active product")
+        }
         try v.check()
-
-        guard let client = try await Client.find(clientID, on: db), client.active else {
-            throw Problem.field("client_id", "is not an active client")
-        }
-        let products = try await resolveProducts(on: db)
-        var errors: [Problem.FieldError] = []
-        for (i, line) in lines.enumerated() where products[i] == nil {
-            errors.append(.init(field: "lines[\(i)].product_id", message: "is not an active product"))
-        }
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        guard let client else { throw Problem.field("client_id", "is required") }
 
         let currency = products.compactMap { $0?.currency }.first ?? "UAH"
         let order = Order()
@@ -94,7 +92,11 @@ struct OrderDraft: Sendable {
         for (i, line) in lines.enumerated() {
             let product = products[i]!
             let price = line.unitPriceMinor ?? product.priceMinor
-            total += price * Int64(line.quantity!)
+            // Each line fits in Int64, but thousands of them may not: refuse instead of trapping.
+            let (amount, lineOverflow) = price.multipliedReportingOverflow(by: Int64(line.quantity!))
+            let (sum, totalOverflow) = total.addingReportingOverflow(amount)
+            if lineOverflow || totalOverflow { throw Problem.field("lines", "make an order total too large to record") }
+            total = sum
             rows.append(OrderLine(orderID: order.id!, lineNo: i + 1, productID: try product.requireID(), quantity: line.quantity!, unitPriceMinor: price))
         }
         order.totalMinor = total

@@ -121,3 +121,19 @@ import Testing
         #expect(try JSONDecoder().decode(CycleSample.self, from: JSONEncoder().encode(sample)) == sample)
     }
 }
+
+@Suite("Hour histograms")
+struct HourHistogramTests {
+    @Test func noDurationsHaveNoPercentiles() {
+        #expect(HourHistogram(counts: [:]).percentile(0.5) == nil)
+    }
+
+    @Test func medianAndP90AreReadToTheHour() {
+        // 10 durations: 5 in hour 2, 4 in hour 5, 1 in hour 40.
+        let h = HourHistogram(counts: [2: 5, 5: 4, 40: 1])
+        #expect(h.total == 10)
+        #expect(h.percentile(0.5) == 2.5)
+        #expect(h.percentile(0.9) == 5.5)
+        #expect(h.percentile(1.0) == 40.5)
+    }
+}

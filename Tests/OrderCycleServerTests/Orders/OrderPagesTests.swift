@@ -1,0 +1,93 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+@testable import OrderCycleServer
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Order pages")
+struct OrderPagesTests {
+    /// Walks one order to delivery and returns its id.
+    func deliveredOrder(_ app: Application, _ world: OrderWorld, token: String) async throws -> String {
+        var (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 2)]), token: token)
+        for step in ["placed", "invoiced", "picked", "dispatched", "delivered"] {
+            version = try await app.step(id, to: step, version: version, token: token).json["version"] as! Int
+        }
+        return id
+    }
+
+    @Test func cycleTimePageCountsDeliveredOrdersAndNamesStages() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .analyst, email: "an@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            _ = try await deliveredOrder(app, world, token: staff)
+            let browser = Browser(app)
+            try await browser.logIn(email: "an@test.example", password: "correct horse")
+            let page = try await browser.get("/cycle-time")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("id=\"cycle-count\">1<"))
+            #expect(page.text.contains("Order receipt"))
+            let ru = try await browser.get("/cycle-time", headers: ["Accept-Language": "ru"])
+            #expect(ru.text.contains("Длительность цикла"))
+        }
+    }
+
+    @Test func portfolioGroupsOrdersInWorkAndExportsCSV() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .manager, email: "mg@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .manager)
+            for _ in 0..<3 { _ = try await app.order(NewOrder(client_id: world.client, status: "received", promised_date: "2020-01-01", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff) }
+            _ = try await app.order(NewOrder(client_id: world.client, lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff) // a draft is not in work
+            let browser = Browser(app)
+            try await browser.logIn(email: "mg@test.example", password: "correct horse")
+            let page = try await browser.get("/portfolio?group=client")
+            #expect(page.text.contains("id=\"portfolio-count\">3<"))
+            #expect(page.text.contains("Acme Logistics"))
+            #expect(page.text.contains("late"))
+            let csv = try await browser.get("/portfolio.csv")
+            #expect(csv.headers.contentType?.subType == "csv")
+            #expect(csv.text.split(separator: "\n").count == 4)
+        }
+    }
+
+    @Test func csvCellsCannotRunAsSpreadsheetFormulas() {
+        #expect(CSVField.escape("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVField.escape("a,b") == "\"a,b\"")
+        #expect(CSVField.escape("plain") == "plain")
+    }
+
+    @Test func theComposingFormShowsErrorsBesideTheLines() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .operator, email: "op@test.example", password: "correct horse")
+            let browser = Browser(app)
+            try await browser.logIn(email: "op@test.example", password: "correct horse")
+            try await browser.get("/orders/new")
+            let response = try await browser.post("/orders", form: ["client_id": world.client.uuidString, "status": "received", "channel": "phone",
+                                                                    "priority": "normal", "sku0": "NO-SUCH-SKU", "qty0": "2", "sku1": "BOX-1", "qty1": "0"])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("id=\"line0-error\""))
+            #expect(response.text.contains("id=\"line1-error\""))
+            #expect(try await Order.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aStaleFormSaysTheOrderChangedAndKeepsTheCurrentState() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .manager, email: "m2@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .manager)
+            let (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            let browser = Browser(app)
+            try await browser.logIn(email: "m2@test.example", password: "correct horse")
+            try await browser.get("/orders/\(id)")
+            try await app.step(id, to: "placed", version: version, token: staff) // someone else moves it meanwhile
+            let response = try await browser.post("/orders/\(id)/step", form: ["to": "cancelled", "reason": "x", "version": String(version)])
+            #expect(response.status == .preconditionFailed || response.status == .conflict)
+            #expect(try await Order.find(UUID(uuidString: id), on: app.db)?.status == .placed)
+        }
+    }
+}
