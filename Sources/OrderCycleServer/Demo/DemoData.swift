@@ -46,6 +46,7 @@ enum DemoData {
             }
             return count
         }
+        try await DemoClients.generate(app, clients: options.clients, seed: options.seed)
         let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed)
         return "\(created) staff users, \(orders) orders"
     }

@@ -52,12 +52,13 @@ enum LiveUpdates {
         return req.webSocket { _, socket in
             let id = UUID()
             services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
-            do { try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, on: app.db) } catch {
+            // Through the write lock: on SQLite a second writer beside a running transaction would fail.
+            do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, on: tx) } } catch {
                 app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
             }
             socket.onClose.whenComplete { _ in
                 services.hub.remove(id)
-                Task { try? await LivePresence.close(id, on: app.db) }
+                Task { try? await app.db.write(app) { tx in try await LivePresence.close(id, on: tx) } }
             }
             // Pages only listen; a text from them is a keep-alive.
             socket.send("{\"kind\":\"hello\"}", promise: nil)
@@ -73,14 +74,19 @@ enum LiveUpdates {
             services.bus.start(app)
             let loop = app.eventLoopGroup.any()
             let task = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .seconds(30)) { _ in
-                loop.makeFutureWithTask { try await LivePresence.touch(services.hub.openConnectionIDs, on: app.db) }
+                loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(services.hub.openConnectionIDs, on: tx) } }
                     .flatMapError { _ in loop.makeSucceededVoidFuture() }
             }
             heartbeat.withLockedValue { $0 = task }
         }
 
         func shutdownAsync(_ app: Application) async {
-            heartbeat.withLockedValue { $0?.cancel(); $0 = nil }
+            // Wait for a heartbeat already running, so it cannot reach a database being shut down.
+            if let task = heartbeat.withLockedValue({ t in defer { t = nil }; return t }) {
+                let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
+                task.cancel(promise: stopped)
+                try? await stopped.futureResult.get()
+            }
             await LiveUpdates.services(app).bus.shutdown()
         }
     }

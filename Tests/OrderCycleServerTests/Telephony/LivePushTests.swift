@@ -23,8 +23,12 @@ final class LiveListener: Sendable {
             ws.onText { _, text in listener.received.withLockedValue { $0.append(text) } }
             box.withLockedValue { $0 = listener }
         }.get()
-        guard let listener = box.withLockedValue({ $0 }) else { throw Abort(.internalServerError) }
-        return listener
+        // The upgrade callback may run just after the connect future completes.
+        for _ in 0..<500 {
+            if let listener = box.withLockedValue({ $0 }) { return listener }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw Abort(.internalServerError, reason: "the WebSocket upgrade never completed")
     }
 
     var messages: [String] { received.withLockedValue { $0 } }

@@ -1,0 +1,98 @@
+"""Clients as a person meets them: find a client by a phone typed differently from how it was
+saved, and see the incoming-call card pop up while a page is open."""
+import json
+import urllib.request
+import uuid
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import PASSWORD
+
+
+def api(server, method, path, token=None, body=None, headers=None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(server.url + path, data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    for key, value in (headers or {}).items():
+        request.add_header(key, value)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        text = response.read().decode()
+        return json.loads(text) if text else None
+
+
+def login_token(server, email):
+    return api(server, "POST", "/api/v1/auth/login", body={"email": email, "password": PASSWORD})["token"]
+
+
+def log_in(browser, server, email):
+    browser.get(server.url + "/login")
+    browser.find_element(By.ID, "email").send_keys(email)
+    browser.find_element(By.ID, "password").send_keys(PASSWORD)
+    browser.find_element(By.ID, "login-submit").click()
+    WebDriverWait(browser, 10).until(lambda d: "/login" not in d.current_url)
+
+
+def staff(server, role):
+    email = f"e2e-{role}-{uuid.uuid4().hex[:8]}@example.com"
+    server.create_user(email, role, f"E2E {role.title()} {email[8:12]}")
+    return email
+
+
+def segment_with_manager(server, admin_token, manager_email):
+    """A fresh segment served by this manager only, so new clients in it are theirs."""
+    code = "e2e" + uuid.uuid4().hex[:6]
+    segment = api(server, "POST", "/api/v1/segments", admin_token, {"code": code, "name_en": "E2E " + code, "name_ru": "E2E " + code})
+    users = api(server, "GET", "/api/v1/users?limit=200", admin_token)["items"]
+    manager = next(u for u in users if u["email"] == manager_email)
+    api(server, "PUT", f"/api/v1/managers/{manager['id']}/segments", admin_token, {"segment_ids": [segment["id"]]})
+    return segment["id"]
+
+
+def test_search_a_client_by_a_phone_typed_differently(server, browser):
+    admin = staff(server, "admin")
+    admin_token = login_token(server, admin)
+    manager = staff(server, "manager")
+    segment = segment_with_manager(server, admin_token, manager)
+    api(server, "POST", "/api/v1/clients", admin_token, {
+        "kind": "customer", "party": "company", "name": "Phone Search Ltd", "segment_id": segment,
+        "contacts": [{"name": "Olha", "phones": [{"number": "+380 44 321 65 87"}]}]})
+
+    log_in(browser, server, manager)
+    browser.get(server.url + "/clients")
+    search = browser.find_element(By.ID, "q")
+    search.send_keys("(044) 321-65-87")
+    browser.find_element(By.ID, "search-submit").click()
+    WebDriverWait(browser, 10).until(lambda d: "q=" in d.current_url)
+    table = browser.find_element(By.ID, "clients")
+    assert "Phone Search Ltd" in table.text
+    rows = table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(rows) == 1
+
+
+def test_receive_a_call_card_pop_up(server, browser):
+    admin = staff(server, "admin")
+    admin_token = login_token(server, admin)
+    manager = staff(server, "manager")
+    segment = segment_with_manager(server, admin_token, manager)
+    api(server, "POST", "/api/v1/clients", admin_token, {
+        "kind": "customer", "party": "company", "name": "Pop-up Freight", "segment_id": segment,
+        "contacts": [{"name": "Petro", "phones": [{"number": "+380 67 555 12 34"}]}]})
+    exchange = api(server, "POST", "/api/v1/integration-tokens", admin_token, {"name": "PBX " + uuid.uuid4().hex[:6], "role": "operator"})
+
+    log_in(browser, server, manager)
+    browser.get(server.url + "/clients")
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("data-live") == "open")
+
+    card = api(server, "POST", "/api/v1/telephony/calls", exchange["token"],
+               {"caller": "067 555-12-34", "called": "+380441110000", "exchange_call_id": "e2e-" + uuid.uuid4().hex})
+    assert card["routed_to"]["kind"] == "manager"
+
+    popup = WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.ID, "call-popup")))
+    assert "Pop-up Freight" in popup.text
+    assert "+380675551234" in popup.text
+    browser.find_element(By.ID, "call-client-link").click()
+    assert "Pop-up Freight" in browser.find_element(By.TAG_NAME, "h1").text
