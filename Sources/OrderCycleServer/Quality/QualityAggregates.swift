@@ -57,10 +57,14 @@ struct RequestTally: Sendable, Equatable {
     var satisfied = 0
 }
 
-/// Kinds of product ordered in a bucket and group, for coverage C.
-struct KindTally: Sendable, Equatable {
-    var ordered = 0
-    var inRange = 0
+/// Kinds of product ordered in a bucket and group, for coverage C: H and H ∩ K.
+struct OrderedKinds: Sendable, Equatable {
+    var ordered: Set<UUID> = []
+    var inRange: Set<UUID> = []
+
+    func union(_ other: OrderedKinds) -> OrderedKinds {
+        OrderedKinds(ordered: ordered.union(other.ordered), inRange: inRange.union(other.inRange))
+    }
 }
 
 /// One stage over the orders that reached their last milestone.
@@ -165,23 +169,26 @@ enum QualityAggregates {
         return out
     }
 
-    /// Kinds of product ordered (H) and those in the active range (H ∩ K) per bucket and group.
+    /// The kinds of product ordered (H) per bucket and group, each with whether it is in the
+    /// active range (K). Kinds are returned, not counted, so that the total over groups is
+    /// their union without another pass over the lines.
     static func coverage(
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
-    ) async throws -> [BucketGroup: KindTally] {
+    ) async throws -> [BucketGroup: OrderedKinds] {
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
         let query: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key,
-          COUNT(DISTINCT l.product_id) AS ordered, COUNT(DISTINCT CASE WHEN p.active THEN l.product_id END) AS in_range
+        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key, l.product_id AS product_id, p.active AS active
         FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id
         WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key
+        GROUP BY bucket, group_key, l.product_id, p.active
         """
-        var out: [BucketGroup: KindTally] = [:]
+        var out: [BucketGroup: OrderedKinds] = [:]
         for row in try await db.sql.raw(query).all() {
             let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            out[place] = KindTally(ordered: try row.decode(column: "ordered", as: Int.self), inRange: try row.decode(column: "in_range", as: Int.self))
+            let product = try row.decode(column: "product_id", as: UUID.self)
+            out[place, default: OrderedKinds()].ordered.insert(product)
+            if try row.decode(column: "active", as: Bool.self) { out[place, default: OrderedKinds()].inRange.insert(product) }
         }
         return out
     }

@@ -7,7 +7,7 @@ enum QualityMeasures {
     /// Every indicator of `QualityIndicator`; no data where nothing was there to measure.
     /// `stock` is nil when N does not apply (a past period: stock history is not kept).
     static func values(
-        consumers: [UUID: ConsumerTally], requests: RequestTally, kinds: KindTally, stock: [ItemStock]?,
+        consumers: [UUID: ConsumerTally], requests: RequestTally, kinds: OrderedKinds, stock: [ItemStock]?,
         weights: ReliabilityWeights
     ) throws -> [QualityIndicator: IndicatorValue] {
         let tallies = Array(consumers.values)
@@ -16,7 +16,7 @@ enum QualityMeasures {
         values[.stockoutProbability] = StockoutProbability.measure(
             try tallies.map { try ConsumerOrderCounts(total: $0.placed, unsatisfiedFromStock: $0.unsatisfied) })
         values[.demandSaturation] = stock.map(DemandSaturation.measure) ?? .noData
-        values[.orderCoverage] = OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered, inRange: kinds.inRange))
+        values[.orderCoverage] = OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered.count, inRange: kinds.inRange.count))
         // A promise before the day of receipt is a data error; it counts as a same-day promise
         // rather than stopping the whole report.
         values[.timeExpectations] = TimeExpectations.measure(

@@ -68,22 +68,8 @@ struct QualityReport: Sendable {
 
         let gathered = try await gather(grouping)
         // The total: orders are in exactly one group except under categories, so their tallies
-        // add up; kinds of product never add up (one kind in two groups), so C is asked again.
-        var overall: Gathered
-        if grouping == .all {
-            overall = gathered
-        } else if grouping == .category {
-            overall = try await gather(.all)
-        } else {
-            overall = gathered.merged()
-            overall.kinds = try await QualityAggregates.coverage(
-                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last,
-                bucket: trendKind, grouping: .all, restriction: restriction)
-            if period.kind == .custom {
-                overall.kinds.merge(try await QualityAggregates.coverage(
-                    on: db, from: period.first, to: period.last, bucket: nil, grouping: .all, restriction: restriction)) { a, _ in a }
-            }
-        }
+        // add up and the kinds of product unite; under categories the total is asked again.
+        let overall = grouping == .all ? gathered : grouping == .category ? try await gather(.all) : gathered.merged()
 
         let keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
         let labels = try await QualityLabels.lookup(keys, grouping: grouping, on: db, lang: lang)
@@ -95,7 +81,7 @@ struct QualityReport: Sendable {
                 let place = BucketGroup(bucket: bucket, group: key)
                 return try QualityMeasures.values(
                     consumers: data.consumers[place] ?? [:], requests: data.requests[place] ?? RequestTally(),
-                    kinds: data.kinds[place] ?? KindTally(), stock: stock, weights: standard.weights)
+                    kinds: data.kinds[place] ?? OrderedKinds(), stock: stock, weights: standard.weights)
             }
             let current = try values(mainKey, stock: items)
             var trend: [QualityIndicator: [IndicatorValue]] = [:]
@@ -127,7 +113,7 @@ struct QualityReport: Sendable {
     struct Gathered: Sendable {
         var consumers: [BucketGroup: [UUID: ConsumerTally]]
         var requests: [BucketGroup: RequestTally]
-        var kinds: [BucketGroup: KindTally]
+        var kinds: [BucketGroup: OrderedKinds]
 
         /// All groups of each bucket as the one group `all`, consumer by consumer.
         func merged() -> Gathered {
@@ -144,7 +130,12 @@ struct QualityReport: Sendable {
                 requests[all, default: RequestTally()].decided += tally.decided
                 requests[all, default: RequestTally()].satisfied += tally.satisfied
             }
-            return Gathered(consumers: consumers, requests: requests, kinds: [:])
+            var kinds: [BucketGroup: OrderedKinds] = [:]
+            for (place, tally) in self.kinds {
+                let all = BucketGroup(bucket: place.bucket, group: "all")
+                kinds[all] = (kinds[all] ?? OrderedKinds()).union(tally)
+            }
+            return Gathered(consumers: consumers, requests: requests, kinds: kinds)
         }
     }
 }
