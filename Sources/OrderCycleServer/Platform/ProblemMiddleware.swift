@@ -39,6 +39,9 @@ struct ProblemMiddleware: AsyncMiddleware {
             return Problem(.forbidden, detail: "The form has expired or did not come from this site; reload the page and try again.")
         case let decoding as DecodingError:
             return problem(for: decoding)
+        case let abort as any AbortError where abort.status == .unprocessableEntity:
+            // Vapor's only 422 here is a request without a body to decode.
+            return Problem(.malformed, detail: "The request has no body; send a JSON object")
         case let abort as any AbortError:
             return problem(status: abort.status, reason: abort.reason)
         default:
@@ -79,10 +82,13 @@ struct ProblemMiddleware: AsyncMiddleware {
             if field.isEmpty { return Problem(.malformed, detail: "The body must be a JSON object") }
             return .field(field, "must be \(describe(type))")
         case .valueNotFound(let type, let context):
-            return .field(path(context), "must be \(describe(type)), not null")
+            let field = path(context)
+            if field.isEmpty { return Problem(.malformed, detail: "The body must be a JSON object") }
+            return .field(field, "must be \(describe(type)), not null")
         case .dataCorrupted(let context):
             let field = path(context)
-            if field.isEmpty { return Problem(.malformed, detail: "The body is not valid JSON") }
+            // The decoder names no field for a number that does not fit its type (1.5, 1e30).
+            if field.isEmpty { return Problem(.malformed, detail: "The body is not valid JSON, or a number in it does not fit its field") }
             return .field(field, "has an invalid value")
         @unknown default:
             return Problem(.malformed)

@@ -131,7 +131,7 @@ enum ProductsAPI {
         let kind = StockMovementKind(rawValue: body.kind)
         if kind != .receipt && kind != .adjustment { v.add("kind", "must be receipt or adjustment") }
         if kind == .receipt && (body.quantity < 1 || body.quantity > 1_000_000_000) { v.add("quantity", "must be from 1 to 10^9 for a receipt") }
-        if kind == .adjustment && (body.quantity == 0 || abs(body.quantity) > 1_000_000_000) { v.add("quantity", "must be a non-zero change up to 10^9") }
+        if kind == .adjustment && (body.quantity == 0 || body.quantity.magnitude > 1_000_000_000) { v.add("quantity", "must be a non-zero change up to 10^9") }
         let note = v.text("note", body.note, required: false, max: 500)
         try v.check()
         let actor = try req.actor

@@ -26,6 +26,7 @@ enum UserRules {
         if role == nil { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
         checkPassword(draft.password, into: &v)
         if role == .client, draft.clientID == nil { v.add("client_id", "is required for a client's user") }
+        if let clientID = draft.clientID, try await Client.find(clientID, on: db) == nil { v.add("client_id", "is not a client") }
         if let email, v.errors.isEmpty, try await User.query(on: db).filter(\.$email == email).count() > 0 {
             v.add("email", "is already taken")
         }
@@ -38,6 +39,8 @@ enum UserRules {
         let count = password?.count ?? 0
         if count < passwordLength.lowerBound { v.add("password", "must be at least \(passwordLength.lowerBound) characters") }
         if count > passwordLength.upperBound { v.add("password", "must be at most \(passwordLength.upperBound) characters") }
+        // Bcrypt stops at a NUL: "secret\0anything" would be the same password as "secret".
+        if password?.contains("\u{0}") == true { v.add("password", "must not contain a NUL character") }
     }
 
     static func isEmail(_ s: String) -> Bool {
