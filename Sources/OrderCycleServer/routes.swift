@@ -24,6 +24,8 @@ func routes(_ app: Application) throws {
     PortfolioPage.register(app)
     DocumentsPages.register(app)
     CycleTimePage.register(app)
+    ControlPage.register(app)
+    ClaimsPage.register(app)
     try ClientsArea.register(app)
     QualityRoutes.register(app)
 }

@@ -109,6 +109,8 @@ enum DemoOrders {
         var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
         var events = BulkInsert("order_events", ["id", "order_id", "from_status", "to_status", "at", "by_user_id", "by_label", "reason"])
         var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at", "resolved_at"])
+        var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
+        var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
         var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
         let year = 365 * 86_400.0
 
@@ -216,6 +218,22 @@ enum DemoOrders {
                 }
                 if let cancelledAt { events.add([r.uuid(), id, previous?.rawValue, OrderStatus.cancelled.rawValue, cancelledAt, creator, "demo", "Client withdrew the order"]) }
             }
+            // Orders in work carry an approved plan: the windows they were meant to keep, a little
+            // tighter than what happens, so operational control has drift to show.
+            if [.received, .placed, .invoiced, .picked, .dispatched].contains(status) {
+                let planID = r.uuid()
+                plans.add([planID, 1, id, 1, ExecutionPlanState.approved.rawValue, true, nil as String?, creator, received, creator, received, creator, received])
+                var plannedCursor = received
+                for stage in Stage.allCases {
+                    if let t = times.first(where: { $0.0 == stage }) {
+                        let length = t.2.timeIntervalSince(t.1) * Double.random(in: 0.6...1.1, using: &r)
+                        planStages.add([r.uuid(), planID, stage.rawValue, plannedCursor, plannedCursor.addingTimeInterval(length), false])
+                        plannedCursor = plannedCursor.addingTimeInterval(length)
+                    } else {
+                        planStages.add([r.uuid(), planID, stage.rawValue, nil as Date?, nil as Date?, true])
+                    }
+                }
+            }
             if claimed {
                 let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
                 let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
@@ -236,5 +254,7 @@ enum DemoOrders {
         try await events.flush(on: db)
         try await claims.flush(on: db)
         try await changes.flush(on: db)
+        try await plans.flush(on: db)
+        try await planStages.flush(on: db)
     }
 }

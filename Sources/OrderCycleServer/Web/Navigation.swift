@@ -18,6 +18,8 @@ struct NavigationItem: Sendable {
         .init(path: OrderPaths.list, en: "Orders", ru: "Заказы", roles: Set(Role.allCases)),
         .init(path: OrderPaths.portfolio, en: "Portfolio", ru: "Портфель", roles: [.manager, .operator, .logistician, .worker, .analyst, .admin]),
         .init(path: QualityPaths.dashboard, en: "Service quality", ru: "Качество обслуживания", roles: [.analyst, .admin, .manager]),
+        .init(path: "/control", en: "Control", ru: "Контроль", roles: [.manager, .logistician, .worker, .analyst, .admin]),
+        .init(path: OrderPaths.claims, en: "Claims", ru: "Претензии", roles: [.manager, .operator, .admin, .client]),
         .init(path: OrderPaths.cycleTime, en: "Cycle time", ru: "Цикл", roles: [.manager, .logistician, .analyst, .admin]),
         .init(path: SitePath.users, en: "Users", ru: "Пользователи", roles: [.admin]),
         .init(path: SitePath.integrationTokens, en: "Integrations", ru: "Интеграции", roles: [.admin]),

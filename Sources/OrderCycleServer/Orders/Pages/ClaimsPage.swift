@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import Vapor
+
+/// Claims for staff to work: open ones first; each can be taken into work, resolved or rejected
+/// with a resolution. A client's user sees its own claims.
+enum ClaimsPage {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, OrderPaths.claims, access: OrderPage.viewers, use: page)
+        routes.endpoint(.POST, "/claims/:id", access: .only(.manager, .operator, .admin), use: work)
+    }
+
+    @Sendable static func page(req: Request) async throws -> Response {
+        let lang = req.language
+        let actor = try req.actor
+        let list = try await FeedbackAPI.claims(req: req)
+        let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { ($0.id!, $0.number) },
+                                 uniquingKeysWith: { a, _ in a })
+        let csrf = CSRF.token(for: req)
+        let canWork = [.manager, .operator, .admin].contains(actor.role)
+        let rows = list.items.map { c -> HTML in
+            var action: HTML = ""
+            if canWork, c.status.isOpen {
+                let options = c.status.allowedNext.map { (value: $0.rawValue, label: $0.name(lang)) }
+                let opts = options.map { o -> HTML in "<option value=\"\(o.value)\">\(o.label)</option>" }.joined
+                action = """
+                <form method="post" action="/claims/\(c.id)" class="inline">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(c.version)">
+                  <select name="status" aria-label="\(lang.t("New status", "Новый статус"))">\(opts)</select>
+                  <input type="text" name="resolution" class="compact" placeholder="\(lang.t("Resolution", "Решение"))">
+                  <button type="submit" class="link-button">\(lang.t("Save", "Сохранить"))</button>
+                </form>
+                """
+            }
+            return """
+            <tr><td><a href="\(OrderPaths.order(c.order_id))">\(numbers[c.order_id] ?? "—")</a></td><td>\(c.reason.name(lang))</td><td>\(c.description)</td>
+            <td><span class="badge\(c.status.isOpen ? HTML(" warn") : HTML(" ok"))">\(c.status.name(lang))</span> \(c.resolution ?? "")</td><td>\(action)</td></tr>
+            """
+        }.joined
+        let more: HTML = list.next_cursor.map { "<p class=\"pager\"><a href=\"\(OrderPaths.claims)?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
+        let content: HTML = """
+        <h1>\(lang.t("Claims", "Претензии"))</h1>
+        <p class="no-print"><a href="\(OrderPaths.claims)?status=open">\(lang.t("Open", "Открытые"))</a> · <a href="\(OrderPaths.claims)?status=in_progress">\(lang.t("In progress", "В работе"))</a> · <a href="\(OrderPaths.claims)">\(lang.t("All", "Все"))</a></p>
+        <div class="table-wrap"><table id="claims-list"><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Reason", "Причина"))</th><th>\(lang.t("Description", "Описание"))</th><th>\(lang.t("Status", "Статус"))</th><th></th></tr></thead>
+        <tbody>\(rows)</tbody></table></div>
+        \(more)
+        """
+        return Layout(title: lang.t("Claims", "Претензии"), request: req).render(content)
+    }
+
+    struct Form: Content { var status: String; var resolution: String?; var version: Int? }
+
+    @Sendable static func work(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(Form.self)
+        let actor = try req.actor
+        guard let status = ClaimStatus(rawValue: form.status) else { throw Problem.field("status", "is not a claim status") }
+        let resolution = form.resolution?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !status.isOpen, (resolution ?? "").isEmpty {
+            throw Problem.field("resolution", "is required to resolve or reject a claim")
+        }
+        _ = try await req.write { tx in
+            try await FeedbackAPI.work(id, to: status, resolution: resolution.flatMap { $0.isEmpty ? nil : String($0.prefix(4_000)) },
+                                       expected: form.version, by: actor, on: tx)
+        }
+        return req.redirect(to: OrderPaths.claims, redirectType: .normal)
+    }
+}
