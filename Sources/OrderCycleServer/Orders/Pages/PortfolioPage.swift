@@ -47,7 +47,7 @@ enum PortfolioPage {
         case .priority: ("o.priority_rank", "o.priority", "")
         }
         let sql: SQLQueryString = """
-            SELECT \(unsafeRaw: key) AS k, MIN(\(unsafeRaw: label)) AS label, COUNT(*) AS n, COALESCE(SUM(o.total_minor), 0) AS total,
+            SELECT \(unsafeRaw: key) AS k, MIN(\(unsafeRaw: label)) AS label, COUNT(*) AS n, CAST(COALESCE(SUM(o.total_minor), 0) AS BIGINT) AS total,
                    SUM(CASE WHEN o.promised_day < \(bind: today) THEN 1 ELSE 0 END) AS late,
                    SUM(CASE WHEN o.promised_day >= \(bind: today) AND o.promised_day <= \(bind: riskDay) THEN 1 ELSE 0 END) AS at_risk
             FROM orders o \(unsafeRaw: join)
