@@ -1,17 +1,24 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import OrderCycleCore
 import SQLKit
 
 /// Open work as the clients area counts it: calls not yet completed, and — once the orders
 /// capability has created its `orders` table — orders not yet accepted or cancelled.
 enum OpenWork {
+    /// Once seen, the orders table stays (migrations only add), so the probe runs until it first succeeds.
+    private static let ordersSeen = NIOLockedValueBox(false)
+
     /// Whether the orders capability is present in this database.
     static func ordersExist(on db: any Database) async throws -> Bool {
+        if ordersSeen.withLockedValue({ $0 }) { return true }
         let query: SQLQueryString = db.isPostgres
             ? "SELECT 1 AS found FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'orders'"
             : "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'orders'"
-        return try await db.sql.raw(query).first() != nil
+        let found = try await db.sql.raw(query).first() != nil
+        if found { ordersSeen.withLockedValue { $0 = true } }
+        return found
     }
 
     static var openOrderStatuses: [String] { OrderStatus.allCases.filter(\.isOpen).map(\.rawValue) }
