@@ -125,8 +125,10 @@ struct BadInputStage {
             out[table] = try row?.decode(column: "n", as: Int.self)
         }
         let sums = try await app.db.sql.raw("""
-            SELECT (SELECT COALESCE(SUM(on_hand), 0) FROM stock_items) AS on_hand, (SELECT COALESCE(SUM(reserved), 0) FROM stock_items) AS reserved,
-                   (SELECT COALESCE(SUM(version), 0) FROM orders) AS order_versions, (SELECT COALESCE(SUM(version), 0) FROM users) AS user_versions
+            SELECT (SELECT CAST(COALESCE(SUM(on_hand), 0) AS BIGINT) FROM stock_items) AS on_hand,
+                   (SELECT CAST(COALESCE(SUM(reserved), 0) AS BIGINT) FROM stock_items) AS reserved,
+                   (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM orders) AS order_versions,
+                   (SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM users) AS user_versions
             """).first()
         for column in ["on_hand", "reserved", "order_versions", "user_versions"] {
             out[column] = try sums?.decode(column: column, as: Int.self)
