@@ -31,6 +31,10 @@ public enum OrderCycleApp {
                 announce(app, demo: wantsDemo)
             }
             try await app.execute()
+        } catch let exit as ExitCode {
+            // A command that reported its own errors ends with its status, not a crash report.
+            try? await app.asyncShutdown()
+            Foundation.exit(exit.code)
         } catch {
             app.logger.report(error: error)
             try? await app.asyncShutdown()

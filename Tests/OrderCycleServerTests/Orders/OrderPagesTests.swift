@@ -53,6 +53,24 @@ struct OrderPagesTests {
         }
     }
 
+    @Test func theClientCardListsTheClientsOrders() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .manager, email: "cc@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .manager)
+            let mine = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            _ = try await app.order(NewOrder(client_id: world.otherClient, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            let number = try #require(try await Order.find(UUID(uuidString: mine.id), on: app.db)?.number)
+            let others = try await Order.query(on: app.db).filter(\.$clientID == world.otherClient).all().map(\.number)
+            let browser = Browser(app)
+            try await browser.logIn(email: "cc@test.example", password: "correct horse")
+            let card = try await browser.get("/clients/\(world.client)")
+            #expect(card.text.contains("id=\"client-orders\""))
+            #expect(card.text.contains(number))
+            #expect(others.allSatisfy { !card.text.contains($0) })
+        }
+    }
+
     @Test func csvCellsCannotRunAsSpreadsheetFormulas() {
         #expect(CSVField.escape("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVField.escape("a,b") == "\"a,b\"")

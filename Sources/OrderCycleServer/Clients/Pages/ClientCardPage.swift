@@ -12,6 +12,7 @@ enum ClientCardPage {
         let history = try await AssignmentHistory.entries(clientID: c.id, on: req.db)
         let trail = try await AuditTrail.entries(on: req.db, entity: Client.schema, id: c.id)
         let calls = try await CallLog.recent(clientID: c.id, limit: 20, on: req.db)
+        let orders = try await ClientOrdersSection.html(clientID: c.id, lang: lang, on: req.db)
         let absent = try await c.manager.asyncMap { try await AbsenceStore.current(managerID: $0.id, on: req.db) } ?? nil
         let formatter = DateShown(timeZone: req.application.appConfig.timeZone)
         let csrf = CSRF.token(for: req)
@@ -82,6 +83,7 @@ enum ClientCardPage {
         <h2>\(lang.t("Addresses", "Адреса"))</h2>
         <div class="table-wrap"><table id="addresses"><thead><tr><th>\(lang.t("Label", "Метка"))</th><th>\(lang.t("Address", "Адрес"))</th>
           <th>\(lang.t("City, country", "Город, страна"))</th><th>\(lang.t("Map", "Карта"))</th></tr></thead><tbody>\(addresses)</tbody></table></div>
+        \(orders)
         <h2>\(lang.t("Calls", "Звонки"))</h2>
         <div class="table-wrap"><table id="calls"><thead><tr><th>\(lang.t("When", "Когда"))</th><th>\(lang.t("From", "С номера"))</th>
           <th>\(lang.t("Outcome", "Итог"))</th><th>\(lang.t("Answered by", "Ответил"))</th><th>\(lang.t("Duration", "Длительность"))</th><th>\(lang.t("Note", "Заметка"))</th></tr></thead>

@@ -14,6 +14,7 @@ enum OrderListPage {
         let lang = req.language
         let page = try await OrdersAPI.list(req: req)
         let status = req.query[String.self, at: "status"] ?? ""
+        let client = req.query[String.self, at: "client_id"].flatMap(UUID.init(uuidString:))
         let rows = page.items.map { o -> HTML in
             """
             <tr><td><a href="\(OrderPaths.order(o.id))">\(o.number)</a></td><td>\(o.client_name)</td><td><span class="badge">\(o.status.name(lang))</span></td>
@@ -23,7 +24,7 @@ enum OrderListPage {
         let options = [(value: "", label: lang.t("All statuses", "Все статусы"))] + OrderStatus.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
         let filter = options.map { o -> HTML in "<option value=\"\(o.value)\"\(o.value == status ? HTML(" selected") : "")>\(o.label)</option>" }.joined
         let more: HTML = page.next_cursor.map {
-            "<p class=\"pager\"><a href=\"\(OrderPaths.list)?cursor=\($0)\(status.isEmpty ? "" : "&status=\(status)")\">\(lang.t("Older orders", "Более ранние")) →</a></p>"
+            "<p class=\"pager\"><a href=\"\(OrderPaths.list)?cursor=\($0)\(status.isEmpty ? "" : "&status=\(status)")\(client.map { "&client_id=\($0)" } ?? "")\">\(lang.t("Older orders", "Более ранние")) →</a></p>"
         } ?? ""
         let canCreate = [.client, .manager, .operator, .logistician, .admin].contains(try req.actor.role)
         let content: HTML = """
