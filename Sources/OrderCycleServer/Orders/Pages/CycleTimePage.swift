@@ -57,9 +57,9 @@ enum CycleTimePage {
     static func figures(_ f: Filter, on db: any Database) async throws -> Figures {
         let sql = db.sql
         let totals = try await sql.raw("""
-            SELECT COUNT(*) AS n, AVG(o.cycle_seconds) AS mean,
-                   SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.interruption_seconds ELSE 0 END) AS gaps,
-                   SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.cycle_seconds ELSE 0 END) AS measured
+            SELECT COUNT(*) AS n, CAST(AVG(o.cycle_seconds) AS DOUBLE PRECISION) AS mean,
+                   CAST(SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.interruption_seconds ELSE 0 END) AS DOUBLE PRECISION) AS gaps,
+                   CAST(SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.cycle_seconds ELSE 0 END) AS DOUBLE PRECISION) AS measured
             FROM orders o WHERE \(f.sql)
             """).first()
         let count = try totals?.decode(column: "n", as: Int.self) ?? 0
@@ -82,8 +82,8 @@ enum CycleTimePage {
         }
         var stages: [StageFigures] = []
         for row in try await sql.raw("""
-            SELECT s.stage, COUNT(*) AS n, AVG(s.duration_seconds) AS mean,
-                   AVG(CASE WHEN o.cycle_seconds > 0 THEN s.duration_seconds * 1.0 / o.cycle_seconds END) AS share
+            SELECT s.stage, COUNT(*) AS n, CAST(AVG(s.duration_seconds) AS DOUBLE PRECISION) AS mean,
+                   CAST(AVG(CASE WHEN o.cycle_seconds > 0 THEN s.duration_seconds * 1.0 / o.cycle_seconds END) AS DOUBLE PRECISION) AS share
             FROM stage_intervals s JOIN orders o ON o.id = s.order_id
             WHERE \(f.sql) AND s.duration_seconds IS NOT NULL
             GROUP BY s.stage
