@@ -11,6 +11,8 @@ import urllib.request
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "debug", "ordercycle")
@@ -22,6 +24,13 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def follow(browser, element, timeout=20):
+    """Clicks a link or a submit button and waits until the browser has left the page, so the
+    next look at the page never reads the old one."""
+    element.click()
+    WebDriverWait(browser, timeout).until(expected_conditions.staleness_of(element))
 
 
 class Server:

@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import PASSWORD
+from conftest import PASSWORD, follow
 
 
 def api(server, method, path, token=None, body=None, headers=None):
@@ -32,7 +32,7 @@ def log_in(browser, server, email):
     browser.get(server.url + "/login")
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login-submit").click()
+    follow(browser, browser.find_element(By.ID, "login-submit"))
     WebDriverWait(browser, 10).until(lambda d: "/login" not in d.current_url)
 
 
@@ -65,7 +65,7 @@ def test_search_a_client_by_a_phone_typed_differently(server, browser):
     browser.get(server.url + "/clients")
     search = browser.find_element(By.ID, "q")
     search.send_keys("(044) 321-65-87")
-    browser.find_element(By.ID, "search-submit").click()
+    follow(browser, browser.find_element(By.ID, "search-submit"))
     WebDriverWait(browser, 10).until(lambda d: "q=" in d.current_url)
     table = browser.find_element(By.ID, "clients")
     assert "Phone Search Ltd" in table.text
@@ -94,5 +94,5 @@ def test_receive_a_call_card_pop_up(server, browser):
     popup = WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.ID, "call-popup")))
     assert "Pop-up Freight" in popup.text
     assert "+380675551234" in popup.text
-    browser.find_element(By.ID, "call-client-link").click()
+    follow(browser, browser.find_element(By.ID, "call-client-link"))
     assert "Pop-up Freight" in browser.find_element(By.TAG_NAME, "h1").text

@@ -6,7 +6,7 @@ import uuid
 
 from selenium.webdriver.common.by import By
 
-from conftest import PASSWORD
+from conftest import PASSWORD, follow
 
 
 def log_in(browser, server, email):
@@ -14,11 +14,11 @@ def log_in(browser, server, email):
     browser.get(server.url + "/login")
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login-submit").click()
+    follow(browser, browser.find_element(By.ID, "login-submit"))
 
 
 def click(browser, element_id):
-    browser.find_element(By.ID, element_id).click()
+    follow(browser, browser.find_element(By.ID, element_id))
 
 
 def client_ids(server):

@@ -1,14 +1,14 @@
 """The foundation as a person meets it: log in, see the home page, switch to Russian."""
 from selenium.webdriver.common.by import By
 
-from conftest import PASSWORD
+from conftest import PASSWORD, follow
 
 
 def log_in(browser, server, email):
     browser.get(server.url + "/login")
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login-submit").click()
+    follow(browser, browser.find_element(By.ID, "login-submit"))
 
 
 def test_log_in_see_home_and_switch_language(server, browser):
@@ -17,7 +17,7 @@ def test_log_in_see_home_and_switch_language(server, browser):
     assert "Welcome" in browser.find_element(By.TAG_NAME, "h1").text
     assert "Ada Admin" in browser.page_source
 
-    browser.find_element(By.ID, "switch-language").click()
+    follow(browser, browser.find_element(By.ID, "switch-language"))
     assert "Добро пожаловать" in browser.find_element(By.TAG_NAME, "h1").text
     # the choice is stored: it survives a new page
     browser.get(server.url + "/users")
@@ -29,7 +29,7 @@ def test_wrong_password_shows_a_message(server, browser):
     browser.get(server.url + "/login")
     browser.find_element(By.ID, "email").send_keys("e2e-manager@example.com")
     browser.find_element(By.ID, "password").send_keys("not the password")
-    browser.find_element(By.ID, "login-submit").click()
+    follow(browser, browser.find_element(By.ID, "login-submit"))
     assert "Wrong e-mail or password" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
 
 
