@@ -28,7 +28,7 @@ enum IntegrationTokensPages {
             }
             return try await render(req, secret: secret, errors: [:], values: .init())
         } catch let problem as Problem where problem.errors != nil {
-            let errors = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            let errors = problem.fieldMessages
             return try await render(req, secret: nil, errors: errors, values: body, status: .unprocessableEntity)
         }
     }

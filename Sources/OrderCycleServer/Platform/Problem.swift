@@ -88,6 +88,17 @@ public struct Problem: Error, Content, Sendable {
         }
     }
 
+    /// The invalid fields and their messages, for a form that shows each beside its field
+    /// (the first message wins where a field has several).
+    public var fieldMessages: [String: String] {
+        Dictionary((errors ?? []).map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One line for a notice on a page: the invalid fields, else the detail, else the title.
+    public var summary: String {
+        errors.map { $0.map { "\($0.field): \($0.message)" }.joined(separator: "; ") } ?? detail ?? title
+    }
+
     public static func validation(_ errors: [FieldError]) -> Problem {
         Problem(.validation, detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "), errors: errors)
     }

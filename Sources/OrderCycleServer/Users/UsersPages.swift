@@ -59,7 +59,7 @@ enum UsersPages {
             }
             return req.redirect(to: SitePath.user(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            let errors = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            let errors = problem.fieldMessages
             return form(req, values: values, errors: errors, status: .unprocessableEntity)
         }
     }

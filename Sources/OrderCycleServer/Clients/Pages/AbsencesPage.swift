@@ -84,7 +84,7 @@ enum AbsencesPage {
             _ = try await req.write { tx in try await AbsencesAPI.insert(valid, actor: actor, on: tx) }
             return req.redirect(to: ClientPaths.absences, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            let all = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            let all = problem.fieldMessages
             return try await page(req, values: form, errors: all, status: .unprocessableEntity)
         }
     }

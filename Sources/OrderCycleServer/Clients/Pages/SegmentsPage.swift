@@ -44,7 +44,7 @@ enum SegmentsPage {
             _ = try await req.write { tx in try await SegmentsAPI.insert(body, actor: actor, on: tx, lang: lang) }
             return req.redirect(to: ClientPaths.segments, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            let errors = Dictionary(problem.errors!.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+            let errors = problem.fieldMessages
             return try await page(req, values: values, errors: errors, status: .unprocessableEntity)
         }
     }

@@ -205,7 +205,7 @@ enum OrderPage {
             let lang = req.language
             let message = problem.status == 412
                 ? lang.t("Someone changed this order meanwhile; here is the current state.", "Заказ тем временем изменили; показано текущее состояние.")
-                : (problem.errors?.map { "\($0.field): \($0.message)" }.joined(separator: "; ") ?? problem.detail ?? problem.title)
+                : (problem.summary)
             return try await render(req, notice: message, status: problem.httpStatus)
         }
     }

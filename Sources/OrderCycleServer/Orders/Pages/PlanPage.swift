@@ -106,7 +106,7 @@ enum PlanPage {
             }
             return req.redirect(to: ExecutionPlanning.path(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
-            let message = problem.errors?.map { "\($0.field): \($0.message)" }.joined(separator: "; ") ?? problem.detail ?? problem.title
+            let message = problem.summary
             return try await render(req, notice: message, status: problem.httpStatus)
         }
     }
