@@ -11,7 +11,7 @@ import urllib.request
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -30,7 +30,18 @@ def follow(browser, element, timeout=20):
     """Clicks a link or a submit button and waits until the browser has left the page, so the
     next look at the page never reads the old one."""
     element.click()
-    WebDriverWait(browser, timeout).until(expected_conditions.staleness_of(element))
+    WebDriverWait(browser, timeout).until(lambda _: gone(element))
+
+
+def gone(element):
+    """True once the element no longer belongs to a live document. While the old page is being
+    torn down Chromium may answer with an inspector error instead of a stale-element error;
+    both mean the page has been left."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
 
 
 class Server:
