@@ -20,7 +20,10 @@ extension Database {
 
 /// SQLite allows one writer at a time; a deferred transaction that read first and then writes
 /// after another connection committed fails with SQLITE_BUSY_SNAPSHOT instead of waiting. In one
-/// process, writes therefore take turns through this lock. (On PostgreSQL it is not used.)
+/// process, writes therefore take turns through this lock, and each write transaction takes
+/// SQLite's own write lock before its first read (see `Database.write`), so single-statement
+/// writes made elsewhere (sessions, login throttles) cannot invalidate its snapshot either.
+/// (On PostgreSQL it is not used.)
 actor SQLiteWriteLock {
     private var busy = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
@@ -52,7 +55,12 @@ extension Database {
         let lock = app.sqliteWriteLock
         await lock.acquire()
         do {
-            let result = try await transaction(body)
+            let result = try await transaction { db in
+                // A write that changes nothing, so the transaction holds the write lock (waiting
+                // for it if needed) before it reads anything.
+                try await db.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
+                return try await body(db)
+            }
             await lock.release()
             return result
         } catch {
