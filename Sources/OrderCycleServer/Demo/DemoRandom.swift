@@ -26,6 +26,21 @@ struct DemoRandom: RandomNumberGenerator, Sendable {
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
+    /// A UUID whose leading 48 bits are `sequence` (the UUIDv7 layout, with a counter where the
+    /// clock would be). Rows made in sequence then land at the end of every index keyed by their
+    /// id, so a bulk load appends to its B-trees instead of touching a random page per row.
+    mutating func uuid(sequence: UInt64) -> UUID {
+        var bytes = uuid().uuid
+        bytes.0 = UInt8(truncatingIfNeeded: sequence >> 40)
+        bytes.1 = UInt8(truncatingIfNeeded: sequence >> 32)
+        bytes.2 = UInt8(truncatingIfNeeded: sequence >> 24)
+        bytes.3 = UInt8(truncatingIfNeeded: sequence >> 16)
+        bytes.4 = UInt8(truncatingIfNeeded: sequence >> 8)
+        bytes.5 = UInt8(truncatingIfNeeded: sequence)
+        bytes.6 = (bytes.6 & 0x0F) | 0x70 // version 7 layout
+        return UUID(uuid: bytes)
+    }
+
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
     mutating func hours(_ range: ClosedRange<Double>) -> TimeInterval { Double.random(in: range, using: &self) * 3600 }

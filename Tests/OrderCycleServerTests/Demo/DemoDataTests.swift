@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+@testable import OrderCycleServer
+import SQLKit
+import Testing
+import Vapor
+
+@Suite("The demo data set")
+struct DemoDataTests {
+    struct Row: Decodable, Equatable { var id: String; var number: String; var total_minor: Int64; var line_count: Int }
+
+    private static func orders(_ app: Application) async throws -> [Row] {
+        try await app.db.sql.raw("SELECT CAST(id AS TEXT) AS id, number, total_minor, line_count FROM orders ORDER BY number").all(decoding: Row.self)
+    }
+
+    @Test func theSameSeedGivesTheSameOrdersAndASecondRunAddsAfterTheFirst() async throws {
+        var first: [Row] = []
+        try await withApp { app in
+            try await DemoData.load(app, options: .init(orders: 300, clients: 40, seed: 7))
+            first = try await Self.orders(app)
+            #expect(first.count == 300)
+            let linesMatch = try await app.db.sql.raw("""
+                SELECT COUNT(*) AS n FROM orders o
+                WHERE o.line_count <> (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id)
+                """).first()?.decode(column: "n", as: Int.self)
+            #expect(linesMatch == 0)
+            let withStages = try await app.db.sql.raw("SELECT COUNT(DISTINCT order_id) AS n FROM stage_intervals").first()?.decode(column: "n", as: Int.self)
+            #expect(withStages == 300)
+
+            try await DemoData.load(app, options: .init(orders: 100, clients: 40, seed: 7))
+            let both = try await Self.orders(app)
+            #expect(both.count == 400)
+            #expect(Set(both.map(\.id)).count == 400)
+        }
+        try await withApp { app in
+            try await DemoData.load(app, options: .init(orders: 300, clients: 40, seed: 7))
+            #expect(try await Self.orders(app) == first)
+        }
+    }
+
+    /// Bulk loads stay fast because each order's ids follow the previous order's, so the rows
+    /// append to the indexes keyed by id.
+    @Test func orderIdsAscendInLoadOrder() async throws {
+        try await withApp { app in
+            try await DemoData.load(app, options: .init(orders: 200, clients: 20, seed: 3))
+            let ids = try await Self.orders(app).map { $0.id.lowercased() }
+            #expect(ids == ids.sorted())
+        }
+    }
+}
