@@ -28,6 +28,7 @@ public struct OrderHistory: Sendable {
         public var dispatched: CalendarDay?
         public var delivered: CalendarDay?
         public var promised: CalendarDay?
+        public var deliveryMethod: String?
         public var lines: [Line]
     }
 
@@ -53,7 +54,7 @@ public struct OrderHistory: Sendable {
     public init(csv: CSVReader, mapping m: OrderHistoryMapping) {
         var errors: [RowError] = []
         var required = [m.order.key, m.order.received, m.client.code, m.client.name, m.line.sku, m.line.quantity]
-        required += [m.order.dispatched, m.order.delivered, m.order.promised, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
+        required += [m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
         for column in required where csv.column(column) == nil {
             errors.append(RowError(line: 1, column: column, message: "the mapping names this column but the file has no such header"))
         }
@@ -133,7 +134,8 @@ public struct OrderHistory: Sendable {
                                         region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
                                         managerKey: cell(row, m.managers?.column))
                 byKey[key] = orders.count
-                orders.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised, lines: [line]))
+                orders.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised,
+                                    deliveryMethod: cell(row, m.order.deliveryMethod).map { String($0.prefix(100)) }, lines: [line]))
             }
         }
         self.orders = orders

@@ -11,6 +11,8 @@ public struct OrderHistoryMapping: Codable, Sendable {
         public var delivered: String?
         /// A column holding the promised date itself, if the source has one.
         public var promised: String?
+        /// A column naming how the order travelled (ship mode, carrier…).
+        public var deliveryMethod: String?
     }
 
     public struct LeadDays: Codable, Sendable {

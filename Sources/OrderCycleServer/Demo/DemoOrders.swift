@@ -115,7 +115,7 @@ enum DemoOrders {
                                "currency", "total_minor", "line_count", "requested_day", "promised_day", "promised_milestone", "created_by", "created_at", "updated_at",
                                "sent_at", "received_at", "received_day", "placed_at", "invoiced_at", "picked_at", "dispatched_at", "delivered_at", "accepted_at",
                                "cancelled_at", "cancel_reason", "unsatisfied_from_stock", "in_full", "reached_day", "on_time", "expected_days", "actual_days",
-                               "cycle_seconds", "buyer_cycle_seconds", "interruption_seconds", "overlap_seconds", "claim_count", "rating"]
+                               "cycle_seconds", "buyer_cycle_seconds", "interruption_seconds", "overlap_seconds", "claim_count", "rating", "delivery_method"]
 
     private static func insertChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
                                     until: Date, random r: inout DemoRandom, on db: any Database) async throws {
@@ -152,6 +152,7 @@ enum DemoOrders {
             let unsatisfied = !madeToOrder && r.chance(0.07)
             let leadDays = (madeToOrder ? 10 : 3) + r.int(0...4)
             let promisedDay = calendar.day(of: received).adding(days: leadDays)
+            let deliveryMethod = madeToOrder ? "Road freight" : ["Courier", "Road freight", "Self pickup"][n % 3]
 
             // Stage times: one after another with occasional waits between (the interruptions).
             var cursor = received
@@ -212,7 +213,7 @@ enum DemoOrders {
                         reached(.dispatched) ? dispatchedAt : nil as Date?, milestones.deliveredAt, milestones.acceptedAt, cancelledAt,
                         cancelled ? "Client withdrew the order" : nil as String?, unsatisfied, reached(.delivered) ? !unsatisfied || r.chance(0.5) : nil as Bool?,
                         figures.reachedDay, figures.onTime, figures.expectedDays, figures.actualDays, figures.cycleSeconds, figures.buyerCycleSeconds,
-                        figures.interruptionSeconds, figures.overlapSeconds, claimed ? 1 : 0, rating])
+                        figures.interruptionSeconds, figures.overlapSeconds, claimed ? 1 : 0, rating, deliveryMethod])
             for (i, item) in items.enumerated() {
                 let reserved = reached(.placed) && !item.0.madeToOrder ? (unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
                 lines.add([nextID(), id, i + 1, item.0.id, item.1, item.0.price, reserved])

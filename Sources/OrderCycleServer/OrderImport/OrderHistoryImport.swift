@@ -167,7 +167,7 @@ struct OrderHistoryImport {
                             order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
                             received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
                             nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
-                            figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.key])
+                            figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key])
                 for (i, line) in order.lines.enumerated() {
                     lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
                 }

@@ -32,6 +32,7 @@ final class Order: Model, @unchecked Sendable {
     @OptionalField(key: "requested_day") var requestedDay: String?
     @OptionalField(key: "promised_day") var promisedDay: String?
     @Enum(key: "promised_milestone") var promisedMilestone: PromisedMilestone
+    @OptionalField(key: "delivery_method") var deliveryMethod: String?
 
     // milestones
     @OptionalField(key: "sent_at") var sentAt: Date?

@@ -54,6 +54,7 @@ struct OrderDTO: Content {
     var requested_date: String?
     var promised_date: String?
     var promised_milestone: PromisedMilestone
+    var delivery_method: String?
     var created_at: Date
     var sent_at: Date?
     var received_at: Date?

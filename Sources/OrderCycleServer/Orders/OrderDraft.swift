@@ -14,6 +14,7 @@ struct OrderDraft: Sendable {
     var promisedDate: String?
     var notes: String?
     var externalRef: String?
+    var deliveryMethod: String?
     /// "draft" (to send later) or "received" (taken by staff, e.g. over the phone).
     var initialStatus: String?
     var lines: [Line]
@@ -39,6 +40,7 @@ struct OrderDraft: Sendable {
         if status == nil { v.add("status", actor.role == .client ? "must be draft" : "must be draft or received") }
         let notes = v.text("notes", notes, required: false, max: 4_000)
         let externalRef = v.text("external_ref", externalRef, required: false, max: 100)
+        let deliveryMethod = v.text("delivery_method", deliveryMethod, required: false, max: 100)
         if lines.isEmpty { v.add("lines", "must have at least one line") }
         if lines.count > Self.maxLines { v.add("lines", "must have at most \(Self.maxLines) lines") }
         for (i, line) in lines.enumerated() {
@@ -76,6 +78,7 @@ struct OrderDraft: Sendable {
         order.currency = currency
         order.notes = notes
         order.externalRef = externalRef
+        order.deliveryMethod = deliveryMethod
         order.requestedDay = requested?.description
         order.promisedDay = (promised ?? requested)?.description
         order.promisedMilestone = .delivery

@@ -40,7 +40,7 @@ enum OrderReading {
         return OrderDTO(
             id: id, number: order.number, client_id: order.clientID, client_name: clientName, is_internal: order.isInternal,
             channel: order.channel, status: order.status, priority: order.priority, currency: order.currency, total_minor: order.totalMinor,
-            notes: order.notes, requested_date: order.requestedDay, promised_date: order.promisedDay, promised_milestone: order.promisedMilestone,
+            notes: order.notes, requested_date: order.requestedDay, promised_date: order.promisedDay, promised_milestone: order.promisedMilestone, delivery_method: order.deliveryMethod,
             created_at: order.createdAt, sent_at: order.sentAt, received_at: order.receivedAt, placed_at: order.placedAt,
             invoiced_at: order.invoicedAt, picked_at: order.pickedAt, dispatched_at: order.dispatchedAt, delivered_at: order.deliveredAt,
             accepted_at: order.acceptedAt, cancelled_at: order.cancelledAt, cancel_reason: order.cancelReason,

@@ -24,6 +24,7 @@ enum OrdersAPI {
         var promised_date: String?
         var notes: String?
         var external_ref: String?
+        var delivery_method: String?
         var status: String?
         var lines: [LineBody]?
     }
@@ -33,7 +34,7 @@ enum OrdersAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let draft = OrderDraft(clientID: body.client_id, channel: body.channel, priority: body.priority, requestedDate: body.requested_date,
-                               promisedDate: body.promised_date, notes: body.notes, externalRef: body.external_ref, initialStatus: body.status,
+                               promisedDate: body.promised_date, notes: body.notes, externalRef: body.external_ref, deliveryMethod: body.delivery_method, initialStatus: body.status,
                                lines: (body.lines ?? []).map { .init(productID: $0.product_id, sku: $0.sku, quantity: $0.quantity, unitPriceMinor: $0.unit_price_minor) })
         return try await Idempotency.create(req) { tx in
             let order = try await draft.create(by: actor, calendar: calendar, on: tx)

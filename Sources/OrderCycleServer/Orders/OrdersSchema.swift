@@ -16,5 +16,6 @@ enum OrdersSchema {
         CreateClaims(),
         CreateOrderComments(),
         CreateOrderChangeRequests(),
+        AddOrderDeliveryMethod(),
     ]
 }

@@ -2,12 +2,14 @@ import Foundation
 import OrderCycleCore
 
 /// How a report splits the orders: all together, or by segment, manager, client, internal vs
-/// external, or product category. Segment, manager, client and internal are read from the order
-/// as they were when it came in; an order with lines of several categories counts in each.
+/// external, product category, or delivery method. Segment, manager, client and internal are read
+/// from the order as they were when it came in; an order with lines of several categories counts
+/// in each.
 enum QualityGrouping: String, Sendable, Codable, CaseIterable {
     case all, segment, manager, client
     case origin = "internal"
     case category
+    case deliveryMethod = "delivery_method"
 
     func name(_ lang: Language) -> String {
         switch self {
@@ -17,6 +19,7 @@ enum QualityGrouping: String, Sendable, Codable, CaseIterable {
         case .client: lang.t("Client", "Клиент")
         case .origin: lang.t("Internal / external", "Внутренние / внешние")
         case .category: lang.t("Product category", "Категория продукции")
+        case .deliveryMethod: lang.t("Delivery method", "Способ доставки")
         }
     }
 
@@ -25,6 +28,8 @@ enum QualityGrouping: String, Sendable, Codable, CaseIterable {
 
     /// The key of the orders without a manager.
     static let noManager = "none"
+    /// The key of the orders without a delivery method.
+    static let noDeliveryMethod = "none"
 }
 
 /// One group of a grouping, or no restriction at all: which orders a figure is about.
@@ -44,7 +49,7 @@ struct QualitySelection: Hashable, Sendable {
         case .segment, .client: if UUID(uuidString: key) == nil { return nil }
         case .manager: if key != QualityGrouping.noManager && UUID(uuidString: key) == nil { return nil }
         case .origin: if key != "internal" && key != "external" { return nil }
-        case .category: if key.isEmpty || key.count > 200 { return nil }
+        case .category, .deliveryMethod: if key.isEmpty || key.count > 200 { return nil }
         case .all: break
         }
     }

@@ -23,6 +23,8 @@ struct QualityLabels: Sendable {
             labels.names["external"] = lang.t("External", "Внешние")
         case .category:
             break
+        case .deliveryMethod:
+            labels.names[QualityGrouping.noDeliveryMethod] = lang.t("Not stated", "Не указан")
         case .segment:
             guard !ids.isEmpty else { break }
             for row in try await db.sql.raw("SELECT id, name_en, name_ru FROM segments WHERE id IN (\(binds: ids))").all() {

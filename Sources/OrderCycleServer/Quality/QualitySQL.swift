@@ -25,6 +25,7 @@ enum QualitySQL {
         case .client: "o.client_id"
         case .origin: "CASE WHEN o.internal THEN 'internal' ELSE 'external' END"
         case .category: "oc.category"
+        case .deliveryMethod: "COALESCE(o.delivery_method, '\(unsafeRaw: QualityGrouping.noDeliveryMethod)')"
         }
     }
 
@@ -46,6 +47,9 @@ enum QualitySQL {
             if let id = UUID(uuidString: key) { return " AND o.manager_id = \(bind: id)" }
             return " AND o.manager_id IS NULL"
         case .origin: return " AND o.internal = \(bind: key == "internal")"
+        case .deliveryMethod:
+            if key == QualityGrouping.noDeliveryMethod { return " AND o.delivery_method IS NULL" }
+            return " AND o.delivery_method = \(bind: key)"
         case .category:
             return " AND EXISTS (SELECT 1 FROM order_lines l2 JOIN products p2 ON p2.id = l2.product_id WHERE l2.order_id = o.id AND p2.category = \(bind: key))"
         }

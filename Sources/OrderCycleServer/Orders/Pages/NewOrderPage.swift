@@ -52,6 +52,7 @@ enum NewOrderPage {
           \(FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
           \(FormField.input(name: "requested_date", type: "date", label: lang.t("Requested delivery date", "Желаемая дата доставки"), value: values["requested_date"], error: errors["requested_date"]))
           \(actor.role == .client ? "" : FormField.input(name: "promised_date", type: "date", label: lang.t("Promised delivery date", "Обещанная дата доставки"), value: values["promised_date"], error: errors["promised_date"]))
+          \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
           \(statusField)
           <h2>\(lang.t("Lines", "Позиции"))</h2>
           <table><thead><tr><th>SKU</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
@@ -76,7 +77,7 @@ enum NewOrderPage {
         }
         let draft = OrderDraft(clientID: values["client_id"].flatMap(UUID.init(uuidString:)), channel: values["channel"], priority: values["priority"],
                                requestedDate: values["requested_date"], promisedDate: values["promised_date"], notes: values["notes"],
-                               externalRef: nil, initialStatus: values["status"] ?? "draft", lines: lines)
+                               externalRef: nil, deliveryMethod: values["delivery_method"], initialStatus: values["status"] ?? "draft", lines: lines)
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let lineCount = lines.count
         do {
