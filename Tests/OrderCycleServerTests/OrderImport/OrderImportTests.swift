@@ -82,4 +82,27 @@ struct OrderImportTests {
             #expect(try await Order.query(on: app.db).count() == 0)
         }
     }
+
+    /// Superstore's ship modes become delivery methods, and the dashboard shows the on-time share
+    /// of each: OTIF, as every imported order shipped in full — the same share the imported
+    /// orders give when counted one by one.
+    @Test func theOnTimeShareShowsPerShipMode() async throws {
+        try await withApp { app in
+            _ = try await importer(app).run(dryRun: false)
+            let order = try #require(try await Order.query(on: app.db).filter(\.$externalRef == "CA-2016-152156").first())
+            #expect(order.deliveryMethod == "Second Class")
+            let (_, token) = try await makeUser(app, role: .analyst)
+            let response = try await app.api(.GET, "/api/v1/quality/dashboard?period=2014-01-01..2017-12-31&group=delivery_method", headers: .bearer(token))
+            #expect(response.status == .ok, "\(response.text)")
+            let dto = try response.decoded(QualityDashboardDTO.self)
+            #expect(Set(dto.groups.map(\.key)) == ["Second Class", "Standard Class"])
+            for group in dto.groups {
+                let orders = try await Order.query(on: app.db).filter(\.$deliveryMethod == group.key).all()
+                let judged = orders.filter { $0.onTime != nil }
+                let share = Double(judged.filter { $0.onTime == true }.count) / Double(judged.count)
+                #expect(group.orders == orders.count)
+                #expect(close(group.value(.onTimeInFull), share), "\(group.key)")
+            }
+        }
+    }
 }

@@ -157,11 +157,27 @@ struct OrderCycleTests {
             _ = try await OrderWorld.make(app)
             let (_, staff) = try await makeUser(app, role: .manager)
             let response = try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff),
-                                             raw: #"{"channel": "pigeon", "promised_date": "2026-02-30", "lines": [{"quantity": -3}]}"#)
+                                             raw: #"{"channel": "pigeon", "promised_date": "2026-02-30", "delivery_method": "\#(String(repeating: "x", count: 101))", "lines": [{"quantity": -3}]}"#)
             #expect(response.status == .unprocessableEntity)
             let fields = Set((response.json["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String })
-            #expect(fields == ["client_id", "channel", "promised_date", "lines[0].product_id", "lines[0].quantity"])
+            #expect(fields == ["client_id", "channel", "promised_date", "delivery_method", "lines[0].product_id", "lines[0].quantity"])
             #expect(try await Order.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func anOrderKeepsItsDeliveryMethod() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            let (_, staff) = try await makeUser(app, role: .operator, email: "op@test.example", password: "correct horse")
+            let response = try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff),
+                                             raw: #"{"client_id": "\#(world.client)", "delivery_method": "  Courier ", "lines": [{"product_id": "\#(world.stocked)", "quantity": 1}]}"#)
+            #expect(response.status == .created, "\(response.text)")
+            #expect(response.json["delivery_method"] as? String == "Courier")
+            let id = try #require(response.json["id"] as? String)
+            let browser = Browser(app)
+            try await browser.logIn(email: "op@test.example", password: "correct horse")
+            let page = try await browser.get("/orders/\(id)")
+            #expect(page.text.contains("Courier"))
         }
     }
 }
