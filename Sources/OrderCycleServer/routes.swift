@@ -15,6 +15,7 @@ func routes(_ app: Application) throws {
     ProductsAPI.register(app)
     OrdersAPI.register(app)
     StagesAPI.register(app)
+    ShortfallAPI.register(app)
     FeedbackAPI.register(app)
     PlanAPI.register(app)
     OrderPage.register(app)

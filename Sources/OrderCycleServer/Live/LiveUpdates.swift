@@ -74,7 +74,12 @@ enum LiveUpdates {
             services.bus.start(app)
             let loop = app.eventLoopGroup.any()
             let task = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .seconds(30)) { _ in
-                loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(services.hub.openConnectionIDs, on: tx) } }
+                // An instance without open pages (or a command such as `demo`) has nothing to
+                // renew, and must not queue for the write lock behind a long bulk load. Stale rows
+                // of other instances are read as stale anyway and swept by the next live heartbeat.
+                let open = services.hub.openConnectionIDs
+                guard !open.isEmpty else { return loop.makeSucceededVoidFuture() }
+                return loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(open, on: tx) } }
                     .flatMapError { _ in loop.makeSucceededVoidFuture() }
             }
             heartbeat.withLockedValue { $0 = task }

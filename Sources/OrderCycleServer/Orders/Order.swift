@@ -33,6 +33,8 @@ final class Order: Model, @unchecked Sendable {
     @OptionalField(key: "promised_day") var promisedDay: String?
     @Enum(key: "promised_milestone") var promisedMilestone: PromisedMilestone
     @OptionalField(key: "delivery_method") var deliveryMethod: String?
+    /// The order this one was split from (its part stock could not cover).
+    @OptionalField(key: "split_from_id") var splitFromID: UUID?
 
     // milestones
     @OptionalField(key: "sent_at") var sentAt: Date?

@@ -14,6 +14,12 @@ struct OrderDTO: Content {
         var reserved_quantity: Int
     }
 
+    /// Another order this one is linked to, by id and number.
+    struct Related: Content {
+        var id: UUID
+        var number: String
+    }
+
     struct Event: Content {
         var from: OrderStatus?
         var to: OrderStatus
@@ -55,6 +61,9 @@ struct OrderDTO: Content {
     var promised_date: String?
     var promised_milestone: PromisedMilestone
     var delivery_method: String?
+    /// The order this one was split from, and the orders split off it (what stock could not cover).
+    var split_from: Related?
+    var split_into: [Related]
     var created_at: Date
     var sent_at: Date?
     var received_at: Date?

@@ -9,6 +9,8 @@ enum OrderPaths {
     static func order(_ id: UUID) -> String { "/orders/\(id.uuidString)" }
     static func step(_ id: UUID) -> String { "/orders/\(id.uuidString)/step" }
     static func stage(_ id: UUID) -> String { "/orders/\(id.uuidString)/stage" }
+    static func reserve(_ id: UUID) -> String { "/orders/\(id.uuidString)/reserve" }
+    static func split(_ id: UUID) -> String { "/orders/\(id.uuidString)/split" }
     static func claim(_ id: UUID) -> String { "/orders/\(id.uuidString)/claim" }
     static func rating(_ id: UUID) -> String { "/orders/\(id.uuidString)/rating" }
     static func comment(_ id: UUID) -> String { "/orders/\(id.uuidString)/comment" }

@@ -30,6 +30,16 @@ enum OrderReading {
         let events = try await OrderEvent.query(on: db).filter(\.$orderID == id).sort(\.$at).all().map {
             OrderDTO.Event(from: $0.fromStatus, to: $0.toStatus, at: $0.at, by: $0.byLabel, reason: $0.reason)
         }
+        let related = try await db.sql.raw("""
+            SELECT id, number, split_from_id FROM orders WHERE split_from_id = \(bind: id) OR id = \(bind: order.splitFromID ?? id)
+            ORDER BY number
+            """).all()
+        var splitFrom: OrderDTO.Related?
+        var splitInto: [OrderDTO.Related] = []
+        for row in related {
+            let other = OrderDTO.Related(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self))
+            if other.id == order.splitFromID { splitFrom = other } else if other.id != id { splitInto.append(other) }
+        }
         let records = try await StageRecord.query(on: db).filter(\.$orderID == id).all()
         let byStage = Dictionary(records.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
         let stages = Stage.allCases.compactMap { stage -> OrderDTO.StageTimes? in
@@ -41,6 +51,7 @@ enum OrderReading {
             id: id, number: order.number, client_id: order.clientID, client_name: clientName, is_internal: order.isInternal,
             channel: order.channel, status: order.status, priority: order.priority, currency: order.currency, total_minor: order.totalMinor,
             notes: order.notes, requested_date: order.requestedDay, promised_date: order.promisedDay, promised_milestone: order.promisedMilestone, delivery_method: order.deliveryMethod,
+            split_from: splitFrom, split_into: splitInto,
             created_at: order.createdAt, sent_at: order.sentAt, received_at: order.receivedAt, placed_at: order.placedAt,
             invoiced_at: order.invoicedAt, picked_at: order.pickedAt, dispatched_at: order.dispatchedAt, delivered_at: order.deliveredAt,
             accepted_at: order.acceptedAt, cancelled_at: order.cancelledAt, cancel_reason: order.cancelReason,

@@ -94,19 +94,12 @@ struct OrderWorkflow {
     }
 
     /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from
-    /// stock" (the stockout indicator P counts it) and may wait for stock or be split. The receipt
-    /// stage is the time from receiving to placing; stages the order does not need are skipped.
+    /// stock" (the stockout indicator P counts it) and may wait for stock or be split (see
+    /// `OrderShortfall`). The receipt stage is the time from receiving to placing; stages the
+    /// order does not need are skipped.
     private func place(_ order: Order, id: UUID) async throws {
         let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
-        var covered = true
-        for line in lines {
-            let missing = line.quantity - line.reservedQuantity
-            guard missing > 0 else { continue }
-            let got = try await StockLedger.reserve(product: line.productID, upTo: missing, order: id, by: actor.userID, on: db)
-            line.reservedQuantity += got
-            if line.reservedQuantity < line.quantity { covered = false }
-            try await line.update(on: db)
-        }
+        let covered = try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, on: db)
         order.unsatisfiedFromStock = !covered
         let stages = Stages(db: db, orderID: id)
         if let received = order.receivedAt { try await stages.recordIfUnrecorded(.receipt, from: received, to: now) }

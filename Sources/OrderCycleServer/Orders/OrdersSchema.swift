@@ -17,5 +17,6 @@ enum OrdersSchema {
         CreateOrderComments(),
         CreateOrderChangeRequests(),
         AddOrderDeliveryMethod(),
+        AddOrderSplits(),
     ]
 }

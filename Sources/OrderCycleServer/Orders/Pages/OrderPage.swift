@@ -15,6 +15,8 @@ enum OrderPage {
         routes.endpoint(.POST, "/orders/:id/rating", access: .only(.client, .manager, .admin), use: rate)
         routes.endpoint(.POST, "/orders/:id/claim", access: .only(.client, .manager, .operator, .admin), use: claim)
         routes.endpoint(.POST, "/orders/:id/comment", access: viewers, use: comment)
+        routes.endpoint(.POST, "/orders/:id/reserve", access: ShortfallAPI.access, use: reserve)
+        routes.endpoint(.POST, "/orders/:id/split", access: ShortfallAPI.access, use: split)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -51,6 +53,34 @@ enum OrderPage {
             </form>
             """
         }.joined
+
+        // A placed order that stock did not cover waits (and takes what arrives) or is split.
+        let isShort = dto.status == .placed && dto.lines.contains { $0.reserved_quantity < $0.quantity }
+        let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
+            <div class="shortfall">
+            <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
+                                      "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
+            <form method="post" action="\(OrderPaths.reserve(id))" class="inline">
+              <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+              <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
+            </form>
+            <form method="post" action="\(OrderPaths.split(id))" class="inline">
+              <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+              <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
+            </form>
+            </div>
+            """ : ""
+        let splitLinks: HTML = {
+            var parts: [HTML] = []
+            if let from = dto.split_from {
+                parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(OrderPaths.order(from.id))\">\(from.number)</a>")
+            }
+            if !dto.split_into.isEmpty {
+                let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(OrderPaths.order($0.id))\">\($0.number)</a>") }, separator: ", ")
+                parts.append("\(lang.t("Missing part split into", "Недостающее выделено в")) \(links)")
+            }
+            return parts.isEmpty ? "" : HTML("<p id=\"order-splits\">\(HTML.join(parts, separator: " · "))</p>")
+        }()
 
         let history = dto.history.map { e -> HTML in
             "<tr><td>\(when(e.at))</td><td>\(e.to.name(lang))</td><td>\(e.by)</td><td>\(e.reason ?? "")</td></tr>"
@@ -161,13 +191,14 @@ enum OrderPage {
             <p>\(lang.t("Client", "Клиент")): <b>\(dto.client_name)</b>\(dto.is_internal ? HTML(" <span class=\"badge\">\(lang.t("internal", "внутренний"))</span>") : "")</p>
             <p>\(lang.t("Channel", "Канал")): \(dto.channel.name(lang)) · \(lang.t("Priority", "Приоритет")): \(dto.priority.name(lang))</p>
             <p>\(lang.t("Promised", "Обещано")): \(dto.promised_date ?? "—")\(dto.on_time.map { $0 ? HTML(" <span class=\"badge ok\">\(lang.t("on time", "вовремя"))</span>") : HTML(" <span class=\"badge bad\">\(lang.t("late", "с опозданием"))</span>") } ?? "")</p>
+            \(splitLinks)
             \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
             <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
             \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
             \(dto.rating.map { HTML("<p>\(lang.t("Rating", "Оценка")): \($0)/5 \(dto.rating_comment ?? "")</p>") } ?? "")
             \(documents)
           </section>
-          <section class="card"><h2>\(lang.t("Next step", "Следующий шаг"))</h2>\(steps.text.isEmpty ? HTML("<p class=\"muted\">—</p>") : steps)</section>
+          <section class="card"><h2>\(lang.t("Next step", "Следующий шаг"))</h2>\(steps.text.isEmpty && shortfall.text.isEmpty ? HTML("<p class=\"muted\">—</p>") : steps)\(shortfall)</section>
         </div>
         <h2>\(lang.t("Lines", "Позиции"))</h2>
         <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead><tbody>\(lines)</tbody></table></div>
@@ -218,6 +249,24 @@ enum OrderPage {
         let reason = form.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await perform(req) { tx, actor, calendar in
             _ = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar).take(to, on: id, expectedVersion: form.version, reason: (reason?.isEmpty ?? true) ? nil : reason)
+        }
+    }
+
+    struct VersionForm: Content { var version: Int? }
+
+    @Sendable static func reserve(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(VersionForm.self)
+        return try await perform(req) { tx, actor, _ in
+            _ = try await OrderShortfall(db: tx, actor: actor).reserve(orderID: id, expectedVersion: form.version)
+        }
+    }
+
+    @Sendable static func split(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(VersionForm.self)
+        return try await perform(req) { tx, actor, calendar in
+            _ = try await OrderShortfall(db: tx, actor: actor).split(orderID: id, expectedVersion: form.version, calendar: calendar)
         }
     }
 

@@ -1,0 +1,125 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+
+/// A placed order that stock could not fully cover (DOMAIN §3.2; the stockout indicator P counts
+/// it) either waits — and takes what has arrived since, on request — or is split: the covered
+/// part goes on as it is, and what is missing becomes a new order that waits for stock on its own.
+/// The original keeps its "not satisfied from stock" mark either way: the stockout happened.
+struct OrderShortfall {
+    let db: any Database
+    let actor: Principal
+    var now = Date()
+
+    static let roles: Set<Role> = [.manager, .operator, .logistician, .admin]
+
+    /// Reserves as much of each line's missing quantity as stock now has; returns whether every
+    /// line is covered in full.
+    static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, on db: any Database) async throws -> Bool {
+        var covered = true
+        for line in lines {
+            let missing = line.quantity - line.reservedQuantity
+            guard missing > 0 else { continue }
+            let got = try await StockLedger.reserve(product: line.productID, upTo: missing, order: order, by: actor, on: db)
+            if got > 0 {
+                line.reservedQuantity += got
+                try await line.update(on: db)
+            }
+            if line.reservedQuantity < line.quantity { covered = false }
+        }
+        return covered
+    }
+
+    /// Tops up the reservation of a waiting order from the stock that has arrived since.
+    func reserve(orderID: UUID, expectedVersion: Int?) async throws -> Order {
+        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion)
+        let before = lines.reduce(0) { $0 + $1.reservedQuantity }
+        _ = try await Self.reserveMissing(lines, order: orderID, by: actor.userID, on: db)
+        let after = lines.reduce(0) { $0 + $1.reservedQuantity }
+        try await order.update(on: db)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .update,
+                                    before: ["reserved": String(before)], after: ["reserved": String(after)], at: now)
+        return order
+    }
+
+    /// Moves every quantity stock could not cover into a new order, received when the original
+    /// was, so its cycle still runs from the buyer's request. Returns the new order.
+    func split(orderID: UUID, expectedVersion: Int?, calendar: CompanyCalendar) async throws -> Order {
+        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion)
+        guard lines.contains(where: { $0.reservedQuantity > 0 }) else {
+            throw Problem(.conflict, detail: "Nothing of this order is reserved yet: it can only wait for stock")
+        }
+        let remainder = Order()
+        remainder.id = UUID()
+        remainder.version = 1
+        remainder.createdAt = now
+        remainder.updatedAt = now
+        remainder.createdBy = actor.userID
+        remainder.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        for copy in [\Order.clientID, \.segmentID] as [ReferenceWritableKeyPath<Order, UUID>] { remainder[keyPath: copy] = order[keyPath: copy] }
+        remainder.managerID = order.managerID
+        remainder.isInternal = order.isInternal
+        remainder.channel = order.channel
+        remainder.priority = order.priority
+        remainder.priorityRank = order.priorityRank
+        remainder.currency = order.currency
+        remainder.notes = order.notes
+        remainder.requestedDay = order.requestedDay
+        remainder.promisedDay = order.promisedDay
+        remainder.promisedMilestone = order.promisedMilestone
+        remainder.deliveryMethod = order.deliveryMethod
+        remainder.status = .received
+        remainder.sentAt = order.sentAt
+        remainder.receivedAt = order.receivedAt
+        remainder.receivedDay = order.receivedDay
+        remainder.unsatisfiedFromStock = false
+        remainder.claimCount = 0
+        remainder.splitFromID = orderID
+
+        var moved: [OrderLine] = []
+        for line in lines where line.reservedQuantity < line.quantity {
+            moved.append(OrderLine(orderID: remainder.id!, lineNo: moved.count + 1, productID: line.productID,
+                                   quantity: line.quantity - line.reservedQuantity, unitPriceMinor: line.unitPriceMinor))
+            if line.reservedQuantity == 0 {
+                try await line.delete(on: db)
+            } else {
+                line.quantity = line.reservedQuantity
+                try await line.update(on: db)
+            }
+        }
+        let kept = lines.filter { $0.reservedQuantity > 0 }
+        remainder.lineCount = moved.count
+        remainder.totalMinor = moved.reduce(0) { $0 + $1.unitPriceMinor * Int64($1.quantity) }
+        let previousTotal = order.totalMinor
+        order.lineCount = kept.count
+        order.totalMinor = kept.reduce(0) { $0 + $1.unitPriceMinor * Int64($1.quantity) }
+        try await remainder.create(on: db)
+        try await moved.create(on: db)
+        try await order.update(on: db)
+        let reason = "Split from \(order.number): the part stock could not cover"
+        try await OrderEvent(orderID: remainder.id!, from: nil, to: .received, at: now, by: actor, reason: reason).create(on: db)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .update,
+                                    before: ["total_minor": String(previousTotal)],
+                                    after: ["total_minor": String(order.totalMinor), "split_into": remainder.number], at: now)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: remainder.id!, action: .create, before: [String: String]?.none,
+                                    after: ["number": remainder.number, "split_from": order.number, "lines": String(moved.count)], at: now)
+        return remainder
+    }
+
+    /// The order if it is placed, visible to the actor, still short, and at the expected version
+    /// (which moves on); its lines in order.
+    private func shortOrder(_ orderID: UUID, expectedVersion: Int?) async throws -> (Order, [OrderLine]) {
+        guard Self.roles.contains(actor.role) else { throw Problem(.forbidden) }
+        guard let order = try await Order.find(orderID, on: db) else { throw Problem(.notFound) }
+        order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
+        order.updatedAt = now
+        guard order.status == .placed else {
+            throw Problem(.conflict, detail: "Only a placed order waits for stock; this one is \(order.status.rawValue)")
+        }
+        let lines = try await OrderLine.query(on: db).filter(\.$orderID == orderID).sort(\.$lineNo).all()
+        guard lines.contains(where: { $0.reservedQuantity < $0.quantity }) else {
+            throw Problem(.conflict, detail: "Every line of this order is reserved in full")
+        }
+        return (order, lines)
+    }
+}
