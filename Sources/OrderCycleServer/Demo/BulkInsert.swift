@@ -18,7 +18,7 @@ struct BulkInsert {
 
     mutating func add(_ values: [any Encodable & Sendable]) { rows.append(values) }
 
-    mutating func flush(on db: any Database) async throws {
+    func flush(on db: any Database) async throws {
         guard !rows.isEmpty else { return }
         for start in stride(from: 0, to: rows.count, by: batchSize) {
             var insert = db.sql.insert(into: table).columns(columns)
@@ -27,6 +27,5 @@ struct BulkInsert {
             }
             try await insert.run()
         }
-        rows.removeAll(keepingCapacity: true)
     }
 }

@@ -41,19 +41,30 @@ enum DemoOrders {
         let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
         return try await db.withConnection { conn in
             try await bulkLoadSettings(on: conn, true)
+            // Two cores, two jobs: the next chunk is made while the database stores this one.
+            @Sendable func make(_ created: Int) -> Task<[BulkInsert], Never>? {
+                guard created < total else { return nil }
+                let first = offset + created
+                return Task {
+                    var rng = DemoRandom(seed: seed &+ UInt64(first) &* 31)
+                    return makeChunk(count: min(chunk, total - created), startingAt: first, catalogue: catalogue, creator: creator,
+                                     calendar: calendar, until: until, random: &rng)
+                }
+            }
             var created = 0
+            var next = make(0)
             do {
-                while created < total {
+                while let pending = next {
+                    let tables = await pending.value
                     let count = min(chunk, total - created)
-                    let first = offset + created
-                    try await conn.write(app) { tx in
-                        var rng = DemoRandom(seed: seed &+ UInt64(first) &* 31)
-                        try await insertChunk(count: count, startingAt: first, catalogue: catalogue, creator: creator, calendar: calendar,
-                                              until: until, random: &rng, on: tx)
-                    }
                     created += count
+                    next = make(created)
+                    try await conn.write(app) { tx in
+                        for table in tables { try await table.flush(on: tx) }
+                    }
                 }
             } catch {
+                next?.cancel()
                 try? await bulkLoadSettings(on: conn, false)
                 throw error
             }
@@ -126,8 +137,10 @@ enum DemoOrders {
                                "cancelled_at", "cancel_reason", "unsatisfied_from_stock", "in_full", "reached_day", "on_time", "expected_days", "actual_days",
                                "cycle_seconds", "buyer_cycle_seconds", "interruption_seconds", "overlap_seconds", "claim_count", "rating", "delivery_method"]
 
-    private static func insertChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
-                                    until: Date, random r: inout DemoRandom, on db: any Database) async throws {
+    /// The rows of `count` orders from number `first` on, table by table in the order they are
+    /// stored (parents before children).
+    private static func makeChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
+                                  until: Date, random r: inout DemoRandom) -> [BulkInsert] {
         var orders = BulkInsert("orders", orderColumns)
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
@@ -279,13 +292,6 @@ enum DemoOrders {
                              state == "open" ? nil as Date? : at.addingTimeInterval(r.hours(1...20)), nil as UUID?])
             }
         }
-        try await orders.flush(on: db)
-        try await lines.flush(on: db)
-        try await stages.flush(on: db)
-        try await events.flush(on: db)
-        try await claims.flush(on: db)
-        try await changes.flush(on: db)
-        try await plans.flush(on: db)
-        try await planStages.flush(on: db)
+        return [orders, lines, stages, events, claims, changes, plans, planStages]
     }
 }

@@ -14,20 +14,33 @@ struct OrderShortfall {
     static let roles: Set<Role> = [.manager, .operator, .logistician, .admin]
 
     /// Reserves as much of each line's missing quantity as stock now has; returns whether every
-    /// line is covered in full.
+    /// line is covered in full. Lines of one product take one reservation between them, in line
+    /// order, and the lines covered in full are marked together: a 1,000-line order over a few
+    /// products costs a few statements, not thousands.
     static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, on db: any Database) async throws -> Bool {
-        var covered = true
-        for line in lines {
-            let missing = line.quantity - line.reservedQuantity
-            guard missing > 0 else { continue }
-            let got = try await StockLedger.reserve(product: line.productID, upTo: missing, order: order, by: actor, on: db)
-            if got > 0 {
-                line.reservedQuantity += got
-                try await line.update(on: db)
-            }
-            if line.reservedQuantity < line.quantity { covered = false }
+        var byProduct: [UUID: [OrderLine]] = [:]
+        var products: [UUID] = []
+        for line in lines where line.reservedQuantity < line.quantity {
+            if byProduct[line.productID] == nil { products.append(line.productID) }
+            byProduct[line.productID, default: []].append(line)
         }
-        return covered
+        var filled: [UUID] = []
+        for product in products {
+            let short = byProduct[product]!
+            let missing = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity }
+            var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, on: db)
+            for line in short where got > 0 {
+                let take = min(got, line.quantity - line.reservedQuantity)
+                got -= take
+                line.reservedQuantity += take
+                if line.reservedQuantity == line.quantity { filled.append(try line.requireID()) } else { try await line.update(on: db) }
+            }
+        }
+        for start in stride(from: 0, to: filled.count, by: 500) {
+            let ids = Array(filled[start..<min(start + 500, filled.count)])
+            try await db.sql.raw("UPDATE order_lines SET reserved_quantity = quantity WHERE id IN (\(binds: ids))").run()
+        }
+        return lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
     }
 
     /// Tops up the reservation of a waiting order from the stock that has arrived since.
@@ -56,7 +69,8 @@ struct OrderShortfall {
         remainder.updatedAt = now
         remainder.createdBy = actor.userID
         remainder.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
-        for copy in [\Order.clientID, \.segmentID] as [ReferenceWritableKeyPath<Order, UUID>] { remainder[keyPath: copy] = order[keyPath: copy] }
+        remainder.clientID = order.clientID
+        remainder.segmentID = order.segmentID
         remainder.managerID = order.managerID
         remainder.isInternal = order.isInternal
         remainder.channel = order.channel
