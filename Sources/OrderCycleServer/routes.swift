@@ -17,6 +17,7 @@ func routes(_ app: Application) throws {
     StagesAPI.register(app)
     ShortfallAPI.register(app)
     FeedbackAPI.register(app)
+    ClaimPhotosAPI.register(app)
     PlanAPI.register(app)
     OrderPage.register(app)
     PlanPage.register(app)

@@ -18,5 +18,7 @@ enum OrdersSchema {
         CreateOrderChangeRequests(),
         AddOrderDeliveryMethod(),
         AddOrderSplits(),
+        CreateClaimPhotos(),
+        AddOrderListIndexes(),
     ]
 }

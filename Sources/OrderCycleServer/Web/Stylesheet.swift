@@ -31,6 +31,7 @@ enum Stylesheet {
     .notice.bad{background:#ffebe9;border-color:#ffb3ad}
     .badge{display:inline-block;padding:.05rem .5rem;border-radius:99px;font-size:.8rem;background:#eef1f5}
     .badge.ok{background:#dafbe1;color:var(--ok)}.badge.warn{background:#fff8c5;color:var(--warn)}.badge.bad{background:#ffebe9;color:var(--bad)}
+    .claim-photos{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px}.claim-photo{object-fit:cover;border-radius:6px;border:1px solid var(--line,#d0d7de)}
     .login{max-width:24rem;margin:3rem auto}
     .pager{margin:.8rem 0}
     pre.diff{white-space:pre-wrap;word-break:break-word;font-size:.8rem;margin:0}

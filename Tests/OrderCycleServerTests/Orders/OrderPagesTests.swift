@@ -53,6 +53,32 @@ struct OrderPagesTests {
         }
     }
 
+    @Test func everyPortfolioGroupingNamesItsGroupsAndTheMostUrgentComeFirst() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .analyst, email: "an@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .manager)
+            let later = try await app.order(NewOrder(client_id: world.client, status: "received", promised_date: "2030-05-01", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            let sooner = try await app.order(NewOrder(client_id: world.otherClient, status: "received", promised_date: "2020-01-01", lines: [.init(product_id: world.stocked, quantity: 2)]), token: staff)
+            let browser = Browser(app)
+            try await browser.logIn(email: "an@test.example", password: "correct horse")
+            let labels = [("due", "2020-01-01"), ("client", "Other Co"), ("segment", "Retail"), ("manager", "—"),
+                          ("status", OrderStatus.received.name(.en)), ("priority", OrderPriority.normal.name(.en))]
+            for (group, label) in labels {
+                let page = try await browser.get("/portfolio?group=\(group)")
+                #expect(page.status == .ok, "\(group)")
+                #expect(page.text.contains("<td>\(label)</td>"), "\(group): \(label)")
+                #expect(page.text.contains("id=\"portfolio-count\">2<"), "\(group)")
+            }
+            let page = try await browser.get("/portfolio?group=segment")
+            let first = try #require(page.text.range(of: sooner.id, options: .caseInsensitive))
+            let second = try #require(page.text.range(of: later.id, options: .caseInsensitive))
+            #expect(first.lowerBound < second.lowerBound)
+            let late = try await browser.get("/portfolio?late=1")
+            #expect(late.text.contains("id=\"portfolio-count\">1<"))
+        }
+    }
+
     @Test func theClientCardListsTheClientsOrders() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)

@@ -39,6 +39,29 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
+    /// Posts a multipart form, as a form with a file input does; files are (field, file name, bytes).
+    @discardableResult
+    func postMultipart(_ path: String, form: [String: String], files: [(String, String, [UInt8])]) async throws -> TestingHTTPResponse {
+        var fields = form
+        if let token = csrfToken { fields["_csrf"] = token }
+        let boundary = "----OrderCycleTest\(UUID().uuidString.prefix(8))"
+        var body = ByteBuffer()
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for (name, filename, bytes) in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(bytes)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var h = cookieHeader
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.testing().sendRequest(.POST, path, headers: h, body: body)
+        absorb(response)
+        return response
+    }
+
     var csrfToken: String? {
         guard let range = lastPage.range(of: "name=\"_csrf\" value=\"") else { return nil }
         let rest = lastPage[range.upperBound...]

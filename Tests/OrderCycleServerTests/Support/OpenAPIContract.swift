@@ -174,12 +174,14 @@ extension Application {
     /// OpenAPI document when it is an API response.
     @discardableResult
     func api(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], json: (any Encodable & Sendable)? = nil,
-             raw: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestingHTTPResponse {
+             raw: String? = nil, bytes: [UInt8]? = nil, sourceLocation: SourceLocation = #_sourceLocation) async throws -> TestingHTTPResponse {
         var headers = headers
         var body = ByteBuffer()
         if let json {
             body.writeBytes(try APIJSONForTests.encoder.encode(AnyEncodable(json)))
             headers.replaceOrAdd(name: .contentType, value: "application/json")
+        } else if let bytes {
+            body.writeBytes(bytes)
         } else if let raw {
             body.writeString(raw)
             if headers.first(name: .contentType) == nil { headers.replaceOrAdd(name: .contentType, value: "application/json") }

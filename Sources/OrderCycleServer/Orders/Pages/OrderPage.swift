@@ -147,8 +147,13 @@ enum OrderPage {
         let comments = try await FeedbackAPI.thread(of: id, on: req.db).map { c -> HTML in
             "<li><b>\(c.author)</b> <span class=\"muted\">\(when(c.at))</span><br>\(c.body)</li>"
         }.joined
-        let claims = try await OrderClaim.query(on: req.db).filter(\.$orderID == id).sort(\.$createdAt).all().map { c -> HTML in
-            "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")</li>"
+        let claimRows = try await OrderClaim.query(on: req.db).filter(\.$orderID == id).sort(\.$createdAt).all()
+        let photos = try await ClaimPhotos.list(of: claimRows.compactMap(\.id), on: req.db)
+        let claims = claimRows.map { c -> HTML in
+            let pictures = (photos[c.id!] ?? []).map { p -> HTML in
+                "<a href=\"\(ClaimPhotos.pagePath(p))\"><img class=\"claim-photo\" src=\"\(ClaimPhotos.pagePath(p))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
+            }.joined
+            return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
         }.joined
 
         let feedback: HTML = {
@@ -167,10 +172,12 @@ enum OrderPage {
             if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
                 let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
                 parts.append("""
-                <form method="post" action="\(OrderPaths.claim(id))" class="card">
+                <form method="post" action="\(OrderPaths.claim(id))" class="card" enctype="multipart/form-data">
                   <input type="hidden" name="_csrf" value="\(csrf)">
                   \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
                   <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
+                  <label for="claim-photos">\(lang.t("Photos (JPEG, PNG or WebP, up to \(PhotoFormat.perClaim))", "Фото (JPEG, PNG или WebP, до \(PhotoFormat.perClaim))"))</label>
+                  <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple>
                   <p><button type="submit" class="button secondary" id="claim-submit">\(lang.t("File claim", "Подать"))</button></p>
                 </form>
                 """)
@@ -315,7 +322,7 @@ enum OrderPage {
         }
     }
 
-    struct ClaimForm: Content { var reason: String; var description: String }
+    struct ClaimForm: Content { var reason: String; var description: String; var photos: [File]? }
 
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
@@ -326,7 +333,11 @@ enum OrderPage {
             if reason == nil { v.add("reason", "is not a claim reason") }
             let description = v.text("description", form.description, max: 4_000)
             try v.check()
-            _ = try await FeedbackAPI.file(reason!, description!, on: id, by: actor, on: tx)
+            let claim = try await FeedbackAPI.file(reason!, description!, on: id, by: actor, on: tx)
+            // Photos go in with the claim: one that is not an image refuses the whole form.
+            for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
+                _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, on: tx)
+            }
         }
     }
 

@@ -26,7 +26,7 @@ enum PortfolioPage {
         let grouping = Grouping(rawValue: req.query[String.self, at: "group"] ?? "due") ?? .due
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let today = calendar.day(of: Date()).description
-        var sql: SQLQueryString = "o.status IN (\(unsafeRaw: openStatuses.map { "'\($0.rawValue)'" }.joined(separator: ",")))"
+        var sql: SQLQueryString = "o.\(unsafeRaw: AddOrderListIndexes.openOrders)"
         if let s = req.query[String.self, at: "status"], let status = OrderStatus(rawValue: s), openStatuses.contains(status) { sql = sql + " AND o.status = \(bind: s)" }
         if let p = req.query[String.self, at: "priority"], OrderPriority(rawValue: p) != nil { sql = sql + " AND o.priority = \(bind: p)" }
         if let seg = req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.segment_id = \(bind: seg)" }
@@ -38,26 +38,27 @@ enum PortfolioPage {
     static func groups(_ req: Request) async throws -> (Grouping, [Group], String) {
         let (grouping, filter, today) = try filters(req)
         let riskDay = CalendarDay(iso: today)!.adding(days: atRiskDays).description
+        let lang = req.language
+        // Totals come off the portfolio index; names are joined to the few groups afterwards.
         let (key, label, join): (String, String, String) = switch grouping {
-        case .due: ("COALESCE(o.promised_day, '')", "COALESCE(o.promised_day, '')", "")
-        case .client: ("o.client_id", "c.name", "JOIN clients c ON c.id = o.client_id")
-        case .segment: ("o.segment_id", "s.name_en", "JOIN segments s ON s.id = o.segment_id")
-        case .manager: ("o.manager_id", "COALESCE(u.display_name, '—')", "LEFT JOIN users u ON u.id = o.manager_id")
-        case .status: ("o.status", "o.status", "")
-        case .priority: ("o.priority_rank", "o.priority", "")
+        case .due: ("COALESCE(o.promised_day, '')", "g.k", "")
+        case .client: ("o.client_id", "c.name", "LEFT JOIN clients c ON c.id = g.k")
+        case .segment: ("o.segment_id", lang == .ru ? "s.name_ru" : "s.name_en", "LEFT JOIN segments s ON s.id = g.k")
+        case .manager: ("o.manager_id", "COALESCE(u.display_name, '—')", "LEFT JOIN users u ON u.id = g.k")
+        case .status: ("o.status", "g.k", "")
+        case .priority: ("o.priority_rank", "g.priority", "")
         }
+        let order = grouping == .priority ? "g.k DESC" : grouping == .due ? "g.k" : "g.n DESC"
         let sql: SQLQueryString = """
-            SELECT \(unsafeRaw: key) AS k, MIN(\(unsafeRaw: label)) AS label, COUNT(*) AS n, CAST(COALESCE(SUM(o.total_minor), 0) AS BIGINT) AS total,
-                   SUM(CASE WHEN o.promised_day < \(bind: today) THEN 1 ELSE 0 END) AS late,
-                   SUM(CASE WHEN o.promised_day >= \(bind: today) AND o.promised_day <= \(bind: riskDay) THEN 1 ELSE 0 END) AS at_risk
-            FROM orders o \(unsafeRaw: join)
-            WHERE \(filter)
-            GROUP BY \(unsafeRaw: key)
-            ORDER BY \(unsafeRaw: grouping == .priority ? "k DESC" : grouping == .due ? "k" : "n DESC")
+            SELECT g.k AS k, \(unsafeRaw: label) AS label, g.n AS n, g.total AS total, g.late AS late, g.at_risk AS at_risk
+            FROM (SELECT \(unsafeRaw: key) AS k, MIN(o.priority) AS priority, COUNT(*) AS n, CAST(COALESCE(SUM(o.total_minor), 0) AS BIGINT) AS total,
+                    SUM(CASE WHEN o.promised_day < \(bind: today) THEN 1 ELSE 0 END) AS late,
+                    SUM(CASE WHEN o.promised_day >= \(bind: today) AND o.promised_day <= \(bind: riskDay) THEN 1 ELSE 0 END) AS at_risk
+                  FROM orders o WHERE \(filter) GROUP BY \(unsafeRaw: key)) g \(unsafeRaw: join)
+            ORDER BY \(unsafeRaw: order)
             LIMIT 500
             """
         let rows = try await req.db.sql.raw(sql).all()
-        let lang = req.language
         let groups = try rows.map { row -> Group in
             var label = try row.decode(column: "label", as: String?.self) ?? "—"
             if grouping == .status { label = OrderStatus(rawValue: label)?.name(lang) ?? label }
@@ -72,12 +73,14 @@ enum PortfolioPage {
     /// The most urgent orders first: by due date, then priority.
     static func urgent(_ req: Request, limit: Int = 200) async throws -> [Row] {
         let (_, filter, _) = try filters(req)
+        // The urgent few are picked off the portfolio index first; only they are read in full.
         let rows = try await req.db.sql.raw("""
             SELECT o.id, o.number, c.name AS client, o.status, o.priority, o.promised_day, o.total_minor, o.currency
-            FROM orders o JOIN clients c ON c.id = o.client_id
-            WHERE \(filter)
-            ORDER BY CASE WHEN o.promised_day IS NULL THEN 1 ELSE 0 END, o.promised_day, o.priority_rank DESC, o.id
-            LIMIT \(literal: limit)
+            FROM (SELECT o.id AS oid, CASE WHEN o.promised_day IS NULL THEN 1 ELSE 0 END AS undated, o.promised_day AS due, o.priority_rank AS rank
+                  FROM orders o WHERE \(filter)
+                  ORDER BY undated, due, rank DESC, o.id LIMIT \(literal: limit)) t
+            JOIN orders o ON o.id = t.oid JOIN clients c ON c.id = o.client_id
+            ORDER BY t.undated, t.due, t.rank DESC, o.id
             """).all()
         return try rows.map {
             Row(id: try $0.decode(column: "id", as: UUID.self), number: try $0.decode(column: "number", as: String.self),
