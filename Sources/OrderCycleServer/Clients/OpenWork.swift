@@ -1,36 +1,12 @@
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 import OrderCycleCore
 import SQLKit
 
-/// Open work as the clients area counts it: calls not yet completed, and — once the orders
-/// capability has created its `orders` table — orders not yet accepted or cancelled.
+/// Open work as the clients area counts it: calls not yet completed, and orders not yet
+/// accepted or cancelled.
 enum OpenWork {
-    /// Once seen, the orders table stays (migrations only add), so the probe runs until it first succeeds.
-    private static let ordersSeen = NIOLockedValueBox(false)
-
-    /// Whether the orders capability is present in this database.
-    static func ordersExist(on db: any Database) async throws -> Bool {
-        if ordersSeen.withLockedValue({ $0 }) { return true }
-        let query: SQLQueryString = db.isPostgres
-            ? "SELECT 1 AS found FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'orders'"
-            : "SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'orders'"
-        let found = try await db.sql.raw(query).first() != nil
-        if found { ordersSeen.withLockedValue { $0 = true } }
-        return found
-    }
-
     static var openOrderStatuses: [String] { OrderStatus.allCases.filter(\.isOpen).map(\.rawValue) }
-
-    /// Open orders of one client, in one query (0 while there is no orders table).
-    static func openOrders(clientID: UUID, on db: any Database) async throws -> Int {
-        guard try await ordersExist(on: db) else { return 0 }
-        let row = try await db.sql.raw("""
-            SELECT COUNT(*) AS n FROM orders WHERE client_id = \(bind: clientID) AND status IN (\(binds: openOrderStatuses))
-            """).first()
-        return try row?.decode(column: "n", as: Int.self) ?? 0
-    }
 
     struct ManagerLoad: Sendable {
         var id: UUID
@@ -46,9 +22,8 @@ enum OpenWork {
 
     /// Every client manager with the clients they hold and their open work, in two queries.
     static func perManager(now: Date = Date(), on db: any Database) async throws -> [ManagerLoad] {
-        let orders: SQLQueryString = try await ordersExist(on: db)
-            ? "(SELECT COUNT(*) FROM orders o JOIN clients oc ON oc.id = o.client_id WHERE oc.manager_id = u.id AND o.status IN (\(binds: openOrderStatuses)))"
-            : "0"
+        let orders: SQLQueryString =
+            "(SELECT COUNT(*) FROM orders o JOIN clients oc ON oc.id = o.client_id WHERE oc.manager_id = u.id AND o.status IN (\(binds: openOrderStatuses)))"
         let query: SQLQueryString = """
             SELECT u.id, u.display_name, u.email, u.active,
               (SELECT COUNT(*) FROM clients c WHERE c.manager_id = u.id AND c.active = \(bind: true)) AS active_clients,

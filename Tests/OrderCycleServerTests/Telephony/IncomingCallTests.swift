@@ -36,6 +36,21 @@ struct IncomingCallTests {
         }
     }
 
+    @Test func theCardCountsTheCallersOpenOrdersOnly() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            let (_, staff) = try await makeUser(app, role: .manager)
+            try await app.db.sql.raw("INSERT INTO client_phones (id, client_id, e164, as_written) VALUES (\(bind: UUID()), \(bind: world.client), '+380445556677', '044 555 66 77')").run()
+            _ = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            let (gone, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            try await app.step(gone, to: "cancelled", version: version, token: staff, reason: "Withdrawn")
+            _ = try await app.order(NewOrder(client_id: world.otherClient, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            let card = try await app.api(.GET, "/api/v1/telephony/lookup?number=%2B380445556677", headers: .bearer(staff)).decoded(CallCardDTO.self)
+            #expect(card.client?.id == world.client)
+            #expect(card.open_orders == 1)
+        }
+    }
+
     @Test func anUnknownNumberOffersANewClientWithThatNumber() async throws {
         try await withApp { app in
             let pbx = try await Self.exchangeToken(app)
