@@ -12,6 +12,20 @@ import VaporTesting
 /// schema on the PostgreSQL server named by `ORDERCYCLE_TEST_POSTGRES_URL` (CI runs both).
 /// The app is always shut down and its database dropped.
 func withApp(_ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    guard onPostgres else { return try await runApp(configure, body) }
+    // Each app holds a pool and a LISTEN connection, and the suites run many tests at once:
+    // on PostgreSQL they take turns, so the server's connection limit is never reached.
+    await PostgresSlots.shared.acquire()
+    do {
+        try await runApp(configure, body)
+    } catch {
+        await PostgresSlots.shared.release()
+        throw error
+    }
+    await PostgresSlots.shared.release()
+}
+
+private func runApp(_ configure: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
     var config = AppConfig(bcryptCost: 4)
     configure(&config)
     let env = ProcessInfo.processInfo.environment
@@ -39,6 +53,25 @@ func withApp(_ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Applica
     }
     try await app.asyncShutdown()
     try await cleanUp(schema: schema, scratch: scratch)
+}
+
+/// Turns for test apps on PostgreSQL: at most `count` at once. Each holds up to nine
+/// connections (the pool and the LISTEN), so 20 stay well under the CI server's limit.
+actor PostgresSlots {
+    static let shared = PostgresSlots(count: 20)
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(count: Int) { free = count }
+
+    func acquire() async {
+        if free > 0 { free -= 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
 }
 
 private func cleanUp(schema: String?, scratch: String) async throws {
