@@ -58,7 +58,12 @@ enum LiveUpdates {
             }
             socket.onClose.whenComplete { _ in
                 services.hub.remove(id)
-                Task { try? await app.db.write(app) { tx in try await LivePresence.close(id, on: tx) } }
+                // A socket may close after the app has shut its databases down (at exit, in tests):
+                // then there is no presence left to close.
+                Task {
+                    guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
+                    try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
+                }
             }
             // Pages only listen; a text from them is a keep-alive.
             socket.send("{\"kind\":\"hello\"}", promise: nil)
