@@ -7,8 +7,6 @@ import Vapor
 /// Photos on a claim: added by its client or by staff while the claim is open, read by the same
 /// people. The bytes are served only under the type their signature proves.
 enum ClaimPhotos {
-    static let staff: Set<Role> = [.manager, .operator, .admin]
-
     struct PhotoDTO: Content {
         var id: UUID
         var claim_id: UUID
@@ -17,14 +15,11 @@ enum ClaimPhotos {
         var created_at: Date
     }
 
-    /// The claim if the principal may see it: staff every claim, a client its own (others get
-    /// the same 404 as a claim that does not exist).
+    /// The claim if the principal may see it: staff (the routes admit no other roles) every
+    /// claim, a client its own — others get the same 404 as a claim that does not exist.
     static func visibleClaim(_ id: UUID, to actor: Principal, on db: any Database) async throws -> OrderClaim {
-        guard let claim = try await OrderClaim.find(id, on: db) else { throw Problem(.notFound) }
-        if actor.role == .client {
-            guard claim.clientID == actor.clientID else { throw Problem(.notFound) }
-        } else if !staff.contains(actor.role) {
-            throw Problem(.forbidden)
+        guard let claim = try await OrderClaim.find(id, on: db), actor.role != .client || claim.clientID == actor.clientID else {
+            throw Problem(.notFound)
         }
         return claim
     }

@@ -66,6 +66,21 @@ final class Order: Model, @unchecked Sendable {
 
     init() {}
 
+    /// A new order's bookkeeping — id, first version, when and by whom, the next number of the
+    /// year's series, no claims yet, not short of stock — before its terms are filled in.
+    static func numbered(at now: Date, by user: UUID?, calendar: CompanyCalendar, on db: any Database) async throws -> Order {
+        let order = Order()
+        order.id = UUID()
+        order.version = 1
+        order.createdAt = now
+        order.updatedAt = now
+        order.createdBy = user
+        order.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        order.unsatisfiedFromStock = false
+        order.claimCount = 0
+        return order
+    }
+
     var milestones: OrderMilestones {
         OrderMilestones(sentAt: sentAt, receivedAt: receivedAt, deliveredAt: deliveredAt, acceptedAt: acceptedAt)
     }

@@ -60,13 +60,7 @@ struct OrderDraft: Sendable {
         guard let client else { throw Problem.field("client_id", "is required") }
 
         let currency = products.compactMap { $0?.currency }.first ?? "UAH"
-        let order = Order()
-        order.id = UUID()
-        order.version = 1
-        order.createdAt = now
-        order.updatedAt = now
-        order.createdBy = actor.userID
-        order.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        let order = try await Order.numbered(at: now, by: actor.userID, calendar: calendar, on: db)
         order.clientID = try client.requireID()
         order.segmentID = client.segmentID
         order.managerID = client.managerID
@@ -82,8 +76,6 @@ struct OrderDraft: Sendable {
         order.requestedDay = requested?.description
         order.promisedDay = (promised ?? requested)?.description
         order.promisedMilestone = .delivery
-        order.unsatisfiedFromStock = false
-        order.claimCount = 0
         order.lineCount = lines.count
         if status == .received {
             order.sentAt = now

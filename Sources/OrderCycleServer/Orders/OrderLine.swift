@@ -24,4 +24,10 @@ final class OrderLine: Model, @unchecked Sendable {
         self.unitPriceMinor = unitPriceMinor
         self.reservedQuantity = 0
     }
+
+    /// What the lines come to. Splitting only divides amounts an order already holds, so the
+    /// sum cannot exceed the total its creation checked.
+    static func total(_ lines: [OrderLine]) -> Int64 {
+        lines.reduce(0) { $0 + $1.unitPriceMinor * Int64($1.quantity) }
+    }
 }

@@ -62,13 +62,8 @@ struct OrderShortfall {
         guard lines.contains(where: { $0.reservedQuantity > 0 }) else {
             throw Problem(.conflict, detail: "Nothing of this order is reserved yet: it can only wait for stock")
         }
-        let remainder = Order()
-        remainder.id = UUID()
-        remainder.version = 1
-        remainder.createdAt = now
-        remainder.updatedAt = now
-        remainder.createdBy = actor.userID
-        remainder.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        // The same buyer, terms and promise; received when the original was.
+        let remainder = try await Order.numbered(at: now, by: actor.userID, calendar: calendar, on: db)
         remainder.clientID = order.clientID
         remainder.segmentID = order.segmentID
         remainder.managerID = order.managerID
@@ -86,8 +81,6 @@ struct OrderShortfall {
         remainder.sentAt = order.sentAt
         remainder.receivedAt = order.receivedAt
         remainder.receivedDay = order.receivedDay
-        remainder.unsatisfiedFromStock = false
-        remainder.claimCount = 0
         remainder.splitFromID = orderID
 
         var moved: [OrderLine] = []
@@ -103,10 +96,10 @@ struct OrderShortfall {
         }
         let kept = lines.filter { $0.reservedQuantity > 0 }
         remainder.lineCount = moved.count
-        remainder.totalMinor = moved.reduce(0) { $0 + $1.unitPriceMinor * Int64($1.quantity) }
+        remainder.totalMinor = OrderLine.total(moved)
         let previousTotal = order.totalMinor
         order.lineCount = kept.count
-        order.totalMinor = kept.reduce(0) { $0 + $1.unitPriceMinor * Int64($1.quantity) }
+        order.totalMinor = OrderLine.total(kept)
         try await remainder.create(on: db)
         try await moved.create(on: db)
         try await order.update(on: db)

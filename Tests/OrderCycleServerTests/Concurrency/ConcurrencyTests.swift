@@ -47,7 +47,7 @@ struct Storm {
         let outcomes = try await withThrowingTaskGroup(of: [Outcome].self) { group in
             for client in 0..<clients {
                 group.addTask {
-                    var rng = SplitMix(seed: UInt64(client + 1))
+                    var rng = DemoRandom(seed: UInt64(client + 1)) // seeded, so a failing storm can be replayed
                     var out: [Outcome] = []
                     for _ in 0..<operationsPerClient {
                         if rng.next() % 10 < 7 {
@@ -89,19 +89,6 @@ struct Storm {
             }
         }
         return storm
-    }
-}
-
-/// A small deterministic generator, so a failing storm can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
