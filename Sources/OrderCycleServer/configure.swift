@@ -26,6 +26,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(Authenticator(config: config))
 
     Migrations.register(on: app)
+    app.lifecycle.use(QualityRollupCompaction.Lifecycle())
     app.decoyPasswordHash = try await app.password.async.hash(Secrets.token())
 
     try routes(app)

@@ -39,7 +39,7 @@ enum DemoOrders {
 
         // A second run adds after the first instead of colliding with its numbers and ids.
         let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
-        return try await db.withConnection { conn in
+        let loaded = try await db.withConnection { conn in
             try await bulkLoadSettings(on: conn, true)
             // Two cores, two jobs: the next chunk is made while the database stores this one.
             @Sendable func make(_ created: Int) -> Task<[BulkInsert], Never>? {
@@ -57,10 +57,16 @@ enum DemoOrders {
                 while let pending = next {
                     let tables = await pending.value
                     let count = min(chunk, total - created)
+                    let numbers = "o.number >= '\(number(offset + created))' AND o.number <= '\(number(offset + created + count - 1))'"
                     created += count
                     next = make(created)
                     try await conn.write(app) { tx in
+                        // The quality roll-ups take the chunk summed per key rather than row by row;
+                        // the triggers are back before the commit, so no other write misses them.
+                        try await QualityRollupTriggers.remove(on: tx)
                         for table in tables { try await table.flush(on: tx) }
+                        for statement in QualityRollup.fillStatements(ordersWhere: numbers, postgres: tx.isPostgres) { try await tx.sqlRaw(statement) }
+                        try await QualityRollupTriggers.install(on: tx)
                     }
                 }
             } catch {
@@ -71,7 +77,13 @@ enum DemoOrders {
             try await bulkLoadSettings(on: conn, false)
             return created
         }
+        // Each chunk added its own rows to the roll-ups; one fold leaves a row per key.
+        try await QualityRollupCompaction.run(app, force: true)
+        return loaded
     }
+
+    /// The number of the `n`-th demo order (from 0); fixed width, so numbers sort as they count.
+    static func number(_ n: Int) -> String { String(format: "ORD-DEMO-%07d", n + 1) }
 
     /// For the load only, on SQLite: the indexes a million orders build outgrow the default 2 MB
     /// page cache many times over, so a larger one keeps them in memory instead of re-reading
@@ -226,9 +238,9 @@ enum DemoOrders {
             let claimed = reached(.delivered) && r.chance(figures.onTime == false ? 0.12 : 0.03)
             let rating: Int? = reached(.accepted) && r.chance(0.6) ? min(5, max(1, (figures.onTime == false ? 3 : 5) - r.int(0...2) + (claimed ? -1 : 0))) : nil
             let total = items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
-            let number = String(format: "ORD-DEMO-%07d", n + 1)
+            let orderNumber = number(n)
 
-            orders.add([id, 1, number, client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[n % 5].rawValue, status.rawValue,
+            orders.add([id, 1, orderNumber, client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[n % 5].rawValue, status.rawValue,
                         priority.rawValue, priority.rank, "UAH", total, items.count, nil as String?, promisedDay.description, PromisedMilestone.delivery.rawValue,
                         creator, sent, reached(.delivered) ? deliveredAt : received, sent, received, calendar.day(of: received).description,
                         reached(.placed) ? placedAt : nil as Date?, reached(.invoiced) ? invoicedAt : nil as Date?, reached(.picked) ? pickedAt : nil as Date?,

@@ -85,37 +85,29 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        let norm = QualitySQL.promisedLeadDays(postgres: db.isPostgres)
-        let due = "o.status <> 'cancelled' AND o.promised_day IS NOT NULL AND o.promised_day <= '\(asOf)'"
+        if let months = QualityRollupReads.months(from, to), QualityRollupReads.servesOrders(grouping, restriction) {
+            return try await QualityRollupReads.consumers(on: db, months: months, from: from, to: to, bucket: bucket,
+                                                          grouping: grouping, restriction: restriction, asOf: asOf)
+        }
+        let contribution = QualityRollup.order("o", due: "o.promised_day <= '\(asOf)'", postgres: db.isPostgres)
+        let sums = zip(QualityRollup.orders.measures, contribution.measures).map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ",\n  ")
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer,
-          COUNT(*) AS orders,
-          \(QualitySQL.countWhere("o.placed_at IS NOT NULL")) AS placed,
-          \(QualitySQL.countWhere("o.placed_at IS NOT NULL AND o.unsatisfied_from_stock")) AS unsatisfied,
-          \(QualitySQL.countWhere("o.on_time IS NOT NULL")) AS fulfilled,
-          \(QualitySQL.countWhere("o.on_time")) AS on_time,
-          \(QualitySQL.countWhere("o.on_time AND o.in_full")) AS otif,
-          \(QualitySQL.countWhere("o.on_time AND o.in_full AND o.claim_count = 0")) AS perfect,
-          \(QualitySQL.sum("CASE WHEN o.on_time IS NOT NULL THEN o.expected_days ELSE 0 END")) AS expected_days,
-          \(QualitySQL.sum("CASE WHEN o.on_time IS NOT NULL THEN o.actual_days ELSE 0 END")) AS actual_days,
-          \(QualitySQL.countWhere("o.claim_count > 0")) AS claimed,
-          \(QualitySQL.countWhere(due)) AS possible,
-          \(QualitySQL.countWhere(due + " AND o.reached_day IS NOT NULL")) AS provided,
-          \(QualitySQL.sum("CASE WHEN \(unsafeRaw: due) THEN \(norm) ELSE 0 END")) AS possible_norm,
-          \(QualitySQL.sum("CASE WHEN \(unsafeRaw: due) AND o.reached_day IS NOT NULL THEN \(norm) ELSE 0 END")) AS provided_norm,
-          \(QualitySQL.countWhere("o.cycle_seconds IS NOT NULL")) AS cycles,
-          \(QualitySQL.sum("o.cycle_seconds")) AS cycle_seconds,
-          \(QualitySQL.sum("CASE WHEN o.cycle_seconds IS NOT NULL THEN o.interruption_seconds ELSE 0 END")) AS interruption_seconds,
-          \(QualitySQL.countWhere("o.cycle_seconds > 0")) AS measurable
+          \(unsafeRaw: sums)
         FROM orders o\(QualitySQL.categoryJoin(grouping))
         WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
-        let rows = try await db.sql.raw(query).all()
+        return try decodeConsumers(try await db.sql.raw(query).all(), grouping: grouping)
+    }
+
+    /// Rows of `bucket`, `group_key`, `consumer` and any of `QualityRollup.orders`' measures
+    /// (those missing read as 0).
+    static func decodeConsumers(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: [UUID: ConsumerTally]] {
         var out: [BucketGroup: [UUID: ConsumerTally]] = [:]
         for row in rows {
             let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int.self) }
+            func int(_ column: String) throws -> Int { row.contains(column: column) ? try row.decode(column: column, as: Int.self) : 0 }
             let tally = ConsumerTally(
                 orders: try int("orders"), placed: try int("placed"), unsatisfied: try int("unsatisfied"),
                 fulfilled: try int("fulfilled"), onTime: try int("on_time"), onTimeInFull: try int("otif"), perfect: try int("perfect"),
@@ -176,6 +168,9 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
+        if let months = QualityRollupReads.months(from, to), QualityRollupReads.servesKinds(grouping, restriction) {
+            return try await QualityRollupReads.coverage(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
+        }
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key, l.product_id AS product_id, p.active AS active
@@ -183,8 +178,13 @@ enum QualityAggregates {
         WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, l.product_id, p.active
         """
+        return try decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
+    }
+
+    /// Rows of `bucket`, `group_key`, `product_id` and `active`.
+    static func decodeKinds(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: OrderedKinds] {
         var out: [BucketGroup: OrderedKinds] = [:]
-        for row in try await db.sql.raw(query).all() {
+        for row in rows {
             let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
             let product = try row.decode(column: "product_id", as: UUID.self)
             out[place, default: OrderedKinds()].ordered.insert(product)
@@ -213,19 +213,27 @@ enum QualityAggregates {
     static func stages(
         on db: any Database, from: CalendarDay, to: CalendarDay, restriction: QualitySelection
     ) async throws -> [StageTally] {
+        if let months = QualityRollupReads.months(from, to), QualityRollupReads.servesStages(restriction) {
+            return try await QualityRollupReads.stages(on: db, months: months, restriction: restriction)
+        }
         let query: SQLQueryString = """
         SELECT s.stage AS stage, COUNT(*) AS orders, \(QualitySQL.sum("s.duration_seconds")) AS seconds,
-          COALESCE(SUM(CASE WHEN o.cycle_seconds > 0 THEN CAST(s.duration_seconds AS DOUBLE PRECISION) / o.cycle_seconds ELSE 0.0 END), 0.0) AS share_sum
+          \(unsafeRaw: QualitySQL.total(QualityRollup.stageShare("s", of: "o"), as: "share_units"))
         FROM stage_intervals s JOIN orders o ON o.id = s.order_id
-        WHERE NOT s.skipped AND s.duration_seconds IS NOT NULL AND o.cycle_seconds IS NOT NULL
+        WHERE \(unsafeRaw: QualityRollup.stageCounts("s", of: "o"))
           AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY s.stage
         """
-        return try await db.sql.raw(query).all().compactMap { row in
+        return try decodeStages(try await db.sql.raw(query).all())
+    }
+
+    /// Rows of `stage`, `orders`, `seconds` and `share_units`.
+    static func decodeStages(_ rows: [any SQLRow]) throws -> [StageTally] {
+        try rows.compactMap { row in
             guard let stage = Stage(rawValue: try row.decode(column: "stage", as: String.self)) else { return nil }
             return StageTally(stage: stage, orders: try row.decode(column: "orders", as: Int.self),
                               seconds: try row.decode(column: "seconds", as: Int.self),
-                              shareSum: try row.decode(column: "share_sum", as: Double.self))
+                              shareSum: Double(try row.decode(column: "share_units", as: Int.self)) / Double(QualityRollup.shareScale))
         }
     }
 }

@@ -55,17 +55,14 @@ enum QualitySQL {
         }
     }
 
-    /// Whole days from received to promised, at least 1: an order's norm time for η by time.
-    static func promisedLeadDays(postgres: Bool) -> SQLQueryString {
-        let days: SQLQueryString = postgres
-            ? "(CAST(o.promised_day AS DATE) - CAST(o.received_day AS DATE))"
-            : "CAST(julianday(o.promised_day) - julianday(o.received_day) AS INTEGER)"
-        return "CASE WHEN \(days) < 1 THEN 1 ELSE \(days) END"
-    }
-
     /// How many rows meet `condition`, as a whole number on both engines.
     static func countWhere(_ condition: String) -> SQLQueryString {
         "CAST(COALESCE(SUM(CASE WHEN \(unsafeRaw: condition) THEN 1 ELSE 0 END), 0) AS BIGINT)"
+    }
+
+    /// `SUM(expression) AS column`, 0 for no rows, as a whole number on both engines.
+    static func total(_ expression: String, as column: String) -> String {
+        "CAST(COALESCE(SUM(\(expression)), 0) AS BIGINT) AS \(column)"
     }
 
     static func sum(_ expression: SQLQueryString) -> SQLQueryString {

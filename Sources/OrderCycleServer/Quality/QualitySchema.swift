@@ -4,5 +4,6 @@ import Fluent
 enum QualitySchema {
     static let migrations: [any Migration] = [
         CreateServiceStandards(),
+        CreateQualityRollups(),
     ]
 }

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Monthly roll-ups of what the quality report counts, so that a year of a million orders is
+/// read from thousands of rows instead of millions of orders, lines and stage intervals.
+///
+/// A roll-up row is a signed contribution, never updated in place: triggers append `−old` and
+/// `+new` whenever an order, line or stage interval changes, so a key's figures are the sum of
+/// its rows — exact at every commit, and no two writers ever wait for the same row.
+/// `QualityRollupCompaction` folds each key's rows into one from time to time.
+///
+/// What an order, a line or a stage adds is written here once; the live queries of
+/// `QualityAggregates` sum the same expressions, so both paths count alike by construction.
+enum QualityRollup {
+    /// A roll-up table: the columns it is grouped by, and the columns that add up.
+    struct Table: Sendable {
+        let name: String
+        let keys: [String]
+        let measures: [String]
+        /// The measure that is zero exactly when a key holds nothing.
+        var count: String { measures[0] }
+        var columns: [String] { keys + measures }
+    }
+
+    /// Per received month and consumer (with the group keys the order carries): the order tallies.
+    static let orders = Table(
+        name: "quality_order_months",
+        keys: ["month", "client_id", "segment_id", "manager_id", "internal", "delivery_method"],
+        measures: ["orders", "placed", "unsatisfied", "fulfilled", "on_time", "otif", "perfect", "expected_days", "actual_days",
+                   "claimed", "possible", "provided", "possible_norm", "provided_norm", "cycles", "cycle_seconds",
+                   "interruption_seconds", "measurable"])
+
+    /// Per received month, group and product: the lines ordered (coverage's kinds H).
+    static let kinds = Table(
+        name: "quality_kind_months",
+        keys: ["month", "segment_id", "manager_id", "internal", "delivery_method", "product_id"],
+        measures: ["lines"])
+
+    /// Per received month, group and stage: the stage times of orders that completed their cycle.
+    static let stages = Table(
+        name: "quality_stage_months",
+        keys: ["month", "segment_id", "manager_id", "internal", "delivery_method", "stage"],
+        measures: ["orders", "seconds", "share_units"])
+
+    static let tables = [orders, kinds, stages]
+
+    /// A stage's share of its order's cycle is kept as an integer number of billionths, so that
+    /// adding and subtracting contributions stays exact.
+    static let shareScale = 1_000_000_000
+
+    /// Values for a table's columns, as SQL expressions over one source row.
+    struct Contribution {
+        var keys: [String]
+        var measures: [String]
+    }
+
+    /// The month an order is reported in (DOMAIN §4.4 "Time semantics": its received day).
+    static func month(_ o: String) -> String { "substr(\(o).received_day, 1, 7)" }
+
+    /// The group keys an order carries from its receipt.
+    static func groupKeys(_ o: String) -> [String] {
+        ["\(o).segment_id", "\(o).manager_id", "\(o).internal", "\(o).delivery_method"]
+    }
+
+    /// Whether an order's group keys differ between two versions of its row.
+    static func groupKeysChanged(_ a: String, _ b: String) -> String {
+        let pairs = zip([month(a)] + groupKeys(a), [month(b)] + groupKeys(b))
+        return "(" + pairs.map { "\($0) IS DISTINCT FROM \($1)" }.joined(separator: " OR ") + ")"
+    }
+
+    /// What the order row `o` adds to each of `orders`' measures. `due` narrows the promises η
+    /// counts as due; the roll-up counts every promise, and the report takes off those not yet due.
+    static func order(_ o: String, due: String? = nil, postgres: Bool) -> Contribution {
+        func when(_ condition: String) -> String { "CASE WHEN \(condition) THEN 1 ELSE 0 END" }
+        let promised = "\(o).status <> 'cancelled' AND \(o).promised_day IS NOT NULL" + (due.map { " AND \($0)" } ?? "")
+        let norm = promisedLeadDays(o, postgres: postgres)
+        return Contribution(
+            keys: [month(o), "\(o).client_id"] + groupKeys(o),
+            measures: [
+                "1",
+                when("\(o).placed_at IS NOT NULL"),
+                when("\(o).placed_at IS NOT NULL AND \(o).unsatisfied_from_stock"),
+                when("\(o).on_time IS NOT NULL"),
+                when("\(o).on_time"),
+                when("\(o).on_time AND \(o).in_full"),
+                when("\(o).on_time AND \(o).in_full AND \(o).claim_count = 0"),
+                "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).expected_days, 0) ELSE 0 END",
+                "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).actual_days, 0) ELSE 0 END",
+                when("\(o).claim_count > 0"),
+                when(promised),
+                when("\(promised) AND \(o).reached_day IS NOT NULL"),
+                "CASE WHEN \(promised) THEN \(norm) ELSE 0 END",
+                "CASE WHEN \(promised) AND \(o).reached_day IS NOT NULL THEN \(norm) ELSE 0 END",
+                when("\(o).cycle_seconds IS NOT NULL"),
+                "COALESCE(\(o).cycle_seconds, 0)",
+                "CASE WHEN \(o).cycle_seconds IS NOT NULL THEN COALESCE(\(o).interruption_seconds, 0) ELSE 0 END",
+                when("\(o).cycle_seconds > 0"),
+            ])
+    }
+
+    /// What the line `l` of the order `o` adds to `kinds`.
+    static func line(_ l: String, of o: String) -> Contribution {
+        Contribution(keys: [month(o)] + groupKeys(o) + ["\(l).product_id"], measures: ["1"])
+    }
+
+    /// What the stage interval `s` of the order `o` adds to `stages`, when `stageCounts` holds.
+    static func stage(_ s: String, of o: String) -> Contribution {
+        Contribution(keys: [month(o)] + groupKeys(o) + ["\(s).stage"],
+                     measures: ["1", "\(s).duration_seconds", stageShare(s, of: o)])
+    }
+
+    /// A stage counts once it took a measured time in an order whose cycle is complete.
+    static func stageCounts(_ s: String, of o: String) -> String {
+        "NOT \(s).skipped AND \(s).duration_seconds IS NOT NULL AND \(o).cycle_seconds IS NOT NULL"
+    }
+
+    static func stageShare(_ s: String, of o: String) -> String {
+        "CASE WHEN \(o).cycle_seconds > 0 THEN CAST(\(s).duration_seconds AS BIGINT) * \(shareScale) / \(o).cycle_seconds ELSE 0 END"
+    }
+
+    /// Whole days from received to promised, at least 1: an order's norm time for η by time.
+    static func promisedLeadDays(_ o: String, postgres: Bool) -> String {
+        let days = postgres
+            ? "(CAST(\(o).promised_day AS DATE) - CAST(\(o).received_day AS DATE))"
+            : "CAST(julianday(\(o).promised_day) - julianday(\(o).received_day) AS INTEGER)"
+        return "CASE WHEN \(days) < 1 THEN 1 ELSE \(days) END"
+    }
+
+    /// Appends one row per source row, each measure times `sign`: what a trigger writes.
+    static func append(_ table: Table, _ c: Contribution, sign: Int, from source: String? = nil, where condition: String) -> String {
+        let measures = c.measures.map { sign < 0 ? "-(\($0))" : "(\($0))" }
+        return "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", "))) SELECT \((c.keys + measures).joined(separator: ", "))"
+            + (source.map { " FROM \($0)" } ?? "") + " WHERE \(condition)"
+    }
+
+    /// Appends the source rows summed per key: what a bulk load writes.
+    static func fill(_ table: Table, _ c: Contribution, from source: String, where condition: String) -> String {
+        let sums = c.measures.map { "SUM(\($0))" }
+        return "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", "))) SELECT \((c.keys + sums).joined(separator: ", "))"
+            + " FROM \(source) WHERE \(condition) GROUP BY \((1...c.keys.count).map(String.init).joined(separator: ", "))"
+    }
+
+    /// The statements that add the orders meeting `condition` (over `o`), with their lines and
+    /// stage intervals, to the roll-ups.
+    static func fillStatements(ordersWhere condition: String, postgres: Bool) -> [String] {
+        let received = "o.received_day IS NOT NULL AND \(condition)"
+        return [
+            fill(orders, order("o", postgres: postgres), from: "orders o", where: received),
+            fill(kinds, line("l", of: "o"), from: "orders o JOIN order_lines l ON l.order_id = o.id", where: received),
+            fill(stages, stage("s", of: "o"), from: "orders o JOIN stage_intervals s ON s.order_id = o.id",
+                 where: "\(received) AND \(stageCounts("s", of: "o"))"),
+        ]
+    }
+}

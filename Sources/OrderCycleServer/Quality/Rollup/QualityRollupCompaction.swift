@@ -1,0 +1,92 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import SQLKit
+import Vapor
+
+/// Folds each roll-up key's appended rows into one, so the report reads about one row per key
+/// however many changes were made. The figures do not change: a key's sum is the same before
+/// and after. Runs when the rows appended since the last fold outnumber half of those it kept
+/// (and at least `minimumAppended`), checked every minute while the app runs.
+enum QualityRollupCompaction {
+    static let minimumAppended = 10_000
+
+    /// Folds every roll-up whose appended rows are due (or all of them when `force`).
+    static func run(_ app: Application, force: Bool = false) async throws {
+        for table in QualityRollup.tables {
+            let due = force ? true : try await isDue(table, on: app.db)
+            if due { try await app.db.write(app) { tx in try await fold(table, on: tx) } }
+        }
+    }
+
+    static func isDue(_ table: QualityRollup.Table, on db: any Database) async throws -> Bool {
+        let row = try await db.sql.raw("""
+            SELECT COALESCE((SELECT MAX(id) FROM \(unsafeRaw: table.name)), 0) AS newest,
+                   COALESCE((SELECT through_id FROM quality_rollup_state WHERE name = \(bind: table.name)), 0) AS through_id,
+                   COALESCE((SELECT kept FROM quality_rollup_state WHERE name = \(bind: table.name)), 0) AS kept
+            """).first()
+        guard let row else { return false }
+        let appended = try row.decode(column: "newest", as: Int.self) - row.decode(column: "through_id", as: Int.self)
+        return appended >= max(minimumAppended, try row.decode(column: "kept", as: Int.self) / 2)
+    }
+
+    /// Replaces the rows up to the newest by their sums per key, dropping keys that sum to
+    /// nothing. On PostgreSQL one statement deletes and re-adds, so rows committed meanwhile are
+    /// either folded or left for the next time, never lost; SQLite has a single writer.
+    static func fold(_ table: QualityRollup.Table, on db: any Database) async throws {
+        guard let newest = try await db.sql.raw("SELECT MAX(id) AS newest FROM \(unsafeRaw: table.name)").first()?
+            .decode(column: "newest", as: Int?.self) else { return }
+        let columns = table.columns.joined(separator: ", ")
+        let keys = table.keys.joined(separator: ", ")
+        let sums = table.measures.map { "SUM(\($0))" }.joined(separator: ", ")
+        let keep = "GROUP BY \(keys) HAVING SUM(\(table.count)) <> 0"
+        if db.isPostgres {
+            try await db.sql.raw("""
+                WITH gone AS (DELETE FROM \(unsafeRaw: table.name) WHERE id <= \(bind: newest) RETURNING *)
+                INSERT INTO \(unsafeRaw: table.name) (\(unsafeRaw: columns)) SELECT \(unsafeRaw: keys), \(unsafeRaw: sums) FROM gone \(unsafeRaw: keep)
+                """).run()
+        } else {
+            try await db.sql.raw("""
+                INSERT INTO \(unsafeRaw: table.name) (\(unsafeRaw: columns))
+                SELECT \(unsafeRaw: keys), \(unsafeRaw: sums) FROM \(unsafeRaw: table.name) WHERE id <= \(bind: newest) \(unsafeRaw: keep)
+                """).run()
+            try await db.sql.raw("DELETE FROM \(unsafeRaw: table.name) WHERE id <= \(bind: newest)").run()
+        }
+        let after = try await db.sql.raw("""
+            SELECT COALESCE(MAX(id), 0) AS through_id, COUNT(*) AS kept FROM \(unsafeRaw: table.name)
+            """).first()
+        let through = try after?.decode(column: "through_id", as: Int.self) ?? 0
+        let kept = try after?.decode(column: "kept", as: Int.self) ?? 0
+        try await db.sql.raw("DELETE FROM quality_rollup_state WHERE name = \(bind: table.name)").run()
+        try await db.sql.raw("""
+            INSERT INTO quality_rollup_state (name, through_id, kept) VALUES (\(bind: table.name), \(bind: through), \(bind: kept))
+            """).run()
+    }
+
+    /// Checks every minute while the app runs; stops on shutdown.
+    struct Lifecycle: LifecycleHandler {
+        private let task = NIOLockedValueBox<RepeatedTask?>(nil)
+
+        func didBoot(_ app: Application) throws {
+            let loop = app.eventLoopGroup.any()
+            let repeated = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(60), delay: .seconds(60)) { _ in
+                loop.makeFutureWithTask { try await QualityRollupCompaction.run(app) }
+                    .flatMapError { error in
+                        app.logger.warning("quality roll-up compaction: \(error)")
+                        return loop.makeSucceededVoidFuture()
+                    }
+            }
+            task.withLockedValue { $0 = repeated }
+        }
+
+        func shutdownAsync(_ app: Application) async {
+            // Wait for a fold already running, so it cannot reach a database being shut down.
+            if let repeated = task.withLockedValue({ t in defer { t = nil }; return t }) {
+                let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
+                repeated.cancel(promise: stopped)
+                try? await stopped.futureResult.get()
+            }
+        }
+    }
+}

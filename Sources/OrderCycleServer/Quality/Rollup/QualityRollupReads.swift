@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// The report's aggregates read from the monthly roll-ups, for the ranges and groupings they
+/// can answer: whole months, and groups an order carries (segment, manager, client, internal,
+/// delivery method). Product categories cut across orders, and coverage and stages are not
+/// kept per client: those are read from the orders (`QualityAggregates`).
+enum QualityRollupReads {
+    /// The first and last month of a range of whole months; `nil` when it starts or ends mid-month.
+    static func months(_ from: CalendarDay, _ to: CalendarDay) -> (first: String, last: String)? {
+        guard from.day == 1, to.adding(days: 1).day == 1 else { return nil }
+        return (String(from.description.prefix(7)), String(to.description.prefix(7)))
+    }
+
+    static func servesOrders(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
+        grouping != .category && restriction.grouping != .category
+    }
+
+    static func servesKinds(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
+        grouping != .client && restriction.grouping != .client && restriction.grouping != .category
+    }
+
+    static func servesStages(_ restriction: QualitySelection) -> Bool {
+        restriction.grouping != .client && restriction.grouping != .category
+    }
+
+    private static func range(_ months: (first: String, last: String)) -> SQLQueryString {
+        "o.month >= \(bind: months.first) AND o.month <= \(bind: months.last)"
+    }
+
+    /// The consumers' tallies: the roll-up's, less the promises not yet due on `asOf` (the
+    /// roll-up counts every promise; the few still ahead are read from the orders).
+    static func consumers(
+        on db: any Database, months: (first: String, last: String), from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
+        grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
+    ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
+        let table = QualityRollup.orders
+        let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
+        let rolled: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
+        FROM \(unsafeRaw: table.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
+        """
+        var out = try await QualityAggregates.decodeConsumers(try await db.sql.raw(rolled).all(), grouping: grouping)
+
+        let ahead = "o.promised_day > '\(asOf)'"
+        let contribution = QualityRollup.order("o", due: ahead, postgres: db.isPostgres)
+        let dueColumns: Set = ["possible", "provided", "possible_norm", "provided_norm"]
+        let aheadSums = zip(table.measures, contribution.measures).filter { dueColumns.contains($0.0) }
+            .map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ", ")
+        let open = OrderStatus.allCases.filter { $0 != .cancelled }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let notYetDue: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: aheadSums)
+        FROM orders o
+        WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)
+          AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, consumer
+        """
+        for (place, tallies) in try await QualityAggregates.decodeConsumers(try await db.sql.raw(notYetDue).all(), grouping: grouping) {
+            for (consumer, early) in tallies {
+                guard var tally = out[place]?[consumer] else { continue }
+                tally.possible -= early.possible
+                tally.provided -= early.provided
+                tally.possibleNormDays -= early.possibleNormDays
+                tally.providedNormDays -= early.providedNormDays
+                out[place]?[consumer] = tally
+            }
+        }
+        return out
+    }
+
+    /// The kinds of product ordered per bucket and group, with whether each is in the range.
+    static func coverage(
+        on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
+        grouping: QualityGrouping, restriction: QualitySelection
+    ) async throws -> [BucketGroup: OrderedKinds] {
+        let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.product_id AS product_id, p.active AS active
+        FROM \(unsafeRaw: QualityRollup.kinds.name) o JOIN products p ON p.id = o.product_id
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, o.product_id, p.active HAVING SUM(o.lines) > 0
+        """
+        return try QualityAggregates.decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
+    }
+
+    /// Per stage, over the orders of the months that completed their cycle.
+    static func stages(
+        on db: any Database, months: (first: String, last: String), restriction: QualitySelection
+    ) async throws -> [StageTally] {
+        let query: SQLQueryString = """
+        SELECT o.stage AS stage, \(unsafeRaw: QualitySQL.total("o.orders", as: "orders")), \(unsafeRaw: QualitySQL.total("o.seconds", as: "seconds")),
+          \(unsafeRaw: QualitySQL.total("o.share_units", as: "share_units"))
+        FROM \(unsafeRaw: QualityRollup.stages.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY o.stage HAVING SUM(o.orders) > 0
+        """
+        return try QualityAggregates.decodeStages(try await db.sql.raw(query).all())
+    }
+}

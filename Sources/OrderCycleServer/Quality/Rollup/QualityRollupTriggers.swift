@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// The triggers that keep the quality roll-ups current on every write to orders, order lines and
+/// stage intervals, whatever code path makes it. Each appends signed contributions
+/// (`QualityRollup`); the same statements are wrapped as SQLite triggers or as PostgreSQL
+/// trigger functions. Orders are never deleted (cancelling ends an order), so their deletion is
+/// not followed.
+enum QualityRollupTriggers {
+    struct Trigger {
+        let name: String
+        let table: String
+        /// `INSERT`, `UPDATE` or `DELETE`.
+        let event: String
+        let statements: [String]
+    }
+
+    static func all(postgres: Bool) -> [Trigger] {
+        typealias R = QualityRollup
+        let changed = R.groupKeysChanged("OLD", "NEW")
+        let received = { (o: String) in "\(o).received_day IS NOT NULL" }
+        // An order's lines and stages move with it when its month or group keys change, and its
+        // stages count anew when its cycle completes or changes.
+        func moveLines(_ o: String, _ sign: Int) -> String {
+            R.append(R.kinds, R.line("l", of: o), sign: sign, from: "order_lines l",
+                     where: "l.order_id = \(o).id AND \(received(o)) AND \(changed)")
+        }
+        func moveStages(_ o: String, _ sign: Int) -> String {
+            R.append(R.stages, R.stage("s", of: o), sign: sign, from: "stage_intervals s",
+                     where: "s.order_id = \(o).id AND \(received(o)) AND \(R.stageCounts("s", of: o))"
+                        + " AND (\(changed) OR OLD.cycle_seconds IS DISTINCT FROM NEW.cycle_seconds)")
+        }
+        func order(_ o: String, _ sign: Int) -> String {
+            R.append(R.orders, R.order(o, postgres: postgres), sign: sign, where: received(o))
+        }
+        func line(_ l: String, _ sign: Int) -> String {
+            R.append(R.kinds, R.line(l, of: "o"), sign: sign, from: "orders o", where: "o.id = \(l).order_id AND \(received("o"))")
+        }
+        func stage(_ s: String, _ sign: Int) -> String {
+            R.append(R.stages, R.stage(s, of: "o"), sign: sign, from: "orders o",
+                     where: "o.id = \(s).order_id AND \(received("o")) AND \(R.stageCounts(s, of: "o"))")
+        }
+        return [
+            Trigger(name: "quality_rollup_order_insert", table: "orders", event: "INSERT", statements: [order("NEW", 1)]),
+            Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: [
+                order("OLD", -1), order("NEW", 1), moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
+            ]),
+            Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
+            Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", statements: [line("OLD", -1), line("NEW", 1)]),
+            Trigger(name: "quality_rollup_line_delete", table: "order_lines", event: "DELETE", statements: [line("OLD", -1)]),
+            Trigger(name: "quality_rollup_stage_insert", table: "stage_intervals", event: "INSERT", statements: [stage("NEW", 1)]),
+            Trigger(name: "quality_rollup_stage_update", table: "stage_intervals", event: "UPDATE", statements: [stage("OLD", -1), stage("NEW", 1)]),
+            Trigger(name: "quality_rollup_stage_delete", table: "stage_intervals", event: "DELETE", statements: [stage("OLD", -1)]),
+        ]
+    }
+
+    /// Creates the triggers (again, after `remove`).
+    static func install(on db: any Database) async throws {
+        let postgres = db.isPostgres
+        for trigger in all(postgres: postgres) {
+            let body = trigger.statements.map { $0 + ";" }.joined(separator: "\n  ")
+            if postgres {
+                try await db.sqlRaw("""
+                    CREATE OR REPLACE FUNCTION \(trigger.name)() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      \(body)
+                      RETURN NULL;
+                    END $$
+                    """)
+                try await db.sqlRaw("CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) FOR EACH ROW EXECUTE FUNCTION \(trigger.name)()")
+            } else {
+                try await db.sqlRaw("CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) BEGIN\n  \(body)\nEND")
+            }
+        }
+    }
+
+    /// Drops the triggers, for a bulk load that adds its own contributions (`QualityRollup.fillStatements`).
+    static func remove(on db: any Database) async throws {
+        for trigger in all(postgres: db.isPostgres) {
+            try await db.sqlRaw(db.isPostgres ? "DROP TRIGGER IF EXISTS \(trigger.name) ON \(trigger.table)" : "DROP TRIGGER IF EXISTS \(trigger.name)")
+        }
+    }
+}
