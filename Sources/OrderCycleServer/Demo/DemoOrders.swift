@@ -157,7 +157,8 @@ enum DemoOrders {
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
         var events = BulkInsert("order_events", ["id", "order_id", "from_status", "to_status", "at", "by_user_id", "by_label", "reason"])
-        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at", "resolved_at"])
+        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
+                                            "created_day", "resolved_at"])
         var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
         var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
         var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
@@ -293,8 +294,9 @@ enum DemoOrders {
             if claimed {
                 let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
                 let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
+                let filedAt = deliveredAt.addingTimeInterval(r.hours(1...48))
                 claims.add([nextID(), 1, id, client.id, reason.rawValue, "Reported on delivery", resolved ? (r.chance(0.8) ? "resolved" : "rejected") : "open",
-                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, deliveredAt.addingTimeInterval(r.hours(1...48)),
+                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, filedAt, calendar.day(of: filedAt).description,
                             resolved ? deliveredAt.addingTimeInterval(r.hours(48...240)) : nil as Date?])
             }
             if r.chance(0.03) {

@@ -145,7 +145,8 @@ struct OrderHistoryImport {
             }
             var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref"])
             var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
-            var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at", "resolved_at"])
+            var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
+                                                "created_day", "resolved_at"])
             let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
             for order in history.orders {
                 if existing.contains(order.key) { r.skipped += 1; continue }
@@ -175,7 +176,7 @@ struct OrderHistoryImport {
                     let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
                     let at = dispatched ?? received
                     claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.resolved.rawValue, "Imported",
-                                nil as UUID?, at, at])
+                                nil as UUID?, at, calendar.day(of: at).description, at])
                     r.claims += 1
                 }
                 r.orders += 1

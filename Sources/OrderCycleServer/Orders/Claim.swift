@@ -16,6 +16,8 @@ final class OrderClaim: Model, @unchecked Sendable {
     @OptionalField(key: "resolution") var resolution: String?
     @OptionalField(key: "created_by") var createdBy: UUID?
     @Field(key: "created_at") var createdAt: Date
+    /// `createdAt`'s day in the company's calendar.
+    @OptionalField(key: "created_day") var createdDay: String?
     @OptionalField(key: "resolved_at") var resolvedAt: Date?
 
     init() {}

@@ -114,14 +114,16 @@ enum FeedbackAPI {
         let description = v.text("description", body.description, max: 4_000)
         try v.check()
         let actor = try req.actor
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
-            let claim = try await file(reason!, description!, on: id, by: actor, on: tx)
+            let claim = try await file(reason!, description!, on: id, by: actor, calendar: calendar, on: tx)
             return try CreatedResponse(try dto(claim), location: "/api/v1/claims/\(try claim.requireID())", version: claim.version)
         }
     }
 
     /// A claim can be filed on an order that has left the seller (dispatched or later).
-    static func file(_ reason: ClaimReason, _ description: String, on orderID: UUID, by actor: Principal, on db: any Database) async throws -> OrderClaim {
+    static func file(_ reason: ClaimReason, _ description: String, on orderID: UUID, by actor: Principal, calendar: CompanyCalendar,
+                     on db: any Database) async throws -> OrderClaim {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
         guard [.dispatched, .delivered, .accepted].contains(order.status) else {
             throw Problem(.conflict, detail: "A claim can be filed once the order is dispatched")
@@ -136,6 +138,7 @@ enum FeedbackAPI {
         claim.status = .open
         claim.createdBy = actor.userID
         claim.createdAt = Date()
+        claim.createdDay = calendar.day(of: claim.createdAt).description
         try await claim.create(on: db)
         try await db.sql.raw("UPDATE orders SET claim_count = claim_count + 1, version = version + 1 WHERE id = \(bind: orderID)").run()
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: claim.id!, action: .create, before: ClaimDTO?.none, after: try dto(claim))

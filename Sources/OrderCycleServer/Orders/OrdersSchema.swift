@@ -1,8 +1,9 @@
 import Fluent
+import Foundation
 
 /// The stock and orders areas' migrations, in order.
 enum OrdersSchema {
-    static let migrations: [any Migration] = [
+    static func migrations(timeZone: TimeZone) -> [any Migration] { [
         CreateProducts(),
         CreateStockItems(),
         CreateStockMovements(),
@@ -20,5 +21,6 @@ enum OrdersSchema {
         AddOrderSplits(),
         CreateClaimPhotos(),
         AddOrderListIndexes(),
-    ]
+        AddClaimCreatedDay(timeZone: timeZone),
+    ] }
 }

@@ -4,15 +4,17 @@ import Vapor
 /// The schema's history, in order: each area lists its own migrations, and areas come in the
 /// order of their foreign keys. Append only: a shipped migration is never edited.
 enum Migrations {
-    static let all: [any Migration] =
+    /// `timeZone`: the company's, for the migrations that derive days from moments.
+    static func all(timeZone: TimeZone) -> [any Migration] {
         AccountsSchema.migrations
         + PlatformSchema.migrations
         + ClientsSchema.migrations
-        + OrdersSchema.migrations
+        + OrdersSchema.migrations(timeZone: timeZone)
         + QualitySchema.migrations
+    }
 
     static func register(on app: Application) {
-        for migration in all { app.migrations.add(migration) }
+        for migration in all(timeZone: app.appConfig.timeZone) { app.migrations.add(migration) }
     }
 }
 

@@ -21,7 +21,7 @@ enum QualityAPI {
     static func report(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {
         try await QualityReport.build(
             on: req.db, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
-            calendar: parameters.calendar, today: parameters.today, lang: req.language)
+            today: parameters.today, lang: req.language)
     }
 
     @Sendable static func dashboard(req: Request) async throws -> QualityDashboardDTO {

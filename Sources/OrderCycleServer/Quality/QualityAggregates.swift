@@ -121,42 +121,41 @@ enum QualityAggregates {
         return out
     }
 
-    /// The decided requests per bucket and group: order change requests by the day they were
-    /// made, claims by the moment they were made (in the company's calendar).
+    /// The decided requests per bucket and group: order change requests and claims by the day
+    /// they were made (in the company's calendar).
     static func requests(
-        on db: any Database, periods: [QualityPeriod], bucket: QualityPeriod.Kind?, calendar: CompanyCalendar,
+        on db: any Database, periods: [QualityPeriod], bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: RequestTally] {
         guard let first = periods.first, let last = periods.last else { return [:] }
-        let keys = periods.map { bucket == nil ? "custom" : $0.label }
-        let changes: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(bucket, "r.created_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
-          COUNT(*) AS decided, \(QualitySQL.countWhere("r.status = 'satisfied'")) AS satisfied
-        FROM order_change_requests r JOIN orders o ON o.id = r.order_id\(QualitySQL.categoryJoin(grouping))
-        WHERE r.status IN ('satisfied', 'refused') AND r.created_day >= \(bind: first.first.description) AND r.created_day <= \(bind: last.last.description)\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key
-        """
-        // Claims carry a moment, not a day: each period is the moments from the start of its
-        // first day to the start of the day after its last, in the company's time zone.
-        var claimBucket: SQLQueryString = "CASE"
-        for (period, key) in zip(periods, keys) {
-            claimBucket = claimBucket + " WHEN c.created_at < \(bind: calendar.start(of: period.last.adding(days: 1))) THEN \(literal: key)"
+        if let months = QualityRollupReads.months(first.first, last.last), QualityRollupReads.servesRequests(grouping, restriction) {
+            return try await QualityRollupReads.requests(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
         }
-        claimBucket = claimBucket + " END"
-        let claims: SQLQueryString = """
-        SELECT \(claimBucket) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
-          COUNT(*) AS decided, \(QualitySQL.countWhere("c.status = 'resolved'")) AS satisfied
-        FROM claims c JOIN orders o ON o.id = c.order_id\(QualitySQL.categoryJoin(grouping))
-        WHERE c.status IN ('resolved', 'rejected') AND c.created_at >= \(bind: calendar.start(of: first.first)) AND c.created_at < \(bind: calendar.start(of: last.last.adding(days: 1)))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key
-        """
         var out: [BucketGroup: RequestTally] = [:]
-        for query in [changes, claims] {
-            for row in try await db.sql.raw(query).all() {
-                let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-                out[place, default: RequestTally()].decided += try row.decode(column: "decided", as: Int.self)
-                out[place, default: RequestTally()].satisfied += try row.decode(column: "satisfied", as: Int.self)
+        for kind in QualityRollup.RequestKind.allCases {
+            let counts = QualityRollup.request("r", kind, of: "o").measures
+            let query: SQLQueryString = """
+            SELECT \(QualitySQL.bucket(bucket, "r.created_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
+              \(unsafeRaw: QualitySQL.total(counts[0], as: "decided")), \(unsafeRaw: QualitySQL.total(counts[1], as: "satisfied"))
+            FROM \(unsafeRaw: kind.table) r JOIN orders o ON o.id = r.order_id\(QualitySQL.categoryJoin(grouping))
+            WHERE \(unsafeRaw: QualityRollup.requestCounts("r", kind))
+              AND r.created_day >= \(bind: first.first.description) AND r.created_day <= \(bind: last.last.description)\(QualitySQL.restriction(restriction))
+            GROUP BY bucket, group_key
+            """
+            for (place, tally) in try decodeRequests(try await db.sql.raw(query).all(), grouping: grouping) {
+                out[place, default: RequestTally()].decided += tally.decided
+                out[place, default: RequestTally()].satisfied += tally.satisfied
             }
+        }
+        return out
+    }
+
+    /// Rows of `bucket`, `group_key`, `decided` and `satisfied`.
+    static func decodeRequests(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: RequestTally] {
+        var out: [BucketGroup: RequestTally] = [:]
+        for row in rows {
+            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
+            out[place] = RequestTally(decided: try row.decode(column: "decided", as: Int.self), satisfied: try row.decode(column: "satisfied", as: Int.self))
         }
         return out
     }

@@ -17,7 +17,7 @@ enum QualityHomeCard {
             restriction = mine
         }
         let report = try await QualityReport.build(on: req.db, period: period, grouping: .segment, restriction: restriction,
-                                                   calendar: calendar, today: today, lang: lang, trendLength: 1)
+                                                   today: today, lang: lang, trendLength: 1)
         let breaches = report.groups.flatMap { group in
             group.breaches.map { indicator -> HTML in
                 let standard = group.standard.standard(indicator)

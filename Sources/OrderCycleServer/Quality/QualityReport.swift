@@ -37,7 +37,7 @@ struct QualityReport: Sendable {
 
     static func build(
         on db: any Database, period: QualityPeriod, grouping: QualityGrouping, restriction: QualitySelection = .everything,
-        calendar: CompanyCalendar, today: CalendarDay, lang: Language, trendLength: Int = 12
+        today: CalendarDay, lang: Language, trendLength: Int = 12
     ) async throws -> QualityReport {
         let trendPeriods = period.trend(trendLength)
         let trendKind: QualityPeriod.Kind = period.kind == .custom ? .month : period.kind
@@ -51,7 +51,7 @@ struct QualityReport: Sendable {
                 on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
                 grouping: grouping, restriction: restriction, asOf: today)
             var requests = try await QualityAggregates.requests(
-                on: db, periods: trendPeriods, bucket: trendKind, calendar: calendar, grouping: grouping, restriction: restriction)
+                on: db, periods: trendPeriods, bucket: trendKind, grouping: grouping, restriction: restriction)
             var kinds = try await QualityAggregates.coverage(
                 on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
                 grouping: grouping, restriction: restriction)
@@ -59,7 +59,7 @@ struct QualityReport: Sendable {
                 consumers.merge(try await QualityAggregates.consumers(
                     on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction, asOf: today)) { a, _ in a }
                 requests.merge(try await QualityAggregates.requests(
-                    on: db, periods: [period], bucket: nil, calendar: calendar, grouping: grouping, restriction: restriction)) { a, _ in a }
+                    on: db, periods: [period], bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
                 kinds.merge(try await QualityAggregates.coverage(
                     on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
             }

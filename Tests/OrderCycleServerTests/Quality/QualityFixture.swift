@@ -88,8 +88,9 @@ struct QualityFixture {
 
     func claim(order: UUID, client: UUID, status: String, at: Date) async throws {
         try await db.sql.insert(into: "claims")
-            .columns("id", "version", "order_id", "client_id", "reason", "description", "status", "created_at")
-            .values(SQLBind(UUID()), SQLBind(1), SQLBind(order), SQLBind(client), SQLBind("late"), SQLBind("Came late"), SQLBind(status), SQLBind(at))
+            .columns("id", "version", "order_id", "client_id", "reason", "description", "status", "created_at", "created_day")
+            .values(SQLBind(UUID()), SQLBind(1), SQLBind(order), SQLBind(client), SQLBind("late"), SQLBind("Came late"), SQLBind(status), SQLBind(at),
+                    SQLBind(CompanyCalendar(timeZone: app.appConfig.timeZone).day(of: at).description))
             .run()
     }
 

@@ -54,6 +54,10 @@ struct QualityRollupTests {
             }
             let claim = try await app.api(.POST, "/api/v1/orders/\(walked)/claims", headers: .bearer(staff), json: ["reason": "damaged", "description": "One box crushed"])
             #expect(claim.status == .created, "\(claim.text)")
+            let claimID = try #require(claim.json["id"] as? String)
+            let resolved = try await app.api(.PATCH, "/api/v1/claims/\(claimID)", headers: .bearer(staff, [("If-Match", "\"1\"")]),
+                                             json: ["status": "resolved", "resolution": "Replaced the box"])
+            #expect(resolved.status == .ok, "\(resolved.text)")
 
             // One made to order, its production timed, then delivered.
             var (made, madeVersion) = try await app.order(NewOrder(client_id: world.otherClient, status: "received",
@@ -80,9 +84,18 @@ struct QualityRollupTests {
                                                                          lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
             #expect(try await app.step(dropped, to: "cancelled", version: droppedVersion, token: staff, reason: "Client withdrew").status == .ok)
 
+            // A change request, made and then refused.
+            let today = CompanyCalendar(timeZone: app.appConfig.timeZone).day(of: Date()).description
+            try await app.db.sql.insert(into: "order_change_requests")
+                .columns("id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day")
+                .values(SQLBind(UUID()), SQLBind(1), SQLBind(UUID(uuidString: made)!), SQLBind(world.otherClient), SQLBind("Move the date"),
+                        SQLBind("open"), SQLBind(Date()), SQLBind(today))
+                .run()
+            try await app.db.sqlRaw("UPDATE order_change_requests SET status = 'refused' WHERE order_id = '\(made)'")
+
             // Writes around the application: group keys change (lines and stages move with
             // the order), a line changes product, a stage is removed, a cycle is re-measured.
-            try await app.db.sqlRaw("UPDATE orders SET delivery_method = 'Courier', manager_id = NULL WHERE id = '\(made)'")
+            try await app.db.sqlRaw("UPDATE orders SET delivery_method = 'Courier', manager_id = NULL WHERE id IN ('\(made)', '\(walked)')")
             try await app.db.sqlRaw("UPDATE order_lines SET product_id = '\(world.scarce)' WHERE order_id = '\(dropped)'")
             try await app.db.sqlRaw("DELETE FROM stage_intervals WHERE order_id = '\(walked)' AND stage = 'receipt'")
             try await app.db.sqlRaw("UPDATE orders SET cycle_seconds = cycle_seconds + 3600 WHERE id = '\(made)'")
@@ -91,6 +104,7 @@ struct QualityRollupTests {
             #expect(kept[QualityRollup.orders.name]?.isEmpty == false)
             #expect(kept[QualityRollup.kinds.name]?.isEmpty == false)
             #expect(kept[QualityRollup.stages.name]?.isEmpty == false)
+            #expect(kept[QualityRollup.requests.name]?.count == 2, "a claim resolved and a change request refused")
             // every order received is counted once, whatever its history
             let received = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE received_day IS NOT NULL").first()!.decode(column: "n", as: Int.self)
             let counted = try await app.db.sql.raw("SELECT CAST(SUM(orders) AS BIGINT) AS n FROM quality_order_months").first()!.decode(column: "n", as: Int.self)

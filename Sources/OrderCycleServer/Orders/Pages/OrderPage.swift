@@ -327,13 +327,14 @@ enum OrderPage {
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ClaimForm.self)
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await perform(req) { tx, actor, _ in
             var v = FieldValidator()
             let reason = ClaimReason(rawValue: form.reason)
             if reason == nil { v.add("reason", "is not a claim reason") }
             let description = v.text("description", form.description, max: 4_000)
             try v.check()
-            let claim = try await FeedbackAPI.file(reason!, description!, on: id, by: actor, on: tx)
+            let claim = try await FeedbackAPI.file(reason!, description!, on: id, by: actor, calendar: calendar, on: tx)
             // Photos go in with the claim: one that is not an image refuses the whole form.
             for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
                 _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, on: tx)

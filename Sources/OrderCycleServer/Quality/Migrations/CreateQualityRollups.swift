@@ -13,6 +13,7 @@ struct CreateQualityRollups: AsyncMigration {
         let types: [String: String] = [
             "month": "TEXT NOT NULL", "client_id": "\(uuid) NOT NULL", "segment_id": "\(uuid) NOT NULL", "manager_id": uuid,
             "internal": "\(bool) NOT NULL", "delivery_method": "TEXT", "product_id": "\(uuid) NOT NULL", "stage": "TEXT NOT NULL",
+            "kind": "TEXT NOT NULL",
         ]
         for table in QualityRollup.tables {
             let columns = [id] + table.keys.map { "\($0) \(types[$0]!)" } + table.measures.map { "\($0) BIGINT NOT NULL" }

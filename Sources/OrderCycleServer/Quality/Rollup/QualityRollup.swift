@@ -41,7 +41,25 @@ enum QualityRollup {
         keys: ["month", "segment_id", "manager_id", "internal", "delivery_method", "stage"],
         measures: ["orders", "seconds", "share_units"])
 
-    static let tables = [orders, kinds, stages]
+    /// Per month a request was made in, its kind and the group of its order: the decided requests
+    /// (flexibility F).
+    static let requests = Table(
+        name: "quality_request_months",
+        keys: ["month", "kind", "segment_id", "manager_id", "internal", "delivery_method"],
+        measures: ["decided", "satisfied"])
+
+    static let tables = [orders, kinds, stages, requests]
+
+    /// The requests flexibility counts: order change requests and claims, each decided one way
+    /// or the other.
+    enum RequestKind: String, CaseIterable, Sendable {
+        case changeRequest = "change_request"
+        case claim
+
+        var table: String { self == .claim ? "claims" : "order_change_requests" }
+        var satisfied: String { self == .claim ? "resolved" : "satisfied" }
+        var refused: String { self == .claim ? "rejected" : "refused" }
+    }
 
     /// A stage's share of its order's cycle is kept as an integer number of billionths, so that
     /// adding and subtracting contributions stays exact.
@@ -108,6 +126,17 @@ enum QualityRollup {
                      measures: ["1", "\(s).duration_seconds", stageShare(s, of: o)])
     }
 
+    /// What the request `r` of the order `o` adds to `requests`, when `requestCounts` holds.
+    static func request(_ r: String, _ kind: RequestKind, of o: String) -> Contribution {
+        Contribution(keys: ["substr(\(r).created_day, 1, 7)", "'\(kind.rawValue)'"] + groupKeys(o),
+                     measures: ["1", "CASE WHEN \(r).status = '\(kind.satisfied)' THEN 1 ELSE 0 END"])
+    }
+
+    /// A request counts once it is decided, in the month it was made.
+    static func requestCounts(_ r: String, _ kind: RequestKind) -> String {
+        "\(r).status IN ('\(kind.satisfied)', '\(kind.refused)') AND \(r).created_day IS NOT NULL"
+    }
+
     /// A stage counts once it took a measured time in an order whose cycle is complete.
     static func stageCounts(_ s: String, of o: String) -> String {
         "NOT \(s).skipped AND \(s).duration_seconds IS NOT NULL AND \(o).cycle_seconds IS NOT NULL"
@@ -139,8 +168,8 @@ enum QualityRollup {
             + " FROM \(source) WHERE \(condition) GROUP BY \((1...c.keys.count).map(String.init).joined(separator: ", "))"
     }
 
-    /// The statements that add the orders meeting `condition` (over `o`), with their lines and
-    /// stage intervals, to the roll-ups.
+    /// The statements that add the orders meeting `condition` (over `o`), with their lines,
+    /// stage intervals and requests, to the roll-ups.
     static func fillStatements(ordersWhere condition: String, postgres: Bool) -> [String] {
         let received = "o.received_day IS NOT NULL AND \(condition)"
         return [
@@ -148,6 +177,9 @@ enum QualityRollup {
             fill(kinds, line("l", of: "o"), from: "orders o JOIN order_lines l ON l.order_id = o.id", where: received),
             fill(stages, stage("s", of: "o"), from: "orders o JOIN stage_intervals s ON s.order_id = o.id",
                  where: "\(received) AND \(stageCounts("s", of: "o"))"),
-        ]
+        ] + RequestKind.allCases.map { kind in
+            fill(requests, request("r", kind, of: "o"), from: "orders o JOIN \(kind.table) r ON r.order_id = o.id",
+                 where: "\(condition) AND \(requestCounts("r", kind))")
+        }
     }
 }

@@ -5,8 +5,8 @@ import SQLKit
 
 /// The report's aggregates read from the monthly roll-ups, for the ranges and groupings they
 /// can answer: whole months, and groups an order carries (segment, manager, client, internal,
-/// delivery method). Product categories cut across orders, and coverage and stages are not
-/// kept per client: those are read from the orders (`QualityAggregates`).
+/// delivery method). Product categories cut across orders, and coverage, stages and requests
+/// are not kept per client: those are read from the orders (`QualityAggregates`).
 enum QualityRollupReads {
     /// The first and last month of a range of whole months; `nil` when it starts or ends mid-month.
     static func months(_ from: CalendarDay, _ to: CalendarDay) -> (first: String, last: String)? {
@@ -20,6 +20,10 @@ enum QualityRollupReads {
 
     static func servesKinds(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
         grouping != .client && restriction.grouping != .client && restriction.grouping != .category
+    }
+
+    static func servesRequests(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
+        servesKinds(grouping, restriction)
     }
 
     static func servesStages(_ restriction: QualitySelection) -> Bool {
@@ -44,7 +48,7 @@ enum QualityRollupReads {
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
         """
-        var out = try await QualityAggregates.decodeConsumers(try await db.sql.raw(rolled).all(), grouping: grouping)
+        var out = try QualityAggregates.decodeConsumers(try await db.sql.raw(rolled).all(), grouping: grouping)
 
         let ahead = "o.promised_day > '\(asOf)'"
         let contribution = QualityRollup.order("o", due: ahead, postgres: db.isPostgres)
@@ -52,11 +56,13 @@ enum QualityRollupReads {
         let aheadSums = zip(table.measures, contribution.measures).filter { dueColumns.contains($0.0) }
             .map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ", ")
         let open = OrderStatus.allCases.filter { $0 != .cancelled }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        // The received range is written through `substr` so that neither planner walks it: the
+        // promises still ahead are a few among all orders, found by (status, promised day).
         let notYetDue: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: aheadSums)
         FROM orders o
         WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)
-          AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+          AND substr(o.received_day, 1, 10) >= \(bind: from.description) AND substr(o.received_day, 1, 10) <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
         for (place, tallies) in try await QualityAggregates.decodeConsumers(try await db.sql.raw(notYetDue).all(), grouping: grouping) {
@@ -85,6 +91,21 @@ enum QualityRollupReads {
         GROUP BY bucket, group_key, o.product_id, p.active HAVING SUM(o.lines) > 0
         """
         return try QualityAggregates.decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
+    }
+
+    /// The decided requests per bucket and group, of both kinds.
+    static func requests(
+        on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
+        grouping: QualityGrouping, restriction: QualitySelection
+    ) async throws -> [BucketGroup: RequestTally] {
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
+          \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
+        FROM \(unsafeRaw: QualityRollup.requests.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
+        """
+        return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: grouping)
     }
 
     /// Per stage, over the orders of the months that completed their cycle.

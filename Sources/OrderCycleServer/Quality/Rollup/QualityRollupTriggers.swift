@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// The triggers that keep the quality roll-ups current on every write to orders, order lines and
-/// stage intervals, whatever code path makes it. Each appends signed contributions
+/// The triggers that keep the quality roll-ups current on every write to orders, order lines,
+/// stage intervals, claims and change requests, whatever code path makes it. Each appends signed contributions
 /// (`QualityRollup`); the same statements are wrapped as SQLite triggers or as PostgreSQL
 /// trigger functions. Orders are never deleted (cancelling ends an order), so their deletion is
 /// not followed.
@@ -31,6 +31,16 @@ enum QualityRollupTriggers {
                      where: "s.order_id = \(o).id AND \(received(o)) AND \(R.stageCounts("s", of: o))"
                         + " AND (\(changed) OR OLD.cycle_seconds IS DISTINCT FROM NEW.cycle_seconds)")
         }
+        func moveRequests(_ o: String, _ sign: Int) -> [String] {
+            R.RequestKind.allCases.map { kind in
+                R.append(R.requests, R.request("r", kind, of: o), sign: sign, from: "\(kind.table) r",
+                         where: "r.order_id = \(o).id AND \(R.requestCounts("r", kind)) AND \(changed)")
+            }
+        }
+        func request(_ r: String, _ kind: R.RequestKind, _ sign: Int) -> String {
+            R.append(R.requests, R.request(r, kind, of: "o"), sign: sign, from: "orders o",
+                     where: "o.id = \(r).order_id AND \(R.requestCounts(r, kind))")
+        }
         func order(_ o: String, _ sign: Int) -> String {
             R.append(R.orders, R.order(o, postgres: postgres), sign: sign, where: received(o))
         }
@@ -45,14 +55,21 @@ enum QualityRollupTriggers {
             Trigger(name: "quality_rollup_order_insert", table: "orders", event: "INSERT", statements: [order("NEW", 1)]),
             Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: [
                 order("OLD", -1), order("NEW", 1), moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
-            ]),
+            ] + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
             Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
             Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", statements: [line("OLD", -1), line("NEW", 1)]),
             Trigger(name: "quality_rollup_line_delete", table: "order_lines", event: "DELETE", statements: [line("OLD", -1)]),
             Trigger(name: "quality_rollup_stage_insert", table: "stage_intervals", event: "INSERT", statements: [stage("NEW", 1)]),
             Trigger(name: "quality_rollup_stage_update", table: "stage_intervals", event: "UPDATE", statements: [stage("OLD", -1), stage("NEW", 1)]),
             Trigger(name: "quality_rollup_stage_delete", table: "stage_intervals", event: "DELETE", statements: [stage("OLD", -1)]),
-        ]
+        ] + R.RequestKind.allCases.flatMap { kind in
+            let name = "quality_rollup_\(kind.rawValue)"
+            return [
+                Trigger(name: "\(name)_insert", table: kind.table, event: "INSERT", statements: [request("NEW", kind, 1)]),
+                Trigger(name: "\(name)_update", table: kind.table, event: "UPDATE", statements: [request("OLD", kind, -1), request("NEW", kind, 1)]),
+                Trigger(name: "\(name)_delete", table: kind.table, event: "DELETE", statements: [request("OLD", kind, -1)]),
+            ]
+        }
     }
 
     /// Creates the triggers (again, after `remove`).
