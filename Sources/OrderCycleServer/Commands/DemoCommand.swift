@@ -16,6 +16,7 @@ struct DemoCommand: AsyncCommand {
         let app = context.application
         try await prepareStorage(app)
         try await app.autoMigrate()
+        try await QualityRollupRebuild.recoverInterruptedLoad(app)
         let options = DemoData.Options(orders: signature.orders ?? 2_000, clients: signature.clients ?? 200, seed: UInt64(signature.seed ?? 42))
         let started = Date()
         let summary = try await DemoData.load(app, options: options)

@@ -27,6 +27,7 @@ public enum OrderCycleApp {
             if command == "serve" {
                 try await prepareStorage(app)
                 try await app.autoMigrate()
+                try await QualityRollupRebuild.recoverInterruptedLoad(app)
                 if wantsDemo { try await DemoData.loadIfEmpty(app) }
                 announce(app, demo: wantsDemo)
             }

@@ -39,10 +39,10 @@ enum DemoOrders {
 
         // A second run adds after the first instead of colliding with its numbers and ids.
         let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
-        let loaded = try await db.withConnection { conn in
+        let loaded = try await QualityRollupCompaction.paused(app) { try await db.withConnection { conn in
             try await bulkLoadSettings(on: conn, true)
             // Two cores, two jobs: the next chunk is made while the database stores this one.
-            @Sendable func make(_ created: Int) -> Task<[BulkInsert], Never>? {
+            @Sendable func make(_ created: Int) -> Task<([BulkInsert], DemoRollup), Never>? {
                 guard created < total else { return nil }
                 let first = offset + created
                 return Task {
@@ -52,22 +52,28 @@ enum DemoOrders {
                 }
             }
             var created = 0
+            var rollup = DemoRollup()
             var next = make(0)
             do {
                 while let pending = next {
-                    let tables = await pending.value
-                    let count = min(chunk, total - created)
-                    let numbers = "o.number >= '\(number(offset + created))' AND o.number <= '\(number(offset + created + count - 1))'"
-                    created += count
+                    let (tables, summed) = await pending.value
+                    created += min(chunk, total - created)
                     next = make(created)
+                    rollup.merge(summed)
                     try await conn.write(app) { tx in
-                        // The quality roll-ups take the chunk summed per key rather than row by row;
-                        // the triggers are back before the commit, so no other write misses them.
+                        // The quality roll-ups get the load's sums at its end rather than a row per
+                        // write; the triggers are back before each commit, so no other write misses
+                        // them, and the mark tells a later start to rebuild if the end never comes.
                         try await QualityRollupTriggers.remove(on: tx)
                         for table in tables { try await table.flush(on: tx) }
-                        for statement in QualityRollup.fillStatements(ordersWhere: numbers, postgres: tx.isPostgres) { try await tx.sqlRaw(statement) }
                         try await QualityRollupTriggers.install(on: tx)
+                        try await QualityRollupRebuild.markLoading(on: tx)
                     }
+                }
+                let rows = rollup.inserts()
+                try await conn.write(app) { tx in
+                    for table in rows { try await table.flush(on: tx) }
+                    try await QualityRollupRebuild.clearLoading(on: tx)
                 }
             } catch {
                 next?.cancel()
@@ -76,9 +82,7 @@ enum DemoOrders {
             }
             try await bulkLoadSettings(on: conn, false)
             return created
-        }
-        // Each chunk added its own rows to the roll-ups; one fold leaves a row per key.
-        try await QualityRollupCompaction.run(app, force: true)
+        } }
         return loaded
     }
 
@@ -152,7 +156,7 @@ enum DemoOrders {
     /// The rows of `count` orders from number `first` on, table by table in the order they are
     /// stored (parents before children).
     private static func makeChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
-                                  until: Date, random r: inout DemoRandom) -> [BulkInsert] {
+                                  until: Date, random r: inout DemoRandom) -> ([BulkInsert], DemoRollup) {
         var orders = BulkInsert("orders", orderColumns)
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
@@ -162,6 +166,7 @@ enum DemoOrders {
         var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
         var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
         var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
+        var rollup = DemoRollup()
         let year = 365 * 86_400.0
 
         for n in first..<(first + count) {
@@ -241,19 +246,29 @@ enum DemoOrders {
             let total = items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
             let orderNumber = number(n)
 
+            let inFull: Bool? = reached(.delivered) ? !unsatisfied || r.chance(0.5) : nil
+            let receivedDay = calendar.day(of: received)
+            let group = DemoRollup.Group(month: String(receivedDay.description.prefix(7)), segment: client.segment, manager: client.manager,
+                                         isInternal: client.isInternal, deliveryMethod: deliveryMethod)
+            rollup.add(DemoRollup.Order(client: client.id, received: receivedDay, promised: promisedDay, status: status, placed: reached(.placed),
+                                        unsatisfiedFromStock: unsatisfied, inFull: inFull, claims: claimed ? 1 : 0, figures: figures), in: group)
             orders.add([id, 1, orderNumber, client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[n % 5].rawValue, status.rawValue,
                         priority.rawValue, priority.rank, "UAH", total, items.count, nil as String?, promisedDay.description, PromisedMilestone.delivery.rawValue,
                         creator, sent, reached(.delivered) ? deliveredAt : received, sent, received, calendar.day(of: received).description,
                         reached(.placed) ? placedAt : nil as Date?, reached(.invoiced) ? invoicedAt : nil as Date?, reached(.picked) ? pickedAt : nil as Date?,
                         reached(.dispatched) ? dispatchedAt : nil as Date?, milestones.deliveredAt, milestones.acceptedAt, cancelledAt,
-                        cancelled ? "Client withdrew the order" : nil as String?, unsatisfied, reached(.delivered) ? !unsatisfied || r.chance(0.5) : nil as Bool?,
+                        cancelled ? "Client withdrew the order" : nil as String?, unsatisfied, inFull,
                         figures.reachedDay, figures.onTime, figures.expectedDays, figures.actualDays, figures.cycleSeconds, figures.buyerCycleSeconds,
                         figures.interruptionSeconds, figures.overlapSeconds, claimed ? 1 : 0, rating, deliveryMethod])
             for (i, item) in items.enumerated() {
                 let reserved = reached(.placed) && !item.0.madeToOrder ? (unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
                 lines.add([nextID(), id, i + 1, item.0.id, item.1, item.0.price, reserved])
+                rollup.addLine(product: item.0.id, in: group)
             }
             for interval in recorded {
+                if let seconds = figures.stageSeconds[interval.stage], let cycle = figures.cycleSeconds {
+                    rollup.addStage(interval.stage, seconds: seconds, cycle: Int(cycle), in: group)
+                }
                 stages.add([nextID(), id, interval.stage.rawValue, interval.start, interval.end, false, nil as String?,
                             figures.stageSeconds[interval.stage].map(Int64.init)])
             }
@@ -294,18 +309,31 @@ enum DemoOrders {
             if claimed {
                 let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
                 let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
+                let claimID = nextID()
+                let state: ClaimStatus = resolved ? (r.chance(0.8) ? .resolved : .rejected) : .open
                 let filedAt = deliveredAt.addingTimeInterval(r.hours(1...48))
-                claims.add([nextID(), 1, id, client.id, reason.rawValue, "Reported on delivery", resolved ? (r.chance(0.8) ? "resolved" : "rejected") : "open",
-                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, filedAt, calendar.day(of: filedAt).description,
+                let filedDay = calendar.day(of: filedAt).description
+                claims.add([claimID, 1, id, client.id, reason.rawValue, "Reported on delivery", state.rawValue,
+                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, filedAt, filedDay,
                             resolved ? deliveredAt.addingTimeInterval(r.hours(48...240)) : nil as Date?])
+                if resolved {
+                    var made = group
+                    made.month = String(filedDay.prefix(7))
+                    rollup.addRequest(.claim, satisfied: state == .resolved, in: made)
+                }
             }
             if r.chance(0.03) {
                 let at = received.addingTimeInterval(r.hours(1...24))
                 let state = at.addingTimeInterval(86_400) <= until ? (r.chance(0.9) ? "satisfied" : "refused") : "open"
                 changes.add([nextID(), 1, id, client.id, "Move the delivery date", state, at, calendar.day(of: at).description,
                              state == "open" ? nil as Date? : at.addingTimeInterval(r.hours(1...20)), nil as UUID?])
+                if state != "open" {
+                    var made = group
+                    made.month = String(calendar.day(of: at).description.prefix(7))
+                    rollup.addRequest(.changeRequest, satisfied: state == "satisfied", in: made)
+                }
             }
         }
-        return [orders, lines, stages, events, claims, changes, plans, planStages]
+        return ([orders, lines, stages, events, claims, changes, plans, planStages], rollup)
     }
 }
