@@ -161,28 +161,25 @@ enum QualityRollup {
             + (source.map { " FROM \($0)" } ?? "") + " WHERE \(condition)"
     }
 
-    /// Appends the source rows summed per key: what a bulk load writes.
+    /// Appends the source rows summed per key: what a rebuild writes.
     static func fill(_ table: Table, _ c: Contribution, from source: String, where condition: String) -> String {
         let sums = c.measures.map { "SUM(\($0))" }
         return "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", "))) SELECT \((c.keys + sums).joined(separator: ", "))"
             + " FROM \(source) WHERE \(condition) GROUP BY \((1...c.keys.count).map(String.init).joined(separator: ", "))"
     }
 
-    /// The statements that add the orders meeting `condition` (over `o`), with their lines,
-    /// stage intervals and requests, to the roll-ups.
-    static func fillStatements(ordersWhere condition: String, postgres: Bool) -> [String] {
-        let received = "o.received_day IS NOT NULL AND \(condition)"
-        // `CROSS JOIN` keeps SQLite's planner on the orders first, so a chunk of a bulk load is
-        // read from its own orders rather than from every request of its status; PostgreSQL
-        // plans it as any join.
+    /// The statements that add every order, with its lines, stage intervals and requests, to
+    /// the roll-ups (`QualityRollupRebuild`).
+    static func fillStatements(postgres: Bool) -> [String] {
+        let received = "o.received_day IS NOT NULL"
         return [
             fill(orders, order("o", postgres: postgres), from: "orders o", where: received),
-            fill(kinds, line("l", of: "o"), from: "orders o CROSS JOIN order_lines l", where: "l.order_id = o.id AND \(received)"),
-            fill(stages, stage("s", of: "o"), from: "orders o CROSS JOIN stage_intervals s",
-                 where: "s.order_id = o.id AND \(received) AND \(stageCounts("s", of: "o"))"),
+            fill(kinds, line("l", of: "o"), from: "orders o JOIN order_lines l ON l.order_id = o.id", where: received),
+            fill(stages, stage("s", of: "o"), from: "orders o JOIN stage_intervals s ON s.order_id = o.id",
+                 where: "\(received) AND \(stageCounts("s", of: "o"))"),
         ] + RequestKind.allCases.map { kind in
-            fill(requests, request("r", kind, of: "o"), from: "orders o CROSS JOIN \(kind.table) r",
-                 where: "r.order_id = o.id AND \(condition) AND \(requestCounts("r", kind))")
+            fill(requests, request("r", kind, of: "o"), from: "orders o JOIN \(kind.table) r ON r.order_id = o.id",
+                 where: requestCounts("r", kind))
         }
     }
 }

@@ -33,7 +33,7 @@ enum QualityRollupRebuild {
     static func run(on db: any Database) async throws {
         for table in QualityRollup.tables { try await db.sqlRaw("DELETE FROM \(table.name)") }
         try await db.sqlRaw("DELETE FROM quality_rollup_state")
-        for statement in QualityRollup.fillStatements(ordersWhere: "1 = 1", postgres: db.isPostgres) {
+        for statement in QualityRollup.fillStatements(postgres: db.isPostgres) {
             try await db.sqlRaw(statement)
         }
     }

@@ -92,7 +92,7 @@ enum QualityRollupTriggers {
         }
     }
 
-    /// Drops the triggers, for a bulk load that adds its own contributions (`QualityRollup.fillStatements`).
+    /// Drops the triggers, for a bulk load that adds its own sums (`DemoRollup`).
     static func remove(on db: any Database) async throws {
         for trigger in all(postgres: db.isPostgres) {
             try await db.sqlRaw(db.isPostgres ? "DROP TRIGGER IF EXISTS \(trigger.name) ON \(trigger.table)" : "DROP TRIGGER IF EXISTS \(trigger.name)")
