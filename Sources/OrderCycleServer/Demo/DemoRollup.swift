@@ -97,8 +97,16 @@ struct DemoRollup: Sendable {
             for (key, sums) in keyed.sums { insert.add(keys(key) + sums.map { $0 as any Encodable & Sendable }) }
             return insert
         }
+        // The consumer roll-up is the order roll-up without the delivery method.
+        var consumers = Keyed<ClientMonth>()
+        for (key, sums) in orders.sums {
+            var key = key
+            key.group.deliveryMethod = nil
+            consumers.add(key, sums)
+        }
         return [
             table(QualityRollup.orders, orders) { [$0.group.month, $0.client] + $0.group.values },
+            table(QualityRollup.consumers, consumers) { [$0.group.month, $0.client, $0.group.segment, $0.group.manager, $0.group.isInternal] },
             table(QualityRollup.kinds, kinds) { [$0.group.month] + $0.group.values + [$0.product] },
             table(QualityRollup.stages, stages) { [$0.group.month] + $0.group.values + [$0.stage.rawValue] },
             table(QualityRollup.requests, requests) { [$0.group.month, $0.kind.rawValue] + $0.group.values },

@@ -5,5 +5,6 @@ enum QualitySchema {
     static let migrations: [any Migration] = [
         CreateServiceStandards(),
         CreateQualityRollups(),
+        AddQualityConsumerMonths(),
     ]
 }

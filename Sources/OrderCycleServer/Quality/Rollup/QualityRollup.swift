@@ -29,6 +29,14 @@ enum QualityRollup {
                    "claimed", "possible", "provided", "possible_norm", "provided_norm", "cycles", "cycle_seconds",
                    "interruption_seconds", "measurable"])
 
+    /// The same tallies without the delivery method: a consumer orders by several methods a
+    /// month, so this holds a fraction of `orders`' rows and is read whenever the report is not
+    /// grouped or narrowed by delivery method.
+    static let consumers = Table(
+        name: "quality_consumer_months",
+        keys: ["month", "client_id", "segment_id", "manager_id", "internal"],
+        measures: orders.measures)
+
     /// Per received month, group and product: the lines ordered (coverage's kinds H).
     static let kinds = Table(
         name: "quality_kind_months",
@@ -48,7 +56,7 @@ enum QualityRollup {
         keys: ["month", "kind", "segment_id", "manager_id", "internal", "delivery_method"],
         measures: ["decided", "satisfied"])
 
-    static let tables = [orders, kinds, stages, requests]
+    static let tables = [orders, consumers, kinds, stages, requests]
 
     /// The requests flexibility counts: order change requests and claims, each decided one way
     /// or the other.
@@ -85,14 +93,15 @@ enum QualityRollup {
         return "(" + pairs.map { "\($0) IS DISTINCT FROM \($1)" }.joined(separator: " OR ") + ")"
     }
 
-    /// What the order row `o` adds to each of `orders`' measures. `due` narrows the promises η
-    /// counts as due; the roll-up counts every promise, and the report takes off those not yet due.
-    static func order(_ o: String, due: String? = nil, postgres: Bool) -> Contribution {
+    /// What the order row `o` adds to each measure of `table` (`orders` or `consumers`, whose
+    /// keys are the order's own columns but the month). `due` narrows the promises η counts as
+    /// due; the roll-ups count every promise, and the report takes off those not yet due.
+    static func order(_ o: String, into table: Table = orders, due: String? = nil, postgres: Bool) -> Contribution {
         func when(_ condition: String) -> String { "CASE WHEN \(condition) THEN 1 ELSE 0 END" }
         let promised = "\(o).status <> 'cancelled' AND \(o).promised_day IS NOT NULL" + (due.map { " AND \($0)" } ?? "")
         let norm = promisedLeadDays(o, postgres: postgres)
         return Contribution(
-            keys: [month(o), "\(o).client_id"] + groupKeys(o),
+            keys: table.keys.map { $0 == "month" ? month(o) : "\(o).\($0)" },
             measures: [
                 "1",
                 when("\(o).placed_at IS NOT NULL"),
@@ -174,6 +183,7 @@ enum QualityRollup {
         let received = "o.received_day IS NOT NULL"
         return [
             fill(orders, order("o", postgres: postgres), from: "orders o", where: received),
+            fill(consumers, order("o", into: consumers, postgres: postgres), from: "orders o", where: received),
             fill(kinds, line("l", of: "o"), from: "orders o JOIN order_lines l ON l.order_id = o.id", where: received),
             fill(stages, stage("s", of: "o"), from: "orders o JOIN stage_intervals s ON s.order_id = o.id",
                  where: "\(received) AND \(stageCounts("s", of: "o"))"),

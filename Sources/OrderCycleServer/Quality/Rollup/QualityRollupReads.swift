@@ -40,7 +40,9 @@ enum QualityRollupReads {
         on db: any Database, months: (first: String, last: String), from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        let table = QualityRollup.orders
+        // Only the delivery method needs the roll-up that keeps it; the other reads a third the rows.
+        let byDelivery = grouping == .deliveryMethod || restriction.grouping == .deliveryMethod
+        let table = byDelivery ? QualityRollup.orders : QualityRollup.consumers
         let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)

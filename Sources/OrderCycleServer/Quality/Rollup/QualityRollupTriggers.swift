@@ -41,8 +41,8 @@ enum QualityRollupTriggers {
             R.append(R.requests, R.request(r, kind, of: "o"), sign: sign, from: "orders o",
                      where: "o.id = \(r).order_id AND \(R.requestCounts(r, kind))")
         }
-        func order(_ o: String, _ sign: Int) -> String {
-            R.append(R.orders, R.order(o, postgres: postgres), sign: sign, where: received(o))
+        func order(_ o: String, _ sign: Int) -> [String] {
+            [R.orders, R.consumers].map { R.append($0, R.order(o, into: $0, postgres: postgres), sign: sign, where: received(o)) }
         }
         func line(_ l: String, _ sign: Int) -> String {
             R.append(R.kinds, R.line(l, of: "o"), sign: sign, from: "orders o", where: "o.id = \(l).order_id AND \(received("o"))")
@@ -52,9 +52,9 @@ enum QualityRollupTriggers {
                      where: "o.id = \(s).order_id AND \(received("o")) AND \(R.stageCounts(s, of: "o"))")
         }
         return [
-            Trigger(name: "quality_rollup_order_insert", table: "orders", event: "INSERT", statements: [order("NEW", 1)]),
-            Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: [
-                order("OLD", -1), order("NEW", 1), moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
+            Trigger(name: "quality_rollup_order_insert", table: "orders", event: "INSERT", statements: order("NEW", 1)),
+            Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: order("OLD", -1) + order("NEW", 1) + [
+                moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
             ] + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
             Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
             Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", statements: [line("OLD", -1), line("NEW", 1)]),
