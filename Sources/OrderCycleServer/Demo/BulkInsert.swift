@@ -1,10 +1,11 @@
 import Fluent
+import FluentSQLiteDriver
 import Foundation
 import SQLKit
 
 /// Multi-row INSERTs for volume data: one statement per batch of rows. The batch size keeps
 /// each statement under PostgreSQL's 65,535 bind parameters.
-struct BulkInsert {
+struct BulkInsert: Sendable {
     let table: String
     let columns: [String]
     private(set) var rows: [[any Encodable & Sendable]] = []
@@ -27,5 +28,34 @@ struct BulkInsert {
             }
             try await insert.run()
         }
+    }
+
+    /// The batches as SQLite statements with their values encoded as SQLKit would encode them.
+    /// A bulk load encodes one chunk while the connection stores the one before, so that the
+    /// connection spends its time in SQLite alone.
+    func sqliteStatements() throws -> [SQLiteStatement] {
+        let encoder = SQLiteDataEncoder()
+        let head = "INSERT INTO \"\(table)\" (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        return try stride(from: 0, to: rows.count, by: batchSize).map { start in
+            let batch = rows[start..<min(start + batchSize, rows.count)]
+            var binds: [SQLiteData] = []
+            binds.reserveCapacity(batch.count * columns.count)
+            for values in batch {
+                for value in values { binds.append(try encoder.encode(value)) }
+            }
+            return SQLiteStatement(sql: head + Array(repeating: row, count: batch.count).joined(separator: ", "), binds: binds)
+        }
+    }
+}
+
+/// One statement for SQLite with its values already encoded.
+struct SQLiteStatement: Sendable {
+    let sql: String
+    let binds: [SQLiteData]
+
+    func run(on db: any Database) async throws {
+        guard let sqlite = db as? any SQLiteDatabase else { preconditionFailure("an SQLite statement run on another database") }
+        _ = try await sqlite.query(sql, binds)
     }
 }

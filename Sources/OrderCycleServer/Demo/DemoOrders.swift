@@ -41,14 +41,17 @@ enum DemoOrders {
         let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
         let loaded = try await QualityRollupCompaction.paused(app) { try await db.withConnection { conn in
             try await bulkLoadSettings(on: conn, true)
-            // Two cores, two jobs: the next chunk is made while the database stores this one.
-            @Sendable func make(_ created: Int) -> Task<([BulkInsert], DemoRollup), Never>? {
+            // Two cores, two jobs: the next chunk is made (and on SQLite, encoded) while the
+            // database stores this one.
+            let sqlite = !conn.isPostgres
+            @Sendable func make(_ created: Int) -> Task<(Stored, DemoRollup), any Error>? {
                 guard created < total else { return nil }
                 let first = offset + created
                 return Task {
                     var rng = DemoRandom(seed: seed &+ UInt64(first) &* 31)
-                    return makeChunk(count: min(chunk, total - created), startingAt: first, catalogue: catalogue, creator: creator,
-                                     calendar: calendar, until: until, random: &rng)
+                    let (tables, summed) = makeChunk(count: min(chunk, total - created), startingAt: first, catalogue: catalogue,
+                                                     creator: creator, calendar: calendar, until: until, random: &rng)
+                    return (sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables), summed)
                 }
             }
             var created = 0
@@ -56,7 +59,7 @@ enum DemoOrders {
             var next = make(0)
             do {
                 while let pending = next {
-                    let (tables, summed) = await pending.value
+                    let (stored, summed) = try await pending.value
                     created += min(chunk, total - created)
                     next = make(created)
                     rollup.merge(summed)
@@ -65,7 +68,7 @@ enum DemoOrders {
                         // write; the triggers are back before each commit, so no other write misses
                         // them, and the mark tells a later start to rebuild if the end never comes.
                         try await QualityRollupTriggers.remove(on: tx)
-                        for table in tables { try await table.flush(on: tx) }
+                        try await stored.store(on: tx)
                         try await QualityRollupTriggers.install(on: tx)
                         try await QualityRollupRebuild.markLoading(on: tx)
                     }
@@ -84,6 +87,19 @@ enum DemoOrders {
             return created
         } }
         return loaded
+    }
+
+    /// A chunk ready to store: SQLite statements with their values encoded, or rows for SQLKit.
+    enum Stored: Sendable {
+        case statements([SQLiteStatement])
+        case rows([BulkInsert])
+
+        func store(on db: any Database) async throws {
+            switch self {
+            case .statements(let statements): for statement in statements { try await statement.run(on: db) }
+            case .rows(let tables): for table in tables { try await table.flush(on: db) }
+            }
+        }
     }
 
     /// The number of the `n`-th demo order (from 0); fixed width, so numbers sort as they count.
