@@ -29,8 +29,12 @@ enum LivePresence {
     }
 
     static func isLive(_ userID: UUID, now: Date = Date(), on db: any Database) async throws -> Bool {
-        try await db.sql.raw("""
-            SELECT 1 AS live FROM live_connections WHERE user_id = \(bind: userID) AND seen_at > \(bind: now.addingTimeInterval(-staleAfter)) LIMIT 1
-            """).first() != nil
+        try await db.sql.raw("SELECT \(live(user: "\(bind: userID)", now: now)) AS live").first()?.decode(column: "live", as: Bool.self) ?? false
+    }
+
+    /// Whether the user in `user` (an SQL expression) has a live page open: the condition
+    /// `isLive` asks, for queries that ask it beside other things.
+    static func live(user: SQLQueryString, now: Date) -> SQLQueryString {
+        "EXISTS (SELECT 1 FROM live_connections lc WHERE lc.user_id = \(user) AND lc.seen_at > \(bind: now.addingTimeInterval(-staleAfter)))"
     }
 }

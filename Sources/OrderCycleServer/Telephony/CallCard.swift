@@ -56,11 +56,14 @@ enum CallCards {
         let e164 = try? PhoneNumber(parsing: caller, defaultRegion: region).e164
         var card = CallCardDTO(caller: caller, caller_e164: e164, called: called, known: false,
                                routed_to: .init(kind: "operators"), open_orders: 0, open_requests: 0)
-        // The client, its segment, its manager and its open orders in one indexed read.
+        // The client, its segment, its manager, its open orders and whether the manager is away
+        // or has a live page, in one indexed read.
         guard let e164, let row = try await db.sql.raw("""
             SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone,
-                   (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders
+                   (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders,
+                   \(AbsenceStore.absent(manager: "c.manager_id", now: now)) AS manager_absent,
+                   \(LivePresence.live(user: "c.manager_id", now: now)) AS manager_live
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
@@ -87,7 +90,12 @@ enum CallCards {
         card.manager = ManagerRef(id: managerID, name: try row.decode(column: "manager_name", as: String.self),
                                   email: try row.decode(column: "manager_email", as: String.self),
                                   phone: try row.decode(column: "manager_phone", as: String?.self))
-        try await route(&card, managerID: managerID, now: now, on: db)
+        if try row.decode(column: "manager_absent", as: Bool.self) {
+            try await route(&card, managerID: managerID, now: now, on: db)
+        } else if try row.decode(column: "manager_live", as: Bool.self) {
+            // Present and live: the manager takes the call (what `route` finds, without its reads).
+            card.routed_to = .init(kind: "manager", user_id: managerID, name: card.manager?.name)
+        }
         return card
     }
 
