@@ -1,15 +1,10 @@
 import Fluent
-import NIOCore
-import NIOPosix
 import Vapor
 
 /// Starts OrderCycle: `serve [--demo]`, `demo`, `create-user`, `migrate`. `serve` migrates first;
 /// with `--demo` it also loads the demo data set into an empty database.
 public enum OrderCycleApp {
     public static func main(arguments: [String] = CommandLine.arguments) async throws {
-        // Async handlers then run on the event loops themselves: a request no longer hops
-        // between the loop and Swift's own thread pool at every await.
-        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         var arguments = arguments
         let wantsDemo = arguments.contains("--demo")
         arguments.removeAll { $0 == "--demo" }
