@@ -66,13 +66,13 @@ enum AbsenceStore {
         }
     }
 
-    /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
     /// Whether the manager in `manager` (an SQL expression) has an absence in force: when not,
     /// the manager takes their own calls and the other absences need not be read.
     static func absent(manager: SQLQueryString, now: Date) -> SQLQueryString {
         "EXISTS (SELECT 1 FROM manager_absences ma WHERE ma.manager_id = \(manager) AND ma.starts_at <= \(bind: now) AND ma.ends_at > \(bind: now))"
     }
 
+    /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
     static func inForce(now: Date = Date(), on db: any Database) async throws -> [ManagerAbsence<UUID>] {
         try await db.sql.raw("""
             SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences
