@@ -40,7 +40,7 @@ enum QualityRollupReads {
         on db: any Database, months: (first: String, last: String), from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        // Only the delivery method needs the roll-up that keeps it; the other reads a third the rows.
+        // Only the delivery method needs the roll-up that keeps it; the other has a third of the rows.
         let byDelivery = grouping == .deliveryMethod || restriction.grouping == .deliveryMethod
         let table = byDelivery ? QualityRollup.orders : QualityRollup.consumers
         let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
