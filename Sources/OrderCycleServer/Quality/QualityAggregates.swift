@@ -137,7 +137,7 @@ enum QualityAggregates {
             let query: SQLQueryString = """
             SELECT \(QualitySQL.bucket(bucket, "r.created_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
               \(unsafeRaw: QualitySQL.total(counts[0], as: "decided")), \(unsafeRaw: QualitySQL.total(counts[1], as: "satisfied"))
-            FROM \(unsafeRaw: kind.table) r JOIN orders o ON o.id = r.order_id\(QualitySQL.categoryJoin(grouping))
+            FROM \(unsafeRaw: kind.table) r JOIN orders o ON o.id = r.order_id\(QualitySQL.categoryJoin(grouping, within: kind.table))
             WHERE \(unsafeRaw: QualityRollup.requestCounts("r", kind))
               AND r.created_day >= \(bind: first.first.description) AND r.created_day <= \(bind: last.last.description)\(QualitySQL.restriction(restriction))
             GROUP BY bucket, group_key

@@ -40,6 +40,9 @@ struct QualitySelection: Hashable, Sendable {
 
     static let everything = QualitySelection(grouping: .all, key: nil)!
 
+    /// The grouping that actually narrows the orders: none (`.all`) without a key.
+    var narrowing: QualityGrouping { key == nil ? .all : grouping }
+
     /// `nil` when the key cannot name a group of this grouping.
     init?(grouping: QualityGrouping, key: String?) {
         self.grouping = grouping

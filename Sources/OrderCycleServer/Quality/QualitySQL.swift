@@ -29,11 +29,13 @@ enum QualitySQL {
         }
     }
 
-    /// The join that gives every order its product categories, once each.
-    static func categoryJoin(_ grouping: QualityGrouping) -> SQLQueryString {
-        grouping == .category
-            ? " JOIN (SELECT DISTINCT l.order_id AS order_id, p.category AS category FROM order_lines l JOIN products p ON p.id = l.product_id) oc ON oc.order_id = o.id"
-            : ""
+    /// The join that gives every order its product categories, once each. `within` names a
+    /// table whose `order_id`s are the only orders asked about (the requests), so that only
+    /// their lines are read rather than every line.
+    static func categoryJoin(_ grouping: QualityGrouping, within table: String? = nil) -> SQLQueryString {
+        guard grouping == .category else { return "" }
+        let only = table.map { " WHERE l.order_id IN (SELECT order_id FROM \($0))" } ?? ""
+        return " JOIN (SELECT DISTINCT l.order_id AS order_id, p.category AS category FROM order_lines l JOIN products p ON p.id = l.product_id\(unsafeRaw: only)) oc ON oc.order_id = o.id"
     }
 
     /// `AND …` keeping only the orders `o` of one group.

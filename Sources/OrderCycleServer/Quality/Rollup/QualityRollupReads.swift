@@ -15,19 +15,19 @@ enum QualityRollupReads {
     }
 
     static func servesOrders(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
-        grouping != .category && restriction.grouping != .category
+        grouping != .category && restriction.narrowing != .category
     }
 
     static func servesKinds(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
-        grouping != .client && restriction.grouping != .client && restriction.grouping != .category
+        grouping != .client && restriction.narrowing != .client && restriction.narrowing != .category
     }
 
     static func servesRequests(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> Bool {
-        servesKinds(grouping, restriction)
+        grouping != .category && servesKinds(grouping, restriction)
     }
 
     static func servesStages(_ restriction: QualitySelection) -> Bool {
-        restriction.grouping != .client && restriction.grouping != .category
+        restriction.narrowing != .client && restriction.narrowing != .category
     }
 
     private static func range(_ months: (first: String, last: String)) -> SQLQueryString {
@@ -41,7 +41,7 @@ enum QualityRollupReads {
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
         // Only the delivery method needs the roll-up that keeps it; the other has a third of the rows.
-        let byDelivery = grouping == .deliveryMethod || restriction.grouping == .deliveryMethod
+        let byDelivery = grouping == .deliveryMethod || restriction.narrowing == .deliveryMethod
         let table = byDelivery ? QualityRollup.orders : QualityRollup.consumers
         let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
