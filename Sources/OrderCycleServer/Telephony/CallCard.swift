@@ -90,27 +90,31 @@ enum CallCards {
         card.manager = ManagerRef(id: managerID, name: try row.decode(column: "manager_name", as: String.self),
                                   email: try row.decode(column: "manager_email", as: String.self),
                                   phone: try row.decode(column: "manager_phone", as: String?.self))
-        if try row.decode(column: "manager_absent", as: Bool.self) {
-            try await route(&card, managerID: managerID, now: now, on: db)
-        } else if try row.decode(column: "manager_live", as: Bool.self) {
-            // Present and live: the manager takes the call (what `route` finds, without its reads).
-            card.routed_to = .init(kind: "manager", user_id: managerID, name: card.manager?.name)
-        }
+        try await route(&card, managerID: managerID, managerAbsent: try row.decode(column: "manager_absent", as: Bool.self),
+                        managerLive: try row.decode(column: "manager_live", as: Bool.self), now: now, on: db)
         return card
     }
 
     /// The manager takes the call, or their deputy (chain) while away (`ManagerAbsence.callRecipient`);
-    /// whoever it is must have a live page open, else the operators on duty get it.
-    static func route(_ card: inout CallCardDTO, managerID: UUID, now: Date, on db: any Database) async throws {
-        let absences = try await AbsenceStore.inForce(now: now, on: db)
-        if let own = absences.filter({ $0.managerID == managerID }).max(by: { $0.from < $1.from }) {
-            card.manager_absent_until = own.to
+    /// whoever it is must have a live page open, else the operators on duty get it. Whether the
+    /// manager is away or live comes with the card's read; the absences in force and the
+    /// deputy's presence are read only when the manager is away.
+    static func route(_ card: inout CallCardDTO, managerID: UUID, managerAbsent: Bool, managerLive: Bool,
+                      now: Date, on db: any Database) async throws {
+        var recipient = managerID
+        if managerAbsent {
+            let absences = try await AbsenceStore.inForce(now: now, on: db)
+            if let own = absences.filter({ $0.managerID == managerID }).max(by: { $0.from < $1.from }) {
+                card.manager_absent_until = own.to
+            }
+            guard let deputy = ManagerAbsence.callRecipient(for: managerID, at: now, absences: absences) else { return }
+            recipient = deputy
         }
-        guard let recipient = ManagerAbsence.callRecipient(for: managerID, at: now, absences: absences) else { return }
         if recipient != managerID, let deputy = try await User.find(recipient, on: db) {
             card.deputy = ManagerRef(id: recipient, name: deputy.displayName, email: deputy.email, phone: deputy.phone)
         }
-        guard try await LivePresence.isLive(recipient, now: now, on: db) else { return }
+        let live = recipient == managerID ? managerLive : try await LivePresence.isLive(recipient, now: now, on: db)
+        guard live else { return }
         card.routed_to = .init(kind: recipient == managerID ? "manager" : "deputy", user_id: recipient,
                                name: recipient == managerID ? card.manager?.name : card.deputy?.name)
     }

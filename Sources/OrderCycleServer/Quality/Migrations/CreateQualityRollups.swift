@@ -5,8 +5,11 @@ import SQLKit
 /// The first monthly quality roll-ups (`QualityRollup`). They are filled, and their triggers
 /// installed, by `AddQualityConsumerMonths`, which completes the set.
 struct CreateQualityRollups: AsyncMigration {
+    /// The tables this migration made; later ones add theirs.
+    private static let tables = [QualityRollup.orders, QualityRollup.kinds, QualityRollup.stages, QualityRollup.requests]
+
     func prepare(on database: any Database) async throws {
-        for table in [QualityRollup.orders, QualityRollup.kinds, QualityRollup.stages, QualityRollup.requests] {
+        for table in Self.tables {
             try await Self.create(table, on: database)
         }
         try await database.sqlRaw("CREATE TABLE quality_rollup_state (name TEXT PRIMARY KEY, through_id BIGINT NOT NULL, kept BIGINT NOT NULL)")
@@ -14,9 +17,7 @@ struct CreateQualityRollups: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.sqlRaw("DROP TABLE quality_rollup_state")
-        for table in [QualityRollup.orders, QualityRollup.kinds, QualityRollup.stages, QualityRollup.requests] {
-            try await database.sqlRaw("DROP TABLE \(table.name)")
-        }
+        for table in Self.tables { try await database.sqlRaw("DROP TABLE \(table.name)") }
     }
 
     /// A roll-up table with its month index.
