@@ -8,10 +8,16 @@
 #   e2e/fuzz.sh                                   # debug binary, 5 examples, 45 s per role
 #   MAX_EXAMPLES=20 MAX_TIME=120 e2e/fuzz.sh
 #   ORDERCYCLE_BIN=.build-release/release/ordercycle e2e/fuzz.sh
+#   FUZZ_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres e2e/fuzz.sh   # on a new PostgreSQL database
+#   e2e/fuzz.sh --deep     # every contract check (data acceptance and rejection, status codes,
+#                          # unsupported methods) with a larger budget; a table of failures per role
 set -euo pipefail
+DEEP=0
+[ "${1:-}" = "--deep" ] && DEEP=1
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BIN=${ORDERCYCLE_BIN:-$ROOT/.build/debug/ordercycle}
+if [ "$DEEP" = 1 ]; then MAX_EXAMPLES=${MAX_EXAMPLES:-50}; MAX_TIME=${MAX_TIME:-300}; fi
 MAX_EXAMPLES=${MAX_EXAMPLES:-5}
 MAX_TIME=${MAX_TIME:-45}
 ROLES=${ROLES:-"admin manager operator logistician worker analyst client"}
@@ -22,9 +28,24 @@ command -v st >/dev/null || python3 -m pip install -q "schemathesis>=4,<5"
 WORK=$(mktemp -d /tmp/ordercycle-fuzz.XXXXXX)
 PORT=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
 BASE="http://127.0.0.1:$PORT"
-export DATABASE_URL="sqlite:$WORK/fuzz.sqlite" ORDERCYCLE_BCRYPT_COST=4 LOG_LEVEL=error
+export ORDERCYCLE_BCRYPT_COST=4 LOG_LEVEL=error
+PGDB=""
+if [ -n "${FUZZ_POSTGRES_URL:-}" ]; then
+  # A database of its own on the given server, dropped afterwards.
+  PGDB="ordercycle_fuzz_$$"
+  psql -q "$FUZZ_POSTGRES_URL" -c "CREATE DATABASE $PGDB" >/dev/null
+  export DATABASE_URL="${FUZZ_POSTGRES_URL%/*}/$PGDB"
+  ENGINE=postgresql
+else
+  export DATABASE_URL="sqlite:$WORK/fuzz.sqlite"
+  ENGINE=sqlite
+fi
 SERVER=""
-cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() {
+  [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null || true
+  [ -n "$PGDB" ] && psql -q "$FUZZ_POSTGRES_URL" -c "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)" >/dev/null 2>&1
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 cd "$WORK"
 
@@ -56,10 +77,13 @@ declare -A TOKENS
 for role in $ROLES; do TOKENS[$role]=$(login "fuzz-$role@ordercycle.test"); done
 CLIENT_A=$(login fuzz-client@ordercycle.test)
 CLIENT_B=$(login fuzz-client-b@ordercycle.test)
-OUT=${FUZZ_OUT:-$ROOT/e2e/out/fuzz}
+OUT=${FUZZ_OUT:-$ROOT/e2e/out/fuzz-$ENGINE}
 mkdir -p "$OUT"
 
 CHECKS=not_a_server_error,response_schema_conformance,ignored_auth,use_after_free,ensure_resource_availability
+if [ "$DEEP" = 1 ]; then
+  CHECKS=not_a_server_error,status_code_conformance,response_schema_conformance,positive_data_acceptance,negative_data_rejection,unsupported_method,ignored_auth,use_after_free
+fi
 # Logging out would revoke the token the run uses. One worker: the run stays within its budget
 # on a small machine and never races a SQLite write (see README, Proof).
 COMMON=(--url "$BASE" --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" --workers 1
@@ -104,5 +128,13 @@ if grep -q "request failed" "$WORK/server.log"; then
   echo "== the server logged failures:"; grep -A2 "request failed" "$WORK/server.log" | head -40; failed+=("server-log")
 fi
 echo
-if [ ${#failed[@]} -gt 0 ]; then echo "FUZZ FAILED: ${failed[*]}"; exit 1; fi
-echo "FUZZ PASSED: roles $ROLES and client peers, $MAX_EXAMPLES examples per operation"
+echo "== $ENGINE: failures per role and check (schemathesis's summary lines)"
+printf '%-12s %s\n' role "failures"
+for f in "$OUT"/st-*.txt; do
+  role=$(basename "$f" .txt); role=${role#st-}
+  line=$(grep -E "^[0-9]+ (passed|failed)|[0-9]+ (passed|failed|errors?)" "$f" | tail -1)
+  printf '%-12s %s\n' "$role" "${line:-no summary}"
+  grep -oE "^\s*- [A-Za-z ]+$|^[A-Z][a-z]+( [a-z]+)*: [0-9]+" "$f" 2>/dev/null | sort | uniq -c | sed 's/^/             /' | head -12 || true
+done
+if [ ${#failed[@]} -gt 0 ]; then echo "FUZZ FAILED on $ENGINE: ${failed[*]}"; exit 1; fi
+echo "FUZZ PASSED on $ENGINE: roles $ROLES and client peers, $MAX_EXAMPLES examples per operation"

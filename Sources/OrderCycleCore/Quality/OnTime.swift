@@ -7,6 +7,10 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public let month: Int
     public let day: Int
 
+    /// The first and the last day of the calendar's years 1…9999.
+    public static let earliest = CalendarDay(dayNumber: -719_162)
+    public static let latest = CalendarDay(dayNumber: 2_932_896)
+
     /// `nil` for a date that does not exist (e.g. 30 February) or a year outside 1…9999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -121,8 +125,11 @@ public struct CompanyCalendar: Hashable, Sendable {
     /// The calendar day `date` falls on in the company's time zone.
     public func day(of date: Date) -> CalendarDay {
         let parts = gregorian.dateComponents([.year, .month, .day], from: date)
-        // A Gregorian calendar always yields a real date for a real moment.
-        return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)!
+        if let year = parts.year, let month = parts.month, let day = parts.day, let found = CalendarDay(year: year, month: month, day: day) {
+            return found
+        }
+        // Only a moment outside the years 1…9999 lands here (the API refuses them): the nearer end.
+        return date.timeIntervalSince1970 < 0 ? .earliest : .latest
     }
 
     /// The first moment of `day` in the company's time zone — a period's bound for queries.

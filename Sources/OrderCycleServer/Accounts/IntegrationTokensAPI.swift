@@ -38,7 +38,7 @@ enum IntegrationTokensAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> Page<TokenDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .text)
         var query = ApiToken.query(on: req.db).filter(\.$kind == .integration).sort(\.$name).sort(\.$id).limit(page.limit + 1)
         if let after = page.after {
             query = query.group(.or) { or in

@@ -23,10 +23,9 @@ enum AuditRoutes {
 
     /// Newest first; the cursor is the last event's time and id.
     @Sendable static func list(req: Request) async throws -> Page<EventDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .moment)
         var query = AuditEvent.query(on: req.db).sort(\.$at, .descending).sort(\.$id, .descending).limit(page.limit + 1)
-        if let after = page.after, let seconds = Double(after.key) {
-            let at = Date(timeIntervalSince1970: seconds)
+        if let after = page.after, let at = after.moment {
             query = query.group(.or) { or in
                 or.filter(\.$at < at)
                 or.group(.and) { and in and.filter(\.$at == at).filter(\.$id < after.id) }
@@ -37,7 +36,7 @@ enum AuditRoutes {
             EventDTO(id: try $0.requireID(), at: $0.at, actor: $0.actorLabel, entity: $0.entity, entity_id: $0.entityID,
                      action: $0.action, before: $0.before, after: $0.after)
         }
-        let next = events.count > page.limit ? items.last.map { Cursor(key: String($0.at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = events.count > page.limit ? items.last.map { Cursor(moment: $0.at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 

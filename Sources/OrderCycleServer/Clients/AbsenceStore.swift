@@ -22,8 +22,7 @@ enum AbsenceStore {
     static func upcoming(now: Date = Date(), managerID: UUID? = nil, after: Cursor? = nil, limit: Int = 200, on db: any Database) async throws -> [AbsenceDTO] {
         var conditions: [SQLQueryString] = ["a.ends_at > \(bind: now)"]
         if let managerID { conditions.append("a.manager_id = \(bind: managerID)") }
-        if let after, let seconds = Double(after.key) {
-            let at = Date(timeIntervalSince1970: seconds)
+        if let after, let at = after.moment {
             conditions.append("(a.starts_at > \(bind: at) OR (a.starts_at = \(bind: at) AND a.id > \(bind: after.id)))")
         }
         let query: SQLQueryString = """

@@ -146,7 +146,7 @@ enum FeedbackAPI {
     }
 
     @Sendable static func claims(req: Request) async throws -> Page<ClaimDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
         var query = OrderClaim.query(on: req.db).sort(\.$createdAt, .descending).sort(\.$id, .descending).limit(page.limit + 1)
         if actor.role == .client { query = query.filter(\.$clientID == (actor.clientID ?? UUID())) }
@@ -154,8 +154,7 @@ enum FeedbackAPI {
             guard let s = ClaimStatus(rawValue: status) else { throw Problem.field("status", "is not a claim status") }
             query = query.filter(\.$status == s)
         }
-        if let after = page.after, let seconds = Double(after.key) {
-            let at = Date(timeIntervalSince1970: seconds)
+        if let after = page.after, let at = after.moment {
             query = query.group(.or) { or in
                 or.filter(\.$createdAt < at)
                 or.group(.and) { and in and.filter(\.$createdAt == at).filter(\.$id < after.id) }
@@ -163,7 +162,7 @@ enum FeedbackAPI {
         }
         let rows = try await query.all()
         let items = try rows.prefix(page.limit).map(dto)
-        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.created_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 

@@ -74,7 +74,7 @@ enum OrdersAPI {
 
     /// Newest first. Staff filter by status and client; a client sees its own orders only.
     @Sendable static func list(req: Request) async throws -> Page<OrderSummaryDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
         var v = FieldValidator()
         let status = req.query[String.self, at: "status"]
@@ -93,14 +93,13 @@ enum OrdersAPI {
             sql = sql + " AND o.client_id = \(bind: cid)"
         }
         if let status { sql = sql + " AND o.status = \(bind: status)" }
-        if let after = page.after, let seconds = Double(after.key) {
-            let at = Date(timeIntervalSince1970: seconds)
+        if let after = page.after, let at = after.moment {
             sql = sql + " AND (o.created_at < \(bind: at) OR (o.created_at = \(bind: at) AND o.id < \(bind: after.id)))"
         }
         sql = sql + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: page.limit + 1)"
         let rows = try await req.db.sql.raw(sql).all()
         let items = try rows.prefix(page.limit).map(OrderReading.summary)
-        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.created_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 }

@@ -12,7 +12,15 @@ enum APIJSON {
 
     static var decoder: JSONDecoder {
         let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
+        // ISO 8601 as `.iso8601` reads it, but only within the years 1…9999 (see `Moments`).
+        d.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let date = Moments.parse(try container.decode(String.self)) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "must be a moment such as 2026-03-01T09:00:00Z, in the years 1 to 9999")
+            }
+            return date
+        }
         return d
     }
 

@@ -45,7 +45,7 @@ enum QualityAPI {
         let parameters = try QualityParameters(req)
         let target = try drillTarget(req)
         return try await QualityRecords.orders(on: req.db, parameters: parameters, indicator: target.indicator, cycle: target.cycle,
-                                               misses: target.misses, page: try PageRequest(req))
+                                               misses: target.misses, page: try PageRequest(req, ordering: .day))
     }
 
     /// `kind=change_request` (default) or `claim`.
@@ -59,17 +59,17 @@ enum QualityAPI {
 
     @Sendable static func requests(req: Request) async throws -> Page<QualityRecords.RequestRow> {
         let parameters = try QualityParameters(req)
-        return try await QualityRecords.requests(on: req.db, parameters: parameters, claims: try requestKind(req), page: try PageRequest(req))
+        return try await QualityRecords.requests(on: req.db, parameters: parameters, claims: try requestKind(req), page: try PageRequest(req, ordering: .moment))
     }
 
     @Sendable static func stock(req: Request) async throws -> Page<QualityRecords.StockRow> {
         let category = req.query[String.self, at: "category"].flatMap { $0.isEmpty ? nil : $0 }
-        return try await QualityRecords.stock(on: req.db, category: category, page: try PageRequest(req))
+        return try await QualityRecords.stock(on: req.db, category: category, page: try PageRequest(req, ordering: .text))
     }
 
     @Sendable static func products(req: Request) async throws -> Page<QualityRecords.ProductRow> {
         let parameters = try QualityParameters(req)
-        return try await QualityRecords.products(on: req.db, parameters: parameters, page: try PageRequest(req))
+        return try await QualityRecords.products(on: req.db, parameters: parameters, page: try PageRequest(req, ordering: .text))
     }
 
     struct CostBody: Content {

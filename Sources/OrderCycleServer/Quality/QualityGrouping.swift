@@ -38,7 +38,13 @@ struct QualitySelection: Hashable, Sendable {
     /// `nil`: every group.
     var key: String?
 
-    static let everything = QualitySelection(grouping: .all, key: nil)!
+    static let everything = QualitySelection(grouping: .all)
+
+    /// Every group of `grouping`: always a selection, as no key needs checking.
+    init(grouping: QualityGrouping) {
+        self.grouping = grouping
+        self.key = nil
+    }
 
     /// The grouping that actually narrows the orders: none (`.all`) without a key.
     var narrowing: QualityGrouping { key == nil ? .all : grouping }
@@ -48,6 +54,7 @@ struct QualitySelection: Hashable, Sendable {
         self.grouping = grouping
         self.key = key
         guard let key, grouping != .all else { self.key = nil; return }
+        if key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return nil }
         switch grouping {
         case .segment, .client: if UUID(uuidString: key) == nil { return nil }
         case .manager: if key != QualityGrouping.noManager && UUID(uuidString: key) == nil { return nil }

@@ -33,7 +33,7 @@ struct QualityParameters: Sendable {
         if selection == nil { v.add("key", "does not name a group of \(grouping.rawValue)") }
         try v.check()
         self.period = period
-        self.selection = selection!
+        self.selection = selection ?? QualitySelection(grouping: grouping)
     }
 
     /// The query string that asks for the same figures, for links.

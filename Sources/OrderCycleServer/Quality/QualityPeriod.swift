@@ -15,11 +15,17 @@ struct QualityPeriod: Hashable, Sendable {
     /// The longest custom range accepted: beyond it a report is a year's job.
     static let maxCustomDays = 3_660
 
+    /// The years a written period may name. Orders are dated by the company's calendar, so a
+    /// report outside these years can only be a typing slip; the bounds also keep every trend
+    /// (twelve periods back) and every neighbouring period inside the calendar's years 1…9999.
+    static let years = 1900...2200
+
     static func month(_ year: Int, _ month: Int) -> QualityPeriod? {
-        guard let first = CalendarDay(year: year, month: month, day: 1) else { return nil }
-        let next = month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)
-        guard let next else { return nil }
-        return QualityPeriod(kind: .month, first: first, last: next.adding(days: -1))
+        // The month's last day is its longest valid length, so December 9999 needs no year 10000.
+        guard let first = CalendarDay(year: year, month: month, day: 1),
+              let last = [31, 30, 29, 28].lazy.compactMap({ CalendarDay(year: year, month: month, day: $0) }).first
+        else { return nil }
+        return QualityPeriod(kind: .month, first: first, last: last)
     }
 
     static func quarter(_ year: Int, _ quarter: Int) -> QualityPeriod? {
@@ -37,9 +43,10 @@ struct QualityPeriod: Hashable, Sendable {
         return QualityPeriod(kind: .custom, first: first, last: last)
     }
 
-    /// Reads the written form; `nil` for anything else.
+    /// Reads the written form; `nil` for anything else, and for years outside `years`.
     init?(_ text: String) {
         let text = text.trimmingCharacters(in: .whitespaces)
+        guard text.count <= 22 else { return nil }
         let parsed: QualityPeriod?
         if let range = text.range(of: "..") {
             guard let a = CalendarDay(iso: String(text[..<range.lowerBound])), let b = CalendarDay(iso: String(text[range.upperBound...])) else { return nil }
@@ -53,7 +60,7 @@ struct QualityPeriod: Hashable, Sendable {
         } else {
             parsed = nil
         }
-        guard let parsed else { return nil }
+        guard let parsed, Self.years.contains(parsed.first.year), Self.years.contains(parsed.last.year) else { return nil }
         self = parsed
     }
 
@@ -73,13 +80,20 @@ struct QualityPeriod: Hashable, Sendable {
         }
     }
 
-    /// The month, quarter or year holding `day`.
+    /// The month, quarter or year holding `day`. Built from day arithmetic alone, so it exists
+    /// for every calendar day, the last of year 9999 included.
     static func containing(_ day: CalendarDay, kind: Kind) -> QualityPeriod {
+        let monthsBefore: Int, length: Int
         switch kind {
-        case .month, .custom: .month(day.year, day.month)!
-        case .quarter: .quarter(day.year, (day.month + 2) / 3)!
-        case .year: .year(day.year)!
+        case .month, .custom: (monthsBefore, length) = (0, 1)
+        case .quarter: (monthsBefore, length) = ((day.month - 1) % 3, 3)
+        case .year: (monthsBefore, length) = (day.month - 1, 12)
         }
+        var first = day.adding(days: 1 - day.day)
+        for _ in 0..<monthsBefore { first = first.adding(days: -1).adding(days: 1 - first.adding(days: -1).day) }
+        var last = first
+        for _ in 0..<length { let next = last.adding(days: 32); last = next.adding(days: -next.day) }
+        return QualityPeriod(kind: kind == .custom ? .month : kind, first: first, last: last)
     }
 
     /// The period just before this one, of the same kind (a custom range steps back by months).

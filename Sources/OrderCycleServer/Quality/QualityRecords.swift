@@ -93,8 +93,7 @@ enum QualityRecords {
         on db: any Database, parameters: QualityParameters, claims: Bool, page: PageRequest
     ) async throws -> Page<RequestRow> {
         var after: SQLQueryString = ""
-        if let cursor = page.after, let moment = Double(cursor.key) {
-            let at = Date(timeIntervalSince1970: moment)
+        if let cursor = page.after, let at = cursor.moment {
             after = " AND (r.created_at > \(bind: at) OR (r.created_at = \(bind: at) AND r.id > \(bind: cursor.id)))"
         }
         let period: SQLQueryString = claims
@@ -121,7 +120,7 @@ enum QualityRecords {
                 status: status, satisfied: satisfied, created_at: try row.decode(column: "created_at", as: Date.self),
                 description: try row.decode(column: "description", as: String.self))
         }
-        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.created_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 

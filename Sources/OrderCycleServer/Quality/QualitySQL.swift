@@ -43,8 +43,9 @@ enum QualitySQL {
         guard let key = selection.key else { return "" }
         switch selection.grouping {
         case .all: return ""
-        case .segment: return " AND o.segment_id = \(bind: UUID(uuidString: key)!)"
-        case .client: return " AND o.client_id = \(bind: UUID(uuidString: key)!)"
+        // `QualitySelection` admits only ids here; anything else would select no order at all.
+        case .segment: return UUID(uuidString: key).map { " AND o.segment_id = \(bind: $0)" } ?? " AND 1 = 0"
+        case .client: return UUID(uuidString: key).map { " AND o.client_id = \(bind: $0)" } ?? " AND 1 = 0"
         case .manager:
             if let id = UUID(uuidString: key) { return " AND o.manager_id = \(bind: id)" }
             return " AND o.manager_id IS NULL"

@@ -51,7 +51,7 @@ enum ProductsAPI {
 
     /// By name; `q` searches a name prefix or an exact SKU.
     @Sendable static func list(req: Request) async throws -> Page<ProductDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .text)
         var sql = select + " WHERE 1 = 1"
         if let q = req.query[String.self, at: "q"], !q.isEmpty {
             let folded = Client.fold(q)
@@ -99,8 +99,8 @@ enum ProductsAPI {
         let unit = v.text("unit", body.unit, required: false, max: 20) ?? "pcs"
         let price = body.price_minor ?? 0
         if price < 0 || price > 1_000_000_000_000 { v.add("price_minor", "must be from 0 to 10^12") }
-        let currency = (body.currency ?? "UAH").uppercased()
-        if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isLetter }) { v.add("currency", "must be a three-letter ISO 4217 code") }
+        let currency = body.currency ?? "UAH"
+        if !CurrencyCode.isValid(currency) { v.add("currency", "must be an ISO 4217 code of a currency in circulation, such as UAH, EUR or USD") }
         let onHand = body.on_hand ?? 0
         if onHand < 0 || onHand > 1_000_000_000 { v.add("on_hand", "must be from 0 to 10^9") }
         let norm = body.required_norm ?? 0

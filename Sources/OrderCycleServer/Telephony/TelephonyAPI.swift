@@ -123,17 +123,16 @@ enum TelephonyAPI {
     /// A client's calls, newest first.
     @Sendable static func clientCalls(req: Request) async throws -> Page<CallLog.CallDTO> {
         let id = try idParameter(req)
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .moment)
         guard try await Client.find(id, on: req.db) != nil else { throw Problem(.notFound) }
         var query: SQLQueryString = CallLog.columns + " WHERE k.client_id = \(bind: id)"
-        if let after = page.after, let seconds = Double(after.key) {
-            let at = Date(timeIntervalSince1970: seconds)
+        if let after = page.after, let at = after.moment {
             query = query + " AND (k.started_at < \(bind: at) OR (k.started_at = \(bind: at) AND k.id < \(bind: after.id)))"
         }
         query = query + " ORDER BY k.started_at DESC, k.id DESC LIMIT \(literal: page.limit + 1)"
         let rows = try await req.db.sql.raw(query).all().map(CallLog.dto)
         let items = Array(rows.prefix(page.limit))
-        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.started_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.started_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 }

@@ -12,7 +12,7 @@ enum UsersAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> Page<UserDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .text)
         var query = User.query(on: req.db).sort(\.$email).sort(\.$id).limit(page.limit + 1)
         if let after = page.after {
             query = query.group(.or) { or in

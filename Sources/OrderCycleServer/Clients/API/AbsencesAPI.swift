@@ -11,10 +11,10 @@ enum AbsencesAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> Page<AbsenceStore.AbsenceDTO> {
-        let page = try PageRequest(req)
+        let page = try PageRequest(req, ordering: .moment)
         let rows = try await AbsenceStore.upcoming(after: page.after, limit: page.limit + 1, on: req.db)
         let items = Array(rows.prefix(page.limit))
-        let next = rows.count > page.limit ? items.last.map { Cursor(key: String($0.starts_at.timeIntervalSince1970), id: $0.id).encoded } : nil
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.starts_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 

@@ -21,7 +21,7 @@ enum ClientsAPI {
 
     @Sendable static func list(req: Request) async throws -> Page<ClientSummaryDTO> {
         let search = try ClientSearch(req)
-        return try await search.page(try PageRequest(req), regionCode: req.application.appConfig.phoneRegion, on: req.db)
+        return try await search.page(try PageRequest(req, ordering: .text), regionCode: req.application.appConfig.phoneRegion, on: req.db)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

@@ -62,7 +62,7 @@ enum AbsencesPage {
         f.timeZone = timeZone
         for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
             f.dateFormat = format
-            if let date = f.date(from: text) { return date }
+            if let date = f.date(from: text) { return Moments.contains(date) ? date : nil }
         }
         return nil
     }

@@ -11,12 +11,20 @@ enum PlanPage {
         routes.endpoint(.POST, "/orders/:id/plan", access: PlanAPI.planners, use: act)
     }
 
-    static let inputFormat: DateFormatter = {
+    /// `datetime-local` values, wall-clock times in `timeZone`. A formatter per request: a
+    /// shared one would have its time zone set by two requests at once.
+    static func inputFormat(_ timeZone: TimeZone) -> DateFormatter {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.dateFormat = "yyyy-MM-dd'T'HH:mm"
+        f.timeZone = timeZone
         return f
-    }()
+    }
+
+    /// A form's moment, or `nil` when empty, unreadable or outside the years 1…9999.
+    static func moment(_ text: String?, _ format: DateFormatter) -> Date? {
+        text.flatMap(format.date(from:)).flatMap { Moments.contains($0) ? $0 : nil }
+    }
 
     @Sendable static func show(req: Request) async throws -> Response { try await render(req, notice: nil) }
 
@@ -25,8 +33,7 @@ enum PlanPage {
         let plan = try await PlanAPI.withPlan(req) { _, _, _, _ in }
         let order = try await OrderReading.visibleOrder(plan.order_id, to: try req.actor, on: req.db)
         let tz = req.application.appConfig.timeZone
-        let f = inputFormat
-        f.timeZone = tz
+        let f = inputFormat(tz)
         let role = try req.actor.role
         let editable = plan.state.isEditable && [.logistician, .manager, .admin].contains(role)
         let rows = plan.stages.map { s -> HTML in
@@ -73,8 +80,7 @@ enum PlanPage {
         let id = try idParameter(req)
         let form = try req.content.decode([String: String].self)
         let version = form["version"].flatMap(Int.init)
-        let f = inputFormat
-        f.timeZone = req.application.appConfig.timeZone
+        let f = inputFormat(req.application.appConfig.timeZone)
         do {
             _ = try await PlanAPI.withPlan(req) { tx, order, plan, actor in
                 let planID = try plan.requireID()
@@ -83,8 +89,8 @@ enum PlanPage {
                     plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
                     var windows: [Stage: ExecutionPlanning.Window] = [:]
                     for stage in Stage.allCases {
-                        windows[stage] = .init(start: form["\(stage.rawValue)_start"].flatMap(f.date(from:)),
-                                               end: form["\(stage.rawValue)_end"].flatMap(f.date(from:)),
+                        windows[stage] = .init(start: moment(form["\(stage.rawValue)_start"], f),
+                                               end: moment(form["\(stage.rawValue)_end"], f),
                                                skipped: form["\(stage.rawValue)_skipped"] == "1")
                     }
                     try await ExecutionPlanning.edit(plan, windows: windows, on: tx)

@@ -1,0 +1,84 @@
+import Foundation
+import OrderCycleCore
+@testable import OrderCycleServer
+import Testing
+import Vapor
+import VaporTesting
+
+/// No request may stop the server: the hostile battery goes to every operation of the API
+/// document, as an administrator (who reaches every staff route) and as a client (who reaches
+/// the cabinet's), and after each request the server must still answer `/healthz`. A trap in a
+/// handler ends the test process, so a crash fails the suite outright; a 5xx is listed.
+@Suite("Hostile parameters: no request stops the server", .serialized)
+struct HostileParameterTests {
+    @Test(arguments: [Role.admin, Role.client])
+    func everyOperationSurvivesTheBattery(_ role: Role) async throws {
+        try await withApp { app in
+            let stage = try await BadInputStage.make(app)
+            let (victim, _) = try await makeUser(app, role: .worker)
+            let (manager, _) = try await makeUser(app, role: .manager)
+            let (deputy, _) = try await makeUser(app, role: .manager)
+            let token = role == .client ? try await makeUser(app, role: .client, clientID: stage.world.client).token : stage.admin
+            let battery = HostileBattery(ids: [
+                "orders": stage.order.id, "clients": stage.world.client.uuidString, "products": stage.world.stocked.uuidString,
+                "segments": stage.world.segment.uuidString, "users": victim.id!.uuidString, "managers": manager.id!.uuidString,
+                "deputy": deputy.id!.uuidString, "default": UUID().uuidString,
+            ], document: OpenAPIContract.shared.document)
+            var serverErrors: [String] = []
+            var sent = 0
+            for operation in battery.operations {
+                for probe in battery.probes(for: operation, token: token) {
+                    var body = ByteBuffer()
+                    if let text = probe.body { body.writeString(text) }
+                    let response = try await app.testing().sendRequest(probe.method, probe.path, headers: probe.headers, body: body)
+                    sent += 1
+                    if response.status.code >= 500 { serverErrors.append("\(probe.label): \(response.status.code) \(response.body.getString(at: 0, length: min(200, response.body.readableBytes)) ?? "")") }
+                    let health = try await app.testing().sendRequest(.GET, "/healthz")
+                    #expect(health.status == .ok, "after \(probe.label) the server no longer answers /healthz")
+                }
+            }
+            #expect(sent > 5_000, "the battery sent only \(sent) requests")
+            #expect(serverErrors.isEmpty, "\(serverErrors.count) of \(sent) requests answered 5xx:\n\(serverErrors.prefix(60).joined(separator: "\n"))")
+        }
+    }
+
+    /// The query names the pages read (`req.query[..., at: name]` across the server).
+    static let pageQueryNames = ["active", "status", "client_id", "category", "segment_id", "scope", "q", "next", "kind", "group",
+                                 "segment", "priority", "phone", "period", "number", "moved", "misses", "manager_id", "limit", "late",
+                                 "key", "indicator", "from_data", "cursor", "from", "to", "lang"]
+
+    @Test(arguments: [Role.admin, Role.client])
+    func everyPageSurvivesTheBattery(_ role: Role) async throws {
+        try await withApp { app in
+            let stage = try await BadInputStage.make(app)
+            let email = "hostile-\(UUID().uuidString.prefix(8).lowercased())@test.example"
+            try await makeUser(app, role: role, email: email, password: BadInputStage.password, clientID: role == .client ? stage.world.client : nil)
+            let browser = Browser(app)
+            _ = try await browser.logIn(email: email, password: BadInputStage.password)
+            let order = stage.order.id, client = stage.world.client.uuidString
+            let pages = [SitePath.home, QualityPaths.dashboard, QualityPaths.print, QualityPaths.csv, QualityPaths.json, QualityPaths.orders,
+                         QualityPaths.requests, QualityPaths.stock, QualityPaths.products, QualityPaths.cost, QualityPaths.standards,
+                         QualityPaths.newStandard, OrderPaths.list, OrderPaths.new, OrderPaths.portfolio, OrderPaths.portfolio + ".csv",
+                         OrderPaths.cycleTime, OrderPaths.claims, OrderPaths.products, "/control", "/orders/\(order)", "/orders/\(order)/plan",
+                         "/orders/\(order)/invoice", "/orders/\(order)/picking-list", ClientPaths.list, ClientPaths.export, ClientPaths.new,
+                         "/clients/\(client)", "/clients/\(client)/edit", ClientPaths.segments, ClientPaths.workload, ClientPaths.absences,
+                         SitePath.users, SitePath.newUser, SitePath.integrationTokens, SitePath.audit, CabinetPaths.home, CabinetPaths.contacts,
+                         SitePath.login]
+            var serverErrors: [String] = []
+            var sent = 0
+            for page in pages {
+                for name in Self.pageQueryNames {
+                    for value in HostileBattery.pageTexts {
+                        let path = page + "?\(name)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                        let response = try await browser.get(path)
+                        sent += 1
+                        if response.status.code >= 500 { serverErrors.append("GET \(page) \(name)=\(value.prefix(40)): \(response.status.code)") }
+                        let health = try await app.testing().sendRequest(.GET, "/healthz")
+                        #expect(health.status == .ok, "after GET \(path.prefix(120)) the server no longer answers /healthz")
+                    }
+                }
+            }
+            #expect(serverErrors.isEmpty, "\(serverErrors.count) of \(sent) page requests answered 5xx:\n\(serverErrors.prefix(60).joined(separator: "\n"))")
+        }
+    }
+}
