@@ -58,8 +58,7 @@ enum IntegrationTokensAPI {
         let name = v.text("name", body.name, max: 120)
         let role = body.role.flatMap(Role.init(rawValue:))
         if role == nil || role == .client { v.add("role", "must be a staff role: " + Role.staff.map(\.rawValue).joined(separator: ", ")) }
-        try v.check()
-        return (name!, role!)
+        return try v.check(name, role)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

@@ -104,7 +104,7 @@ enum CabinetPages {
             _ = try await CabinetAPI.changeContacts(req, expected: nil) { clientID, tx in try await ClientStore.addContact(to: clientID, contact, on: tx) }
             return req.redirect(to: CabinetPaths.home, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return form(req, contactID: nil, values: values, errors: problem.errors!, status: .unprocessableEntity)
+            return form(req, contactID: nil, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
     }
 
@@ -121,7 +121,7 @@ enum CabinetPages {
             }
             return req.redirect(to: CabinetPaths.home, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return form(req, contactID: contactID, values: values, errors: problem.errors!, status: .unprocessableEntity)
+            return form(req, contactID: contactID, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
     }
 

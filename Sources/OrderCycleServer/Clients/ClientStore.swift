@@ -8,8 +8,9 @@ import SQLKit
 enum ClientStore {
     /// Inserts a validated new client; `code` defaults to a short unique reference.
     static func insert(_ valid: ValidClient, id: UUID = UUID(), managerID: UUID?, now: Date = Date(), on db: any Database) async throws -> UUID {
-        let client = Client(id: id, code: valid.code ?? defaultCode(id), kind: valid.kind!, party: valid.party!, name: valid.name!,
-                            taxID: valid.taxID ?? nil, segmentID: valid.segmentID!, managerID: managerID,
+        let (kind, party, name, segmentID) = try FieldValidator().check(valid.kind, valid.party, valid.name, valid.segmentID)
+        let client = Client(id: id, code: valid.code ?? defaultCode(id), kind: kind, party: party, name: name,
+                            taxID: valid.taxID ?? nil, segmentID: segmentID, managerID: managerID,
                             notes: valid.notes ?? nil, now: now)
         if let active = valid.active { client.active = active }
         try await client.create(on: db)

@@ -68,7 +68,7 @@ enum ExecutionPlanning {
         try await plan.create(on: db)
         for stage in Stage.allCases {
             let w = windows[stage] ?? Window(start: nil, end: nil, skipped: true)
-            try await PlanStage(planID: plan.id!, stage: stage, start: w.start, end: w.end, skipped: w.skipped).create(on: db)
+            try await PlanStage(planID: try plan.requireID(), stage: stage, start: w.start, end: w.end, skipped: w.skipped).create(on: db)
         }
         return plan
     }

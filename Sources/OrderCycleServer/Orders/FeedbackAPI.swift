@@ -66,12 +66,11 @@ enum FeedbackAPI {
         let id = try idParameter(req)
         let body = try req.content.decode(CommentBody.self)
         var v = FieldValidator()
-        let text = v.text("body", body.body, max: 4_000)
-        try v.check()
+        let text = try v.check(v.text("body", body.body, max: 4_000))
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            let dto = try await addComment(to: id, text: text!, by: actor, on: tx)
+            let dto = try await addComment(to: id, text: text, by: actor, on: tx)
             return try CreatedResponse(dto)
         }
     }
@@ -109,14 +108,13 @@ enum FeedbackAPI {
         let id = try idParameter(req)
         let body = try req.content.decode(ClaimBody.self)
         var v = FieldValidator()
-        let reason = ClaimReason(rawValue: body.reason)
-        if reason == nil { v.add("reason", "must be one of: " + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
-        let description = v.text("description", body.description, max: 4_000)
-        try v.check()
+        let chosen = ClaimReason(rawValue: body.reason)
+        if chosen == nil { v.add("reason", "must be one of: " + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
+        let (reason, description) = try v.check(chosen, v.text("description", body.description, max: 4_000))
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
-            let claim = try await file(reason!, description!, on: id, by: actor, calendar: calendar, on: tx)
+            let claim = try await file(reason, description, on: id, by: actor, calendar: calendar, on: tx)
             return try CreatedResponse(try dto(claim), location: "/api/v1/claims/\(try claim.requireID())", version: claim.version)
         }
     }
@@ -141,7 +139,7 @@ enum FeedbackAPI {
         claim.createdDay = calendar.day(of: claim.createdAt).description
         try await claim.create(on: db)
         try await db.sql.raw("UPDATE orders SET claim_count = claim_count + 1, version = version + 1 WHERE id = \(bind: orderID)").run()
-        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: claim.id!, action: .create, before: ClaimDTO?.none, after: try dto(claim))
+        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create, before: ClaimDTO?.none, after: try dto(claim))
         return claim
     }
 
@@ -176,9 +174,9 @@ enum FeedbackAPI {
         let status = ClaimStatus(rawValue: body.status)
         if status == nil { v.add("status", "must be one of: " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")) }
         let resolution = v.text("resolution", body.resolution, required: status == .resolved || status == .rejected, max: 4_000)
-        try v.check()
+        let checked = try v.check(status)
         let actor = try req.actor
-        let result = try await req.write { tx in try await work(id, to: status!, resolution: resolution, expected: expected, by: actor, on: tx) }
+        let result = try await req.write { tx in try await work(id, to: checked, resolution: resolution, expected: expected, by: actor, on: tx) }
         return try await result.encodeResponse(for: req).withETag(result.version)
     }
 

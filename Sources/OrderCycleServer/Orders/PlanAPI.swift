@@ -90,13 +90,12 @@ enum PlanAPI {
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(ReviseBody.self)
         var v = FieldValidator()
-        let reason = v.text("reason", body.reason, max: 1_000)
-        try v.check()
+        let reason = try v.check(v.text("reason", body.reason, max: 1_000))
         let plan = try await withPlan(req) { tx, order, plan, actor in
             _ = try await ETag.advance(ExecutionPlan.schema, id: plan.requireID(), expected: expected, on: tx)
-            let next = try await ExecutionPlanning.revise(plan, order: order, reason: reason!, by: actor, on: tx)
+            let next = try await ExecutionPlanning.revise(plan, order: order, reason: reason, by: actor, on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: next.requireID(), action: .create,
-                                        before: ["revision": String(plan.revision)], after: ["revision": String(next.revision), "reason": reason!])
+                                        before: ["revision": String(plan.revision)], after: ["revision": String(next.revision), "reason": reason])
         }
         return try await plan.encodeResponse(for: req).withETag(plan.version)
     }

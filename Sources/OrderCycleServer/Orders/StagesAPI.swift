@@ -37,7 +37,7 @@ enum StagesAPI {
             switch body.action {
             case "start": try await stages.start(stage, at: at)
             case "finish": try await stages.finish(stage, at: at)
-            default: try await stages.skip(stage, reason: reason!)
+            default: try await stages.skip(stage, reason: try FieldValidator().check(reason))
             }
             let workflow = OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: now)
             try await workflow.refreshFigures(order, id: id)

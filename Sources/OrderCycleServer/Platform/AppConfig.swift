@@ -29,7 +29,7 @@ public struct AppConfig: Sendable {
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
         postgresPoolSize: Int = 8,
         phoneRegion: String = "UA",
-        timeZone: TimeZone = TimeZone(identifier: "Europe/Kyiv")!,
+        timeZone: TimeZone = TimeZone(identifier: CompanyCalendar.defaultTimeZoneIdentifier) ?? .gmt,
         sessionIdleTimeout: TimeInterval = 2 * 3600,
         sessionAbsoluteTimeout: TimeInterval = 12 * 3600,
         apiTokenLifetime: TimeInterval = 12 * 3600,

@@ -25,4 +25,17 @@ struct FieldValidator {
     func check() throws {
         if !errors.isEmpty { throw Problem.validation(errors) }
     }
+
+    /// Throws the collected errors; otherwise returns `values` unwrapped, so a handler reads the
+    /// fields it validated without a force-unwrap. A value still missing here is a gap in a
+    /// rule (no error was recorded for it), answered as a 422, never a trap.
+    func check<each Value>(_ values: repeat (each Value)?) throws -> (repeat each Value) {
+        try check()
+        return (repeat try Self.present(each values))
+    }
+
+    private static func present<Value>(_ value: Value?) throws -> Value {
+        guard let value else { throw Problem(.validation, detail: "A required field is missing") }
+        return value
+    }
 }

@@ -86,7 +86,7 @@ enum LossEstimate {
         }
         var atLevel: [Double: [Double]] = [:]
         for point in lossPoints { if let level = point.level { atLevel[(level * 100).rounded() / 100, default: []].append(point.loss) } }
-        let points = atLevel.keys.sorted().map { level in LevelPoint(level: level, amount: atLevel[level]!.reduce(0, +) / Double(atLevel[level]!.count)) }
+        let points = atLevel.sorted { $0.key < $1.key }.map { level, amounts in LevelPoint(level: level, amount: amounts.reduce(0, +) / Double(amounts.count)) }
         return (points, lossPoints)
     }
 }

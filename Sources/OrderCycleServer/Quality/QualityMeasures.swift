@@ -12,24 +12,25 @@ enum QualityMeasures {
     ) throws -> [QualityIndicator: IndicatorValue] {
         let tallies = Array(consumers.values)
         let sum = tallies.reduce(ConsumerTally(), +)
-        var values: [QualityIndicator: IndicatorValue] = [:]
-        values[.stockoutProbability] = StockoutProbability.measure(
-            try tallies.map { try ConsumerOrderCounts(total: $0.placed, unsatisfiedFromStock: $0.unsatisfied) })
-        values[.demandSaturation] = stock.map(DemandSaturation.measure) ?? .noData
-        values[.orderCoverage] = OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered.count, inRange: kinds.inRange.count))
+        let components = ReliabilityComponents(
+            stockoutProbability: StockoutProbability.measure(
+                try tallies.map { try ConsumerOrderCounts(total: $0.placed, unsatisfiedFromStock: $0.unsatisfied) }),
+            demandSaturation: stock.map(DemandSaturation.measure) ?? .noData,
+            orderCoverage: OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered.count, inRange: kinds.inRange.count)),
         // A promise before the day of receipt is a data error; it counts as a same-day promise
         // rather than stopping the whole report.
-        values[.timeExpectations] = TimeExpectations.measure(
-            try tallies.filter { $0.fulfilled > 0 }.map { try ConsumerLeadTimes(expectedDays: max(0, $0.expectedDays), actualDays: max(0, $0.actualDays)) })
-        values[.uninterruptedExecution] = UninterruptedExecution.measure(
-            try tallies.map { try ConsumerFulfilledOrders(fulfilled: $0.fulfilled, onTime: $0.onTime) })
-        values[.flexibility] = Flexibility.measure(try RequestCounts(total: requests.decided, satisfied: requests.satisfied))
-        values[.serviceDeficiency] = ServiceDeficiency.measure(try ClaimCounts(total: sum.orders, withClaim: sum.claimed))
-        let components = ReliabilityComponents(
-            stockoutProbability: values[.stockoutProbability]!, demandSaturation: values[.demandSaturation]!,
-            orderCoverage: values[.orderCoverage]!, timeExpectations: values[.timeExpectations]!,
-            uninterruptedExecution: values[.uninterruptedExecution]!, flexibility: values[.flexibility]!,
-            serviceDeficiency: values[.serviceDeficiency]!)
+            timeExpectations: TimeExpectations.measure(
+                try tallies.filter { $0.fulfilled > 0 }.map { try ConsumerLeadTimes(expectedDays: max(0, $0.expectedDays), actualDays: max(0, $0.actualDays)) }),
+            uninterruptedExecution: UninterruptedExecution.measure(
+                try tallies.map { try ConsumerFulfilledOrders(fulfilled: $0.fulfilled, onTime: $0.onTime) }),
+            flexibility: Flexibility.measure(try RequestCounts(total: requests.decided, satisfied: requests.satisfied)),
+            serviceDeficiency: ServiceDeficiency.measure(try ClaimCounts(total: sum.orders, withClaim: sum.claimed)))
+        var values: [QualityIndicator: IndicatorValue] = [
+            .stockoutProbability: components.stockoutProbability, .demandSaturation: components.demandSaturation,
+            .orderCoverage: components.orderCoverage, .timeExpectations: components.timeExpectations,
+            .uninterruptedExecution: components.uninterruptedExecution, .flexibility: components.flexibility,
+            .serviceDeficiency: components.serviceDeficiency,
+        ]
         values[.serviceReliability] = ServiceReliability.measure(components, weights: weights)
         let level = try ServiceLevel(provided: sum.provided, possible: sum.possible,
                                      providedNormTime: Double(sum.providedNormDays), possibleNormTime: Double(sum.possibleNormDays))
@@ -73,7 +74,7 @@ struct StageFigure: Sendable, Equatable {
             let orders = tally?.orders ?? 0
             return StageFigure(
                 stage: stage, orders: orders,
-                meanSeconds: orders > 0 ? Double(tally!.seconds) / Double(orders) : nil,
+                meanSeconds: tally.flatMap { orders > 0 ? Double($0.seconds) / Double(orders) : nil },
                 meanShare: measurableOrders > 0 ? (tally?.shareSum ?? 0) / Double(measurableOrders) : nil)
         }
         var leader: StageFigure?

@@ -105,11 +105,11 @@ enum ProductsAPI {
         if onHand < 0 || onHand > 1_000_000_000 { v.add("on_hand", "must be from 0 to 10^9") }
         let norm = body.required_norm ?? 0
         if norm < 0 || norm > 1_000_000_000 { v.add("required_norm", "must be from 0 to 10^9") }
-        try v.check()
+        let (validSKU, validName) = try v.check(sku, name)
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            if try await Product.query(on: tx).filter(\.$sku == sku!).count() > 0 { throw Problem.field("sku", "is already used by another product") }
-            let product = Product(sku: sku!, name: name!, category: category, unit: unit, priceMinor: price, currency: currency,
+            if try await Product.query(on: tx).filter(\.$sku == validSKU).count() > 0 { throw Problem.field("sku", "is already used by another product") }
+            let product = Product(sku: validSKU, name: validName, category: category, unit: unit, priceMinor: price, currency: currency,
                                   isNew: body.is_new ?? false, madeToOrder: body.made_to_order ?? false)
             try await product.create(on: tx)
             let id = try product.requireID()
@@ -133,12 +133,12 @@ enum ProductsAPI {
         if kind == .receipt && (body.quantity < 1 || body.quantity > 1_000_000_000) { v.add("quantity", "must be from 1 to 10^9 for a receipt") }
         if kind == .adjustment && (body.quantity == 0 || body.quantity.magnitude > 1_000_000_000) { v.add("quantity", "must be a non-zero change up to 10^9") }
         let note = v.text("note", body.note, required: false, max: 500)
-        try v.check()
+        let validKind = try v.check(kind)
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             let before = try await find(id, on: tx)
             do {
-                try await StockLedger.receive(product: id, quantity: body.quantity, kind: kind!, by: actor.userID, note: note, on: tx)
+                try await StockLedger.receive(product: id, quantity: body.quantity, kind: validKind, by: actor.userID, note: note, on: tx)
             } catch is StockLedger.Insufficient {
                 throw Problem(.insufficientStock, detail: "The adjustment would take stock below zero or below what is reserved")
             }

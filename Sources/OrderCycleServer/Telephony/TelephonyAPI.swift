@@ -25,11 +25,9 @@ enum TelephonyAPI {
     @Sendable static func incoming(req: Request) async throws -> Response {
         let body = try req.content.decode(IncomingBody.self)
         var v = FieldValidator()
-        let caller = v.text("caller", body.caller, max: 60)
         let called = v.text("called", body.called, required: false, max: 60)
-        let exchangeID = v.text("exchange_call_id", body.exchange_call_id, max: 120)
-        try v.check()
-        if let existing = try await CallLog.find(exchangeCallID: exchangeID!, on: req.db) {
+        let (caller, exchangeID) = try v.check(v.text("caller", body.caller, max: 60), v.text("exchange_call_id", body.exchange_call_id, max: 120))
+        if let existing = try await CallLog.find(exchangeCallID: exchangeID, on: req.db) {
             var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, on: req.db)
             card.call_id = existing.id
             card.exchange_call_id = existing.exchange_call_id
@@ -40,12 +38,12 @@ enum TelephonyAPI {
         let region = req.application.appConfig.phoneRegion
         let actor = try req.actor
         let response = try await Idempotency.create(req) { tx in
-            var card = try await CallCards.card(caller: caller!, called: called, regionCode: region, on: tx)
+            var card = try await CallCards.card(caller: caller, called: called, regionCode: region, on: tx)
             let id = UUID()
             try await tx.sql.insert(into: "calls")
                 .columns("id", "version", "exchange_call_id", "caller", "caller_e164", "called", "client_id", "manager_id",
                          "routed_to_id", "routed_kind", "started_at")
-                .values(SQLBind(id), SQLBind(1), SQLBind(exchangeID!), SQLBind(caller!), SQLBind(card.caller_e164), SQLBind(called),
+                .values(SQLBind(id), SQLBind(1), SQLBind(exchangeID), SQLBind(caller), SQLBind(card.caller_e164), SQLBind(called),
                         SQLBind(card.client?.id), SQLBind(card.manager?.id), SQLBind(card.routed_to.user_id), SQLBind(card.routed_to.kind),
                         SQLBind(Date()))
                 .run()

@@ -30,9 +30,9 @@ enum UserRules {
         if let email, v.errors.isEmpty, try await User.query(on: db).filter(\.$email == email).count() > 0 {
             v.add("email", "is already taken")
         }
-        try v.check()
+        let (validEmail, validRole) = try v.check(email, role)
         let hash = try await hasher.hash(draft.password ?? "")
-        return User(email: email!, passwordHash: hash, displayName: name ?? email!, role: role!, clientID: draft.clientID, phone: draft.phone)
+        return User(email: validEmail, passwordHash: hash, displayName: name ?? validEmail, role: validRole, clientID: draft.clientID, phone: draft.phone)
     }
 
     static func checkPassword(_ password: String?, into v: inout FieldValidator) {

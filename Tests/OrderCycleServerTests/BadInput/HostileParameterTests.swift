@@ -42,6 +42,20 @@ struct HostileParameterTests {
         }
     }
 
+    /// PostgreSQL's text cannot hold NUL, so a search for it once answered 500 there and 200 on
+    /// SQLite; now both refuse it at the edge.
+    @Test func aNulInTheAddressIsA400OnBothDatabases() async throws {
+        try await withApp { app in
+            let (_, admin) = try await makeUser(app, role: .admin)
+            for path in ["/api/v1/clients?q=%00", "/api/v1/products?q=a%00b", "/api/v1/quality/stock?category=%00", "/clients?q=%00"] {
+                let response = try await app.testing().sendRequest(.GET, path, headers: .bearer(admin))
+                #expect(response.status == .badRequest, "\(path): \(response.status)")
+            }
+            let fine = try await app.api(.GET, "/api/v1/clients?q=%2500", headers: .bearer(admin))
+            #expect(fine.status == .ok, "a literal \"%00\" typed into a search is text, not NUL")
+        }
+    }
+
     /// The query names the pages read (`req.query[..., at: name]` across the server).
     static let pageQueryNames = ["active", "status", "client_id", "category", "segment_id", "scope", "q", "next", "kind", "group",
                                  "segment", "priority", "phone", "period", "number", "moved", "misses", "manager_id", "limit", "late",

@@ -50,8 +50,8 @@ enum AbsencesAPI {
         if body.ends_at == nil { v.add("ends_at", lang.t("is required", "обязательно")) }
         if let s = body.starts_at, let e = body.ends_at, e <= s { v.add("ends_at", lang.t("must be after the start", "должно быть позже начала")) }
         let note = v.text("note", body.note, required: false, max: 500)
-        try v.check()
-        return (managerID!, body.deputy_id, body.starts_at!, body.ends_at!, note)
+        let (manager, starts, ends) = try v.check(managerID, body.starts_at, body.ends_at)
+        return (manager, body.deputy_id, starts, ends, note)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {

@@ -38,7 +38,7 @@ enum ClientsAPI {
     /// assignment and the audit entry, all in the caller's transaction.
     static func createClient(_ input: ClientInput, rules: ClientRules, actor: Principal?, on tx: any Database) async throws -> ClientDTO {
         let valid = try await rules.validateNew(input, on: tx)
-        let managerID = try await ManagerPool.choose(segmentID: valid.segmentID!, on: tx)
+        let managerID = try await ManagerPool.choose(segmentID: try FieldValidator().check(valid.segmentID), on: tx)
         let id = try await ClientStore.insert(valid, managerID: managerID, on: tx)
         if let managerID {
             try await AssignmentHistory.record(clientID: id, from: nil, to: managerID, reason: AssignmentHistory.automatic, by: actor?.userID, on: tx)

@@ -22,10 +22,10 @@ enum ManagersAPI {
         var v = FieldValidator()
         let reason = v.text("reason", body.reason, max: 500)
         if body.manager_id == nil { v.add("manager_id", "is required") }
-        try v.check()
+        let (managerID, why) = try v.check(body.manager_id, reason)
         let actor = try req.actor
         let dto = try await req.write { tx in
-            try await Reassignment.client(id, to: body.manager_id!, reason: reason!, expected: expected, actor: actor, on: tx)
+            try await Reassignment.client(id, to: managerID, reason: why, expected: expected, actor: actor, on: tx)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -38,12 +38,11 @@ enum ManagersAPI {
         let managerID = try idParameter(req)
         let body = try req.content.decode(ReassignAllBody.self)
         var v = FieldValidator()
-        let reason = v.text("reason", body.reason, max: 500)
-        try v.check()
+        let why = try v.check(v.text("reason", body.reason, max: 500))
         guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
         let actor = try req.actor
         let moves = try await req.write { tx in
-            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: reason!, actor: actor, on: tx)
+            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: why, actor: actor, on: tx)
         }
         return ReassignAllResult(moved: moves.count, items: moves.map { MovedDTO(client_id: $0.clientID, to_manager_id: $0.to) })
     }

@@ -57,10 +57,11 @@ enum SegmentsAPI {
     }
 
     static func insert(_ body: Body, actor: Principal?, on tx: any Database, lang: Language = .en) async throws -> SegmentDTO {
-        if try await Segment.query(on: tx).filter(\.$code == body.code!).count() > 0 {
+        let (code, nameEN, nameRU) = try FieldValidator().check(body.code, body.name_en, body.name_ru)
+        if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 {
             throw Problem.field("code", lang.t("is already used by another segment", "уже занят другим сегментом"))
         }
-        let segment = Segment(code: body.code!, nameEN: body.name_en!, nameRU: body.name_ru!, isInternal: body.internal ?? false)
+        let segment = Segment(code: code, nameEN: nameEN, nameRU: nameRU, isInternal: body.internal ?? false)
         try await segment.create(on: tx)
         let dto = try dto(segment)
         try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: dto.id, action: .create, before: SegmentDTO?.none, after: dto)

@@ -116,9 +116,10 @@ struct ClientImport {
         var moves: [(UUID, UUID?, UUID?)] = []
         var ids: [UUID] = []
         for (_, client) in plan.clients {
-            let managerID = ManagerPool.choose(segmentID: client.segmentID!, among: pool)
+            let segmentID = try FieldValidator().check(client.segmentID)
+            let managerID = ManagerPool.choose(segmentID: segmentID, among: pool)
             if let managerID, let i = pool.firstIndex(where: { $0.id == managerID.uuidString }) {
-                pool[i].activeClients[client.segmentID!.uuidString, default: 0] += 1
+                pool[i].activeClients[segmentID.uuidString, default: 0] += 1
             }
             let id = try await ClientStore.insert(client, managerID: managerID, now: now, on: tx)
             ids.append(id)

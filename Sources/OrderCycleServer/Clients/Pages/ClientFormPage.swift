@@ -101,7 +101,7 @@ enum ClientFormPage {
             let dto = try await req.write { tx in try await ClientsAPI.createClient(input, rules: rules, actor: actor, on: tx) }
             return req.redirect(to: ClientPaths.card(dto.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return try await render(req, values: values, clientID: nil, errors: problem.errors!, status: .unprocessableEntity)
+            return try await render(req, values: values, clientID: nil, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
     }
 
@@ -114,7 +114,7 @@ enum ClientFormPage {
             _ = try await ClientsAPI.changeClient(id, input, expected: values["version"].flatMap(Int.init), rules: rules, actor: try req.actor, on: req)
             return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return try await render(req, values: values, clientID: id, errors: problem.errors!, status: .unprocessableEntity)
+            return try await render(req, values: values, clientID: id, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
     }
 

@@ -15,7 +15,7 @@ enum ClaimsPage {
         let lang = req.language
         let actor = try req.actor
         let list = try await FeedbackAPI.claims(req: req)
-        let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { ($0.id!, $0.number) },
+        let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { (try $0.requireID(), $0.number) },
                                  uniquingKeysWith: { a, _ in a })
         let csrf = CSRF.token(for: req)
         let canWork = [.manager, .operator, .admin].contains(actor.role)

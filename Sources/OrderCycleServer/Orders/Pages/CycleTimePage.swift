@@ -48,7 +48,7 @@ enum CycleTimePage {
         }
         let f = Filter(from: day("from", today.adding(days: -365)), to: day("to", today),
                        segment: req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)),
-                       scope: ["internal", "external"].contains(req.query[String.self, at: "scope"] ?? "") ? req.query[String.self, at: "scope"]! : "all",
+                       scope: req.query[String.self, at: "scope"].flatMap { ["internal", "external"].contains($0) ? $0 : nil } ?? "all",
                        category: req.query[String.self, at: "category"].flatMap { $0.isEmpty ? nil : $0 })
         try v.check()
         return f
@@ -112,7 +112,7 @@ enum CycleTimePage {
             """
         }.joined
         let segments = try await Segment.query(on: req.db).sort(\.$code).all()
-        let segmentOptions = [(value: "", label: lang.t("All segments", "Все сегменты"))] + segments.map { (value: $0.id!.uuidString, label: $0.name(lang)) }
+        let segmentOptions = [(value: "", label: lang.t("All segments", "Все сегменты"))] + segments.compactMap { s in s.id.map { (value: $0.uuidString, label: s.name(lang)) } }
         let categories = try await req.db.sql.raw("SELECT DISTINCT category FROM products ORDER BY category LIMIT 200").all().compactMap { try? $0.decode(column: "category", as: String.self) }
         let categoryOptions = [(value: "", label: lang.t("All categories", "Все категории"))] + categories.map { (value: $0, label: $0) }
         let scopes = [(value: "all", label: lang.t("Internal and external", "Внутренние и внешние")), (value: "external", label: lang.t("External", "Внешние")), (value: "internal", label: lang.t("Internal", "Внутренние"))]

@@ -90,7 +90,7 @@ enum NewOrderPage {
             return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             var errors: [String: String] = [:]
-            for e in problem.errors! {
+            for e in problem.errors ?? [] {
                 var field = e.field
                 // Map "lines[k]" of the submitted lines back to the form's slot.
                 if field.hasPrefix("lines["), let close = field.firstIndex(of: "]"), let k = Int(field[field.index(field.startIndex, offsetBy: 6)..<close]), k < slotOfLine.count {

@@ -150,7 +150,7 @@ enum OrderPage {
         let claimRows = try await OrderClaim.query(on: req.db).filter(\.$orderID == id).sort(\.$createdAt).all()
         let photos = try await ClaimPhotos.list(of: claimRows.compactMap(\.id), on: req.db)
         let claims = claimRows.map { c -> HTML in
-            let pictures = (photos[c.id!] ?? []).map { p -> HTML in
+            let pictures = (c.id.flatMap { photos[$0] } ?? []).map { p -> HTML in
                 "<a href=\"\(ClaimPhotos.pagePath(p))\"><img class=\"claim-photo\" src=\"\(ClaimPhotos.pagePath(p))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
             }.joined
             return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
@@ -332,9 +332,8 @@ enum OrderPage {
             var v = FieldValidator()
             let reason = ClaimReason(rawValue: form.reason)
             if reason == nil { v.add("reason", "is not a claim reason") }
-            let description = v.text("description", form.description, max: 4_000)
-            try v.check()
-            let claim = try await FeedbackAPI.file(reason!, description!, on: id, by: actor, calendar: calendar, on: tx)
+            let (checked, description) = try v.check(reason, v.text("description", form.description, max: 4_000))
+            let claim = try await FeedbackAPI.file(checked, description, on: id, by: actor, calendar: calendar, on: tx)
             // Photos go in with the claim: one that is not an image refuses the whole form.
             for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
                 _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, on: tx)
@@ -349,10 +348,9 @@ enum OrderPage {
         let form = try req.content.decode(CommentForm.self)
         return try await perform(req) { tx, actor, _ in
             var v = FieldValidator()
-            let text = v.text("body", form.body, max: 4_000)
-            try v.check()
+            let text = try v.check(v.text("body", form.body, max: 4_000))
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            _ = try await FeedbackAPI.addComment(to: id, text: text!, by: actor, on: tx)
+            _ = try await FeedbackAPI.addComment(to: id, text: text, by: actor, on: tx)
         }
     }
 }

@@ -22,22 +22,23 @@ enum PortfolioPage {
     struct Group { var key: String; var label: String; var count: Int; var total: Int64; var late: Int; var atRisk: Int }
     struct Row { var id: UUID; var number: String; var client: String; var status: OrderStatus; var priority: OrderPriority; var promised: String?; var total: Int64; var currency: String }
 
-    static func filters(_ req: Request) throws -> (grouping: Grouping, where: SQLQueryString, today: String) {
+    static func filters(_ req: Request) throws -> (grouping: Grouping, where: SQLQueryString, today: CalendarDay) {
         let grouping = Grouping(rawValue: req.query[String.self, at: "group"] ?? "due") ?? .due
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let today = calendar.day(of: Date()).description
+        let day = calendar.day(of: Date())
+        let today = day.description
         var sql: SQLQueryString = "o.\(unsafeRaw: AddOrderListIndexes.openOrders)"
         if let s = req.query[String.self, at: "status"], let status = OrderStatus(rawValue: s), openStatuses.contains(status) { sql = sql + " AND o.status = \(bind: s)" }
         if let p = req.query[String.self, at: "priority"], OrderPriority(rawValue: p) != nil { sql = sql + " AND o.priority = \(bind: p)" }
         if let seg = req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.segment_id = \(bind: seg)" }
         if let m = req.query[String.self, at: "manager_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.manager_id = \(bind: m)" }
         if req.query[String.self, at: "late"] == "1" { sql = sql + " AND o.promised_day < \(bind: today)" }
-        return (grouping, sql, today)
+        return (grouping, sql, day)
     }
 
-    static func groups(_ req: Request) async throws -> (Grouping, [Group], String) {
-        let (grouping, filter, today) = try filters(req)
-        let riskDay = CalendarDay(iso: today)!.adding(days: atRiskDays).description
+    static func groups(_ req: Request) async throws -> (Grouping, [Group], CalendarDay) {
+        let (grouping, filter, day) = try filters(req)
+        let today = day.description, riskDay = day.adding(days: atRiskDays).description
         let lang = req.language
         // Totals come off the portfolio index; names are joined to the few groups afterwards.
         let (key, label, join): (String, String, String) = switch grouping {
@@ -67,7 +68,7 @@ enum PortfolioPage {
             return Group(key: "\(label)", label: label, count: try row.decode(column: "n", as: Int.self), total: try row.decode(column: "total", as: Int64.self),
                          late: try row.decode(column: "late", as: Int?.self) ?? 0, atRisk: try row.decode(column: "at_risk", as: Int?.self) ?? 0)
         }
-        return (grouping, groups, today)
+        return (grouping, groups, day)
     }
 
     /// The most urgent orders first: by due date, then priority.
@@ -93,14 +94,14 @@ enum PortfolioPage {
 
     @Sendable static func page(req: Request) async throws -> Response {
         let lang = req.language
-        let (grouping, groups, today) = try await groups(req)
-        let riskDay = CalendarDay(iso: today)!.adding(days: atRiskDays).description
+        let (grouping, groups, day) = try await groups(req)
+        let today = day.description, riskDay = day.adding(days: atRiskDays).description
         let orders = try await urgent(req)
         let names: [Grouping: (String, String)] = [.due: ("Due date", "Срок"), .client: ("Client", "Клиент"), .segment: ("Segment", "Сегмент"),
                                                    .manager: ("Manager", "Менеджер"), .status: ("Stage", "Этап"), .priority: ("Priority", "Приоритет")]
         let tabs = Grouping.allCases.map { g -> HTML in
             let current: HTML = g == grouping ? " aria-current=\"page\" class=\"badge ok\"" : " class=\"badge\""
-            return "<a href=\"\(OrderPaths.portfolio)?group=\(g.rawValue)\"\(current)>\(lang.t(names[g]!.0, names[g]!.1))</a> "
+            return "<a href=\"\(OrderPaths.portfolio)?group=\(g.rawValue)\"\(current)>\(lang.t(names[g]?.0 ?? g.rawValue, names[g]?.1 ?? g.rawValue))</a> "
         }.joined
         let totalCount = groups.reduce(0) { $0 + $1.count }, totalLate = groups.reduce(0) { $0 + $1.late }
         let groupRows = groups.map { g -> HTML in
@@ -121,7 +122,7 @@ enum PortfolioPage {
           <div class="card"><div class="figure" id="portfolio-count">\(totalCount)</div><div class="muted">\(lang.t("orders in work", "заказов в работе"))</div></div>
           <div class="card"><div class="figure">\(totalLate)</div><div class="muted">\(lang.t("late", "просрочено"))</div></div>
         </div>
-        <div class="table-wrap"><table id="portfolio-groups"><thead><tr><th>\(lang.t(names[grouping]!.0, names[grouping]!.1))</th><th>\(lang.t("Orders", "Заказов"))</th><th>\(lang.t("Total", "Сумма"))</th><th>\(lang.t("Late", "Просрочено"))</th><th>\(lang.t("At risk", "Под угрозой"))</th></tr></thead><tbody>\(groupRows)</tbody></table></div>
+        <div class="table-wrap"><table id="portfolio-groups"><thead><tr><th>\(lang.t(names[grouping]?.0 ?? grouping.rawValue, names[grouping]?.1 ?? grouping.rawValue))</th><th>\(lang.t("Orders", "Заказов"))</th><th>\(lang.t("Total", "Сумма"))</th><th>\(lang.t("Late", "Просрочено"))</th><th>\(lang.t("At risk", "Под угрозой"))</th></tr></thead><tbody>\(groupRows)</tbody></table></div>
         <h2>\(lang.t("Most urgent", "Самые срочные"))</h2>
         <div class="table-wrap"><table><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Client", "Клиент"))</th><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Priority", "Приоритет"))</th><th>\(lang.t("Due", "Срок"))</th><th>\(lang.t("Total", "Сумма"))</th></tr></thead><tbody>\(orderRows)</tbody></table></div>
         """
