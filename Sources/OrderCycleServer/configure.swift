@@ -17,8 +17,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
     app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
 
-    // The error edge is outermost so that every failure below it becomes a problem or a page.
+    // The security headers wrap everything, so that every answer carries them; the error edge
+    // comes next, so that every failure below it becomes a problem or a page.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeaders(https: config.secureCookies))
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(ProblemMiddleware())
     app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
