@@ -28,6 +28,7 @@ public struct Problem: Error, Content, Sendable {
     public enum Kind: String, Sendable {
         case validation = "validation-error"
         case malformed = "malformed-request"
+        case duplicateKey = "duplicate-json-key"
         case unauthenticated = "unauthenticated"
         case forbidden = "forbidden"
         case notFound = "not-found"
@@ -48,7 +49,7 @@ public struct Problem: Error, Content, Sendable {
         var status: HTTPResponseStatus {
             switch self {
             case .validation, .idempotencyMismatch: .unprocessableEntity
-            case .malformed: .badRequest
+            case .malformed, .duplicateKey: .badRequest
             case .unauthenticated: .unauthorized
             case .forbidden: .forbidden
             case .notFound: .notFound
@@ -68,6 +69,7 @@ public struct Problem: Error, Content, Sendable {
             switch self {
             case .validation: "The request has invalid fields"
             case .malformed: "The request could not be read"
+            case .duplicateKey: "The JSON body names a key twice in one object"
             case .unauthenticated: "Authentication is required"
             case .forbidden: "This role may not do that"
             case .notFound: "Not found"
