@@ -16,6 +16,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
     app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
+    app.servers.use { app in AnsweringHTTPServer(inner: app.http.server.shared, https: app.appConfig.secureCookies, logger: app.logger) }
 
     // The security headers wrap everything, so that every answer carries them; the error edge
     // comes next, so that every failure below it becomes a problem or a page.

@@ -40,6 +40,7 @@ public struct Problem: Error, Content, Sendable {
         case idempotencyInFlight = "idempotency-key-in-flight"
         case tooManyRequests = "too-many-requests"
         case payloadTooLarge = "payload-too-large"
+        case headerFieldsTooLarge = "header-fields-too-large"
         case unsupportedMediaType = "unsupported-media-type"
         case methodNotAllowed = "method-not-allowed"
         case insufficientStock = "insufficient-stock"
@@ -58,6 +59,7 @@ public struct Problem: Error, Content, Sendable {
             case .versionRequired: .preconditionRequired
             case .tooManyRequests: .tooManyRequests
             case .payloadTooLarge: .payloadTooLarge
+            case .headerFieldsTooLarge: .requestHeaderFieldsTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
             case .methodNotAllowed: .methodNotAllowed
             case .internalError: .internalServerError
@@ -81,6 +83,7 @@ public struct Problem: Error, Content, Sendable {
             case .idempotencyInFlight: "A request with this Idempotency-Key is still running"
             case .tooManyRequests: "Too many requests"
             case .payloadTooLarge: "The request body is too large"
+            case .headerFieldsTooLarge: "The request's header fields are too large"
             case .unsupportedMediaType: "Unsupported media type"
             case .methodNotAllowed: "Method not allowed"
             case .insufficientStock: "Not enough stock"
