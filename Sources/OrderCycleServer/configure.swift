@@ -24,6 +24,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(SecurityHeaders(https: config.secureCookies))
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(ProblemMiddleware())
+    app.middleware.use(MethodNotAllowed())
     app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
     app.middleware.use(CSRF.CookieWriter(secure: config.secureCookies))
     app.middleware.use(Authenticator(config: config))
