@@ -93,6 +93,8 @@ def browser(request):
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US"):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
+    # The console shows what the Content-Security-Policy blocked; a page must need nothing of it.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
     driver.implicitly_wait(5)
     yield driver
@@ -100,7 +102,9 @@ def browser(request):
     if failed is not None and failed.failed:
         os.makedirs(OUT, exist_ok=True)
         driver.save_screenshot(os.path.join(OUT, f"{request.node.name}.png"))
+    blocked = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e["message"]]
     driver.quit()
+    assert not blocked, "the Content-Security-Policy blocked: " + "; ".join(blocked)
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

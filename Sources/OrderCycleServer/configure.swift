@@ -16,12 +16,16 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
     app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
+    app.servers.use { app in AnsweringHTTPServer(inner: app.http.server.shared, https: app.appConfig.secureCookies, logger: app.logger) }
 
-    // The error edge is outermost so that every failure below it becomes a problem or a page.
+    // The security headers wrap everything, so that every answer carries them; the error edge
+    // comes next, so that every failure below it becomes a problem or a page.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeaders(https: config.secureCookies))
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(ProblemMiddleware())
     app.middleware.use(NulRefusal())
+    app.middleware.use(MethodNotAllowed())
     app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
     app.middleware.use(CSRF.CookieWriter(secure: config.secureCookies))
     app.middleware.use(Authenticator(config: config))

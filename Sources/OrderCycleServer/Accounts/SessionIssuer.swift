@@ -32,9 +32,16 @@ enum SessionIssuer {
         return response
     }
 
-    /// Only same-site paths are followed after login, never another host.
+    /// Only paths on this site are followed after login and the language switch, never another
+    /// host. Browsers drop tabs and line breaks from a `Location` and read `\` as `/`, so
+    /// `/<TAB>/evil.example/` or `/\evil.example` would leave the site: a path starts with one `/`
+    /// not followed by `/` or `\`, and has no `\`, control, invisible or white-space character.
     static func safeLocalPath(_ path: String) -> String? {
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), !path.hasPrefix("/logout") else { return nil }
-        return path
+        let scalars = path.unicodeScalars
+        guard scalars.first == "/", !path.hasPrefix("/logout") else { return nil }
+        if let second = scalars.dropFirst().first, second == "/" || second == "\\" { return nil }
+        let unsafe = scalars.contains { $0 == "\\" || $0.properties.generalCategory == .control || $0.properties.isWhitespace
+            || $0.properties.generalCategory == .format }
+        return unsafe ? nil : path
     }
 }

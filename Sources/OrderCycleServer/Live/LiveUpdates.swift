@@ -43,10 +43,15 @@ enum LiveUpdates {
         }
     }
 
-    /// Upgrades to a WebSocket; the connection counts as "live" for routing until it closes.
+    /// Upgrades to a WebSocket, for a page of this site only; the connection counts as "live" for
+    /// routing until it closes.
     @Sendable static func connect(req: Request) async throws -> Response {
         let principal = try req.actor
         guard let userID = principal.userID else { throw Problem(.forbidden) }
+        guard LiveOrigin.allows(origin: req.headers.first(name: .origin), host: req.headers.first(name: .host),
+                                https: req.application.appConfig.secureCookies) else {
+            throw Problem(.forbidden, detail: "Live updates are only for pages of this site")
+        }
         let services = services(req.application)
         let app = req.application
         return req.webSocket { _, socket in

@@ -14,6 +14,7 @@ enum OperationsRoutes {
             headers.add(name: .cacheControl, value: "public, max-age=3600")
             return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
         }
+        routes.endpoint(.GET, SitePath.pageScript, access: .open) { _ in PageScript.response() }
     }
 
     struct HealthStatus: Content { var status: String }

@@ -44,7 +44,6 @@ enum Gantt {
         """
         return """
         <svg class="gantt" id="gantt" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-label="\(lang.t("Gantt chart: plan and actual per stage", "Диаграмма Ганта: план и факт по этапам"))">
-        <style>.gantt .label{font:12px sans-serif;fill:#1d2433}.gantt .axis{font:10px sans-serif;fill:#5f6b7a}.gantt .plan{fill:#b6d4fe}.gantt .actual{fill:#1f6feb}.gantt .actual.open{fill:#79a8f0}.gantt .skipped{font:italic 11px sans-serif;fill:#9a6700}.gantt .now{stroke:#cf222e;stroke-dasharray:3 3}</style>
         \(parts.joined)
         \(legend)
         </svg>

@@ -26,6 +26,6 @@ enum APIJSON {
 
     static func install() {
         ContentConfiguration.global.use(encoder: encoder, for: .json)
-        ContentConfiguration.global.use(decoder: decoder, for: .json)
+        ContentConfiguration.global.use(decoder: StrictJSONDecoder(), for: .json)
     }
 }

@@ -46,6 +46,8 @@ enum Idempotency {
             return try await req.write(write).response()
         }
         guard !key.isEmpty, key.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
+        // The fingerprint and the handler would read a repeated key differently: refused before any claim.
+        if let body = req.body.data, req.headers.contentType?.subType.hasSuffix("json") == true { try JSONDuplicateKeys.refuse(body) }
         let scope = try scopeOf(req)
         let fingerprint = Self.fingerprint(req)
         let db = req.db

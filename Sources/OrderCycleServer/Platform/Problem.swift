@@ -28,6 +28,7 @@ public struct Problem: Error, Content, Sendable {
     public enum Kind: String, Sendable {
         case validation = "validation-error"
         case malformed = "malformed-request"
+        case duplicateKey = "duplicate-json-key"
         case unauthenticated = "unauthenticated"
         case forbidden = "forbidden"
         case notFound = "not-found"
@@ -39,6 +40,7 @@ public struct Problem: Error, Content, Sendable {
         case idempotencyInFlight = "idempotency-key-in-flight"
         case tooManyRequests = "too-many-requests"
         case payloadTooLarge = "payload-too-large"
+        case headerFieldsTooLarge = "header-fields-too-large"
         case unsupportedMediaType = "unsupported-media-type"
         case methodNotAllowed = "method-not-allowed"
         case insufficientStock = "insufficient-stock"
@@ -48,7 +50,7 @@ public struct Problem: Error, Content, Sendable {
         var status: HTTPResponseStatus {
             switch self {
             case .validation, .idempotencyMismatch: .unprocessableEntity
-            case .malformed: .badRequest
+            case .malformed, .duplicateKey: .badRequest
             case .unauthenticated: .unauthorized
             case .forbidden: .forbidden
             case .notFound: .notFound
@@ -57,6 +59,7 @@ public struct Problem: Error, Content, Sendable {
             case .versionRequired: .preconditionRequired
             case .tooManyRequests: .tooManyRequests
             case .payloadTooLarge: .payloadTooLarge
+            case .headerFieldsTooLarge: .requestHeaderFieldsTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
             case .methodNotAllowed: .methodNotAllowed
             case .internalError: .internalServerError
@@ -68,6 +71,7 @@ public struct Problem: Error, Content, Sendable {
             switch self {
             case .validation: "The request has invalid fields"
             case .malformed: "The request could not be read"
+            case .duplicateKey: "The JSON body names a key twice in one object"
             case .unauthenticated: "Authentication is required"
             case .forbidden: "This role may not do that"
             case .notFound: "Not found"
@@ -79,6 +83,7 @@ public struct Problem: Error, Content, Sendable {
             case .idempotencyInFlight: "A request with this Idempotency-Key is still running"
             case .tooManyRequests: "Too many requests"
             case .payloadTooLarge: "The request body is too large"
+            case .headerFieldsTooLarge: "The request's header fields are too large"
             case .unsupportedMediaType: "Unsupported media type"
             case .methodNotAllowed: "Method not allowed"
             case .insufficientStock: "Not enough stock"

@@ -35,6 +35,7 @@ struct Layout {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · OrderCycle</title>
         <link rel="stylesheet" href="\(SitePath.stylesheet)">
+        \(PageScript.tag)
         \(LiveScript.tag(for: request))
         </head>
         <body>

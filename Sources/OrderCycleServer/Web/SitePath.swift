@@ -14,4 +14,5 @@ enum SitePath {
     static let integrationTokens = "/integrations"
     static let audit = "/audit"
     static let stylesheet = "/assets/app.css"
+    static let pageScript = "/assets/page.js"
 }

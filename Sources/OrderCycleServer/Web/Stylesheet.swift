@@ -39,6 +39,9 @@ enum Stylesheet {
     input.compact{width:9rem;padding:.2rem .4rem;font-size:.85rem}
     form.step{margin:.2rem .3rem .2rem 0}td.num,th.num{text-align:right;white-space:nowrap}
     table.cycle{max-width:36rem}svg.gantt{width:100%;height:auto}ul.comments li{margin:.4rem 0}
+    .gantt .label{font:12px sans-serif;fill:#1d2433}.gantt .axis{font:10px sans-serif;fill:#5f6b7a}.gantt .plan{fill:#b6d4fe}.gantt .actual{fill:#1f6feb}
+    .gantt .actual.open{fill:#79a8f0}.gantt .skipped{font:italic 11px sans-serif;fill:#9a6700}.gantt .now{stroke:#cf222e;stroke-dasharray:3 3}
+    svg.histogram{width:100%;height:auto}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
     /* service quality */

@@ -158,7 +158,7 @@ enum CycleTimePage {
             HTML(unsafeRaw: String(format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#5f6b7a\">%d%@</text>", Double(d) * bar + 2, height - 6, d, d == 30 ? "+" : ""))
         }.joined
         return """
-        <svg viewBox="0 0 \(Int(width)) \(Int(height))" class="histogram" id="cycle-histogram" role="img" aria-label="\(lang.t("Orders by cycle time in days", "Заказы по длительности цикла в днях"))" style="width:100%;height:auto">\(bars)\(labels)</svg>
+        <svg viewBox="0 0 \(Int(width)) \(Int(height))" class="histogram" id="cycle-histogram" role="img" aria-label="\(lang.t("Orders by cycle time in days", "Заказы по длительности цикла в днях"))">\(bars)\(labels)</svg>
         <p class="muted">\(lang.t("Orders by cycle time, days", "Заказы по длительности цикла, дни"))</p>
         """
     }

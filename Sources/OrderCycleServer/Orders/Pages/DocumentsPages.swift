@@ -32,7 +32,7 @@ enum DocumentsPages {
         <p>\(lang.t("Date", "Дата")): \(CompanyCalendar(timeZone: req.application.appConfig.timeZone).day(of: issued).description) · \(lang.t("Order", "Заказ")) \(dto.number) · \(lang.t("Buyer", "Покупатель")): <b>\(dto.client_name)</b></p>
         <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th><th>\(lang.t("Amount", "Сумма"))</th></tr></thead>
         <tbody>\(rows)</tbody><tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num">\(Money.format(dto.total_minor, dto.currency))</th></tr></tfoot></table></div>
-        <p class="no-print"><button class="button" onclick="window.print()">\(lang.t("Print", "Печать"))</button></p>
+        <p class="no-print"><button type="button" class="button" data-print>\(lang.t("Print", "Печать"))</button></p>
         """
         return Layout(title: "\(lang.t("Invoice", "Счёт")) \(number)", request: req).render(content)
     }
@@ -49,7 +49,7 @@ enum DocumentsPages {
         <p>\(lang.t("Order", "Заказ")) <b>\(dto.number)</b> · \(lang.t("Consignee", "Грузополучатель")): <b>\(dto.client_name)</b> · \(lang.t("Due", "Срок")): \(dto.promised_date ?? "—")</p>
         <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Ordered", "Заказано"))</th><th>\(lang.t("From stock", "Со склада"))</th><th>\(lang.t("Picked", "Собрано"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         <p>\(lang.t("Picked by", "Скомплектовал")): ____________ &nbsp; \(lang.t("Shipped by", "Отгрузил")): ____________ &nbsp; \(lang.t("Received by", "Получил")): ____________</p>
-        <p class="no-print"><button class="button" onclick="window.print()">\(lang.t("Print", "Печать"))</button></p>
+        <p class="no-print"><button type="button" class="button" data-print>\(lang.t("Print", "Печать"))</button></p>
         """
         return Layout(title: lang.t("Picking list", "Комплектовочный лист"), request: req).render(content)
     }
