@@ -93,7 +93,7 @@ enum JSONDuplicateKeys {
     }
 }
 
-/// The API's JSON reader: refuses repeated keys, then decodes with `APIJSON.decoder`.
+/// The API's JSON reader: refuses repeated keys and NUL, then decodes with `APIJSON.decoder`.
 struct StrictJSONDecoder: ContentDecoder {
     func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
@@ -102,6 +102,7 @@ struct StrictJSONDecoder: ContentDecoder {
     func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
                               userInfo: [CodingUserInfoKey: any Sendable]) throws -> D {
         try JSONDuplicateKeys.refuse(body)
+        try JSONNul.refuse(body)
         return try APIJSON.decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
     }
 }

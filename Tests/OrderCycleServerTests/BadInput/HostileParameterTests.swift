@@ -44,7 +44,7 @@ struct HostileParameterTests {
 
     /// PostgreSQL's text cannot hold NUL, so a search for it once answered 500 there and 200 on
     /// SQLite; now both refuse it at the edge.
-    @Test func aNulInTheAddressIsA400OnBothDatabases() async throws {
+    @Test func aNulInTheAddressOrTheBodyIsA400OnBothDatabases() async throws {
         try await withApp { app in
             let (_, admin) = try await makeUser(app, role: .admin)
             for path in ["/api/v1/clients?q=%00", "/api/v1/products?q=a%00b", "/api/v1/quality/stock?category=%00", "/clients?q=%00"] {
@@ -53,6 +53,15 @@ struct HostileParameterTests {
             }
             let fine = try await app.api(.GET, "/api/v1/clients?q=%2500", headers: .bearer(admin))
             #expect(fine.status == .ok, "a literal \"%00\" typed into a search is text, not NUL")
+            let world = try await OrderWorld.make(app)
+            let before = try await Order.query(on: app.db).count()
+            let order = try await app.api(.POST, "/api/v1/orders", headers: .bearer(admin),
+                                          raw: #"{"client_id":"\#(world.client)","lines":[{"sku":"BOX\u0000","quantity":1}]}"#)
+            #expect(order.status == .badRequest, "\(order.status) \(order.text)")
+            #expect(try await Order.query(on: app.db).count() == before)
+            let text = try await app.api(.POST, "/api/v1/orders", headers: .bearer(admin),
+                                         raw: #"{"client_id":"\#(world.client)","notes":"a \\u0000 b","lines":[{"product_id":"\#(world.stocked)","quantity":1}]}"#)
+            #expect(text.status == .created, "a backslash before u0000 is text: \(text.text)")
         }
     }
 
