@@ -69,8 +69,8 @@ struct OrderWorkflow {
             try await Stages(db: db, orderID: id).startIfUnrecorded(.delivery, at: now)
         case .dispatched:
             order.dispatchedAt = now
-            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).all()
-            for line in lines where line.reservedQuantity > 0 {
+            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
             }
             order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
@@ -85,7 +85,8 @@ struct OrderWorkflow {
         case .cancelled:
             order.cancelledAt = now
             order.cancelReason = reason
-            for line in try await OrderLine.query(on: db).filter(\.$orderID == id).all() where line.reservedQuantity > 0 {
+            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.release(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
                 line.reservedQuantity = 0
                 try await line.update(on: db)

@@ -9,6 +9,12 @@ import SQLKit
 enum StockLedger {
     struct Insufficient: Error {}
 
+    /// The one order in which a transaction takes several stock rows (by product id): two
+    /// orders naming the same products in another line order then queue instead of deadlocking.
+    static func inLockOrder<T>(_ items: [T], product: (T) -> UUID) -> [T] {
+        items.sorted { product($0).uuidString < product($1).uuidString }
+    }
+
     /// Reserves as much of `quantity` as is available, up to all of it; returns what was reserved.
     static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws -> Int {
         for _ in 0..<5 {
