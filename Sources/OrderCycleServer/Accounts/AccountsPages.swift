@@ -86,8 +86,3 @@ enum AccountsPages {
         return Layout(title: lang.t("Log in", "Вход"), request: req).render(content, status: status)
     }
 }
-
-extension Request {
-    /// The client's address as the server sees it (the socket peer).
-    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
-}

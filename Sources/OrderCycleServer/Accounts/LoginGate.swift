@@ -9,6 +9,8 @@ import Vapor
 /// Each attempt first reserves its place on all three keys in one transaction (see
 /// `LoginThrottle.reserve`): the count decides before the password is checked, so a burst of
 /// concurrent guesses gets no more checks than the same guesses sent one by one.
+/// An address's failures refuse only attempts on accounts that have failures of their own: one
+/// office behind one address keeps logging in while a guesser there is slowed (README, accounts).
 struct LoginGate {
     let db: any Database
     let app: Application
@@ -36,7 +38,10 @@ struct LoginGate {
                     }
                     return Reserved(key: key, backoff: backoff, count: count)
                 }
-                return [try await reserve(account, .account), try await reserve(addressKey, .address), try await reserve(pair, .pair)]
+                let own = try await reserve(account, .account)
+                // The account had no failures of its own in the window: the address does not refuse it.
+                let byAddress = try await reserve(addressKey, .address, force: own.count == 1)
+                return [own, byAddress, try await reserve(pair, .pair)]
             }
         } catch let refused as Refused {
             return .wait(seconds: refused.seconds)

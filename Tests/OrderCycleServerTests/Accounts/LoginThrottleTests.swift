@@ -46,4 +46,56 @@ struct LoginThrottleTests {
             }
         }
     }
+
+    @Test func guessesOnUnknownEmailsDoNotLockTheAdministratorOutOfTheSameAddress() async throws {
+        try await withApp { app in
+            try await makeUser(app, role: .admin, email: "admin@test.example", password: "correct horse")
+            for i in 0..<LoginBackoff.address.freeFailures {
+                #expect(try await login(app, "nobody\(i)@test.example", "guess") == .unauthorized)
+            }
+            #expect(try await failures(app, "address:unknown") == LoginBackoff.address.freeFailures)
+            // The address waits: a second guess on an account that already failed is refused…
+            #expect(try await login(app, "nobody0@test.example", "guess again") == .tooManyRequests)
+            // …but the administrator, whose account has no failures of its own, logs in.
+            #expect(try await login(app, "admin@test.example", "correct horse") == .created)
+            // And a guesser there gets one guess on a fresh account, then waits with the address.
+            try await makeUser(app, role: .manager, email: "m@test.example", password: "correct horse")
+            #expect(try await login(app, "m@test.example", "guess") == .unauthorized)
+            #expect(try await login(app, "m@test.example", "correct horse") == .tooManyRequests)
+        }
+    }
+
+    func request(_ app: Application, peer: String, forwardedFor: String?) throws -> Request {
+        var headers = HTTPHeaders()
+        if let forwardedFor { headers.add(name: .xForwardedFor, value: forwardedFor) }
+        return Request(application: app, method: .POST, url: URI(path: "/api/v1/auth/login"), headers: headers,
+                       remoteAddress: try SocketAddress(ipAddress: peer, port: 40_000), on: app.eventLoopGroup.any())
+    }
+
+    @Test func forwardedForIsIgnoredWithoutATrustedProxy() async throws {
+        try await withApp { app in
+            let seen = try request(app, peer: "192.0.2.10", forwardedFor: "203.0.113.7").clientAddress
+            #expect(seen == "192.0.2.10")
+        }
+    }
+
+    @Test func forwardedForIsTakenFromATrustedProxyUpToItsNearestUntrustedHop() async throws {
+        try await withApp({ $0.trustedProxies = ["10.0.0.5", "10.0.0.6"] }) { app in
+            // The sender wrote "1.2.3.4" itself; the proxies appended what they saw.
+            let forwarded = try request(app, peer: "10.0.0.5", forwardedFor: "1.2.3.4, 203.0.113.7, 10.0.0.6").clientAddress
+            #expect(forwarded == "203.0.113.7")
+            let direct = try request(app, peer: "10.0.0.5", forwardedFor: nil).clientAddress
+            #expect(direct == "10.0.0.5")
+            // Not from a trusted proxy: the header proves nothing.
+            let untrusted = try request(app, peer: "192.0.2.10", forwardedFor: "203.0.113.7").clientAddress
+            #expect(untrusted == "192.0.2.10")
+        }
+    }
+
+    @Test func trustedProxiesAreReadFromTheEnvironment() throws {
+        let config = try AppConfig.fromEnvironment(["ORDERCYCLE_TRUSTED_PROXIES": "10.0.0.5, ::1"])
+        #expect(config.trustedProxies == ["10.0.0.5", "::1"])
+        #expect(throws: AppConfig.Invalid.self) { try AppConfig.fromEnvironment(["ORDERCYCLE_TRUSTED_PROXIES": "proxy.local"]) }
+        #expect(try AppConfig.fromEnvironment([:]).trustedProxies.isEmpty)
+    }
 }
