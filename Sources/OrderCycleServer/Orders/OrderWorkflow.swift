@@ -40,7 +40,11 @@ struct OrderWorkflow {
         order.version = try row.decode(column: "version", as: Int.self)
         order.status = step
         order.updatedAt = now
-        try await apply(step, to: order, reason: reason)
+        do {
+            try await apply(step, to: order, reason: reason)
+        } catch let short as StockLedger.Insufficient {
+            throw try await Self.problem(short, on: db)
+        }
         try await order.update(on: db)
         try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .transition,
@@ -92,6 +96,13 @@ struct OrderWorkflow {
                 try await line.update(on: db)
             }
         }
+    }
+
+    /// A balance that does not hold what the order's lines say is reserved (a recount took it, or
+    /// data written past the ledger) is the stock's conflict to resolve, not a server failure.
+    static func problem(_ short: StockLedger.Insufficient, on db: any Database) async throws -> Problem {
+        let sku = try await Product.find(short.product, on: db)?.sku ?? short.product.uuidString
+        return Problem(.insufficientStock, detail: "The stock of \(sku) does not hold what this order has reserved; recount \(sku) or receive it, then try again")
     }
 
     /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from
