@@ -31,7 +31,7 @@ enum AccountsPages {
         if (form.password ?? "").isEmpty { errors["password"] = lang.t("Enter your password", "Введите пароль") }
         if !errors.isEmpty { return page(req, form: form, errors: errors, notice: nil, status: .unprocessableEntity) }
 
-        let gate = LoginGate(db: req.db, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
+        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
         switch try await gate.attempt(email: email, password: form.password ?? "", address: req.clientAddress) {
         case .success(let user):
             return try await SessionIssuer.start(for: user, request: req, config: req.application.appConfig)
@@ -85,9 +85,4 @@ enum AccountsPages {
         """
         return Layout(title: lang.t("Log in", "Вход"), request: req).render(content, status: status)
     }
-}
-
-extension Request {
-    /// The client's address as the server sees it (the socket peer).
-    var clientAddress: String { remoteAddress?.ipAddress ?? "unknown" }
 }

@@ -30,7 +30,7 @@ enum AuthAPI {
         if body.password.isEmpty { v.add("password", "is required") }
         if body.password.contains("\u{0}") { v.add("password", "must not contain a NUL character") }
         try v.check()
-        let gate = LoginGate(db: req.db, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
+        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
         switch try await gate.attempt(email: body.email, password: body.password, address: req.clientAddress) {
         case .success(let user):
             let token = Secrets.token()

@@ -13,7 +13,7 @@ enum SessionIssuer {
         }
         let session = WebSession(tokenHash: Secrets.hash(token), userID: try user.requireID(), csrfToken: Secrets.token(),
                                  now: now, expiresAt: now.addingTimeInterval(config.sessionAbsoluteTimeout),
-                                 address: request.remoteAddress?.ipAddress)
+                                 address: request.clientAddress)
         try await session.create(on: request.db)
         let next = (try? request.content.get(String.self, at: "next")).flatMap(safeLocalPath) ?? SitePath.home
         let response = request.redirect(to: next, redirectType: .normal)

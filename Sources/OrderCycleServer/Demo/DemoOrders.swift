@@ -77,6 +77,7 @@ enum DemoOrders {
                 try await conn.write(app) { tx in
                     for table in rows { try await table.flush(on: tx) }
                     try await QualityRollupRebuild.clearLoading(on: tx)
+                    try await reconcileStock(creator: creator, on: tx)
                 }
             } catch {
                 next?.cancel()
@@ -87,6 +88,26 @@ enum DemoOrders {
             return created
         } }
         return loaded
+    }
+
+    /// The statuses in which an order's lines hold stock: placed, not yet shipped or cancelled.
+    static let holdingStock: [OrderStatus] = [.placed, .invoiced, .picked]
+
+    /// The orders are written past the stock ledger, so afterwards each product's reserve is set
+    /// to what its open orders' lines hold (with enough on hand for it), as if they had been
+    /// placed through the ledger: dispatching or cancelling a demo order then finds its reserve.
+    private static func reconcileStock(creator: UUID?, on db: any Database) async throws {
+        var held: [UUID: Int] = [:]
+        for row in try await db.sql.raw("""
+            SELECT l.product_id, CAST(SUM(l.reserved_quantity) AS BIGINT) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
+            WHERE o.status IN (\(binds: holdingStock.map(\.rawValue))) GROUP BY l.product_id
+            """).all() {
+            held[try row.decode(column: "product_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        let products = try await db.sql.raw("SELECT product_id FROM stock_items").all().map { try $0.decode(column: "product_id", as: UUID.self) }
+        for product in StockLedger.inLockOrder(Array(Set(products).union(held.keys)), product: { $0 }) {
+            try await StockLedger.reconcile(product: product, reserved: held[product] ?? 0, by: creator, note: "Open demo orders", on: db)
+        }
     }
 
     /// A chunk ready to store: SQLite statements with their values encoded, or rows for SQLKit.

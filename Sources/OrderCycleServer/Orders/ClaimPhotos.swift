@@ -25,7 +25,9 @@ enum ClaimPhotos {
     }
 
     /// Stores one photo on an open claim; refuses what is not a JPEG, PNG or WebP image.
+    /// Runs in the caller's write transaction, which holds the claim from the count to the insert.
     static func add(_ bytes: ByteBuffer, to claimID: UUID, field: String, by actor: Principal, on db: any Database) async throws -> PhotoDTO {
+        try await holdClaim(claimID, on: db)
         let claim = try await visibleClaim(claimID, to: actor, on: db)
         guard let format = PhotoFormat(signature: bytes.readableBytesView) else {
             throw Problem.field(field, "must be a JPEG, PNG or WebP image")
@@ -42,6 +44,14 @@ enum ClaimPhotos {
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: claimID, action: .update, before: [String: String]?.none,
                                     after: ["photo": dto.id.uuidString, "size": String(dto.size)])
         return dto
+    }
+
+    /// Concurrent uploads to one claim take turns from here to the end of their transactions, so
+    /// each counts the photos of those before it and the limit holds. On PostgreSQL the claim's
+    /// row lock does it; on SQLite the write transaction already holds the database's write lock.
+    private static func holdClaim(_ claimID: UUID, on db: any Database) async throws {
+        guard db.isPostgres else { return }
+        try await db.sql.raw("SELECT id FROM claims WHERE id = \(bind: claimID) FOR UPDATE").run()
     }
 
     /// The photos of several claims in one query, each claim's in the order they were added.

@@ -28,10 +28,11 @@ struct OrderDraft: Sendable {
         if clientID == nil { v.add("client_id", "is required") }
         let channel = actor.role == .client ? .cabinet : (channel.map { OrderChannel(rawValue: $0) } ?? .some(.phone))
         if channel == nil { v.add("channel", "must be one of: " + OrderChannel.allCases.map(\.rawValue).joined(separator: ", ")) }
-        let priority = priority.map { OrderPriority(rawValue: $0) } ?? .some(.normal)
+        if actor.role == .client { refuseStaffFields(into: &v) }
+        let priority = actor.role == .client ? .normal : priority.map { OrderPriority(rawValue: $0) } ?? .some(.normal)
         if priority == nil { v.add("priority", "must be one of: " + OrderPriority.allCases.map(\.rawValue).joined(separator: ", ")) }
         let requested = Self.day(requestedDate, field: "requested_date", into: &v)
-        let promised = Self.day(promisedDate, field: "promised_date", into: &v)
+        let promised = actor.role == .client ? nil : Self.day(promisedDate, field: "promised_date", into: &v)
         let status: OrderStatus? = switch initialStatus ?? "draft" {
         case "draft": .draft
         case "received" where actor.role != .client: .received
@@ -47,7 +48,7 @@ struct OrderDraft: Sendable {
             if line.productID == nil && (line.sku ?? "").isEmpty { v.add("lines[\(i)].product_id", "is required (or sku)") }
             guard let q = line.quantity else { v.add("lines[\(i)].quantity", "is required"); continue }
             if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", "must be from 1 to 1000000") }
-            if let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
+            if actor.role != .client, let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
         }
         // Look up the client and products too before refusing, so one answer names every bad field.
         let client = try await clientID.asyncMap { try await Client.find($0, on: db) } ?? nil
@@ -86,6 +87,7 @@ struct OrderDraft: Sendable {
         var rows: [OrderLine] = []
         for (i, line) in lines.enumerated() {
             let product = products[i]!
+            // A client's line never carries a price (refused above): it is the catalogue's.
             let price = line.unitPriceMinor ?? product.priceMinor
             // Each line fits in Int64, but thousands of them may not: refuse instead of trapping.
             let (amount, lineOverflow) = price.multipliedReportingOverflow(by: Int64(line.quantity!))
@@ -102,6 +104,16 @@ struct OrderDraft: Sendable {
         try await OrderEvent(orderID: order.id!, from: nil, to: order.status, at: now, by: actor, reason: nil).create(on: db)
         try await db.sql.raw("UPDATE clients SET last_contact_at = \(bind: now) WHERE id = \(bind: order.clientID)").run()
         return order
+    }
+
+    /// The price, the promised date and the priority are staff's word to the buyer, not the
+    /// buyer's own: a client naming any of them is refused, so a cabinet order cannot total 0.00.
+    private func refuseStaffFields(into v: inout FieldValidator) {
+        for (i, line) in lines.enumerated() where line.unitPriceMinor != nil {
+            v.add("lines[\(i)].unit_price_minor", "is set from the catalogue, not by the client")
+        }
+        if promisedDate != nil { v.add("promised_date", "is promised by staff, not set by the client") }
+        if priority != nil { v.add("priority", "is set by staff, not by the client") }
     }
 
     private func resolveProducts(on db: any Database) async throws -> [Product?] {

@@ -16,7 +16,7 @@ struct OrderShortfall {
     /// Reserves as much of each line's missing quantity as stock now has; returns whether every
     /// line is covered in full. Lines of one product take one reservation between them, in line
     /// order, and the lines covered in full are marked together: a 1,000-line order over a few
-    /// products costs a few statements, not thousands.
+    /// products costs a few statements, not thousands. Products are reserved in the ledger's lock order.
     static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, on db: any Database) async throws -> Bool {
         var byProduct: [UUID: [OrderLine]] = [:]
         var products: [UUID] = []
@@ -25,7 +25,7 @@ struct OrderShortfall {
             byProduct[line.productID, default: []].append(line)
         }
         var filled: [UUID] = []
-        for product in products {
+        for product in StockLedger.inLockOrder(products, product: { $0 }) {
             let short = byProduct[product]!
             let missing = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity }
             var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, on: db)

@@ -40,7 +40,11 @@ struct OrderWorkflow {
         order.version = try row.decode(column: "version", as: Int.self)
         order.status = step
         order.updatedAt = now
-        try await apply(step, to: order, reason: reason)
+        do {
+            try await apply(step, to: order, reason: reason)
+        } catch let short as StockLedger.Insufficient {
+            throw try await Self.problem(short, on: db)
+        }
         try await order.update(on: db)
         try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .transition,
@@ -69,8 +73,8 @@ struct OrderWorkflow {
             try await Stages(db: db, orderID: id).startIfUnrecorded(.delivery, at: now)
         case .dispatched:
             order.dispatchedAt = now
-            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).all()
-            for line in lines where line.reservedQuantity > 0 {
+            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
             }
             order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
@@ -85,12 +89,20 @@ struct OrderWorkflow {
         case .cancelled:
             order.cancelledAt = now
             order.cancelReason = reason
-            for line in try await OrderLine.query(on: db).filter(\.$orderID == id).all() where line.reservedQuantity > 0 {
+            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.release(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
                 line.reservedQuantity = 0
                 try await line.update(on: db)
             }
         }
+    }
+
+    /// A balance that does not hold what the order's lines say is reserved (a recount took it, or
+    /// data written past the ledger) is the stock's conflict to resolve, not a server failure.
+    static func problem(_ short: StockLedger.Insufficient, on db: any Database) async throws -> Problem {
+        let sku = try await Product.find(short.product, on: db)?.sku ?? short.product.uuidString
+        return Problem(.insufficientStock, detail: "The stock of \(sku) does not hold what this order has reserved; recount \(sku) or receive it, then try again")
     }
 
     /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from

@@ -24,6 +24,9 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool
     /// Bcrypt work factor; 12 in production, lower only in tests.
     public var bcryptCost: Int
+    /// The reverse proxies whose `X-Forwarded-For` is believed (`ORDERCYCLE_TRUSTED_PROXIES`);
+    /// with none, the header is ignored and the client is the socket peer.
+    public var trustedProxies: Set<String>
 
     public init(
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
@@ -35,7 +38,8 @@ public struct AppConfig: Sendable {
         apiTokenLifetime: TimeInterval = 12 * 3600,
         maxBodySize: Int = 2 * 1024 * 1024,
         secureCookies: Bool = false,
-        bcryptCost: Int = 12
+        bcryptCost: Int = 12,
+        trustedProxies: Set<String> = []
     ) {
         self.storage = storage
         self.postgresPoolSize = postgresPoolSize
@@ -47,6 +51,7 @@ public struct AppConfig: Sendable {
         self.maxBodySize = maxBodySize
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
+        self.trustedProxies = trustedProxies
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -58,7 +63,7 @@ public struct AppConfig: Sendable {
 
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
-    /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`.
+    /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -108,6 +113,13 @@ public struct AppConfig: Sendable {
             }
         }
         if let secure = env["ORDERCYCLE_SECURE_COOKIES"] { config.secureCookies = ["1", "true", "yes"].contains(secure.lowercased()) }
+        if let proxies = env["ORDERCYCLE_TRUSTED_PROXIES"], !proxies.isEmpty {
+            let list = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let wrong = list.filter { !ClientAddress.isIPAddress($0) }
+            if wrong.isEmpty { config.trustedProxies = Set(list) } else {
+                problems.append("ORDERCYCLE_TRUSTED_PROXIES must be IP addresses separated by commas (not: \(wrong.joined(separator: ", ")))")
+            }
+        }
         if !problems.isEmpty { throw Invalid(problems: problems) }
         return config
     }

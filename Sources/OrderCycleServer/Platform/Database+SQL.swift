@@ -49,9 +49,12 @@ extension Application {
 }
 
 extension Database {
-    /// A write transaction that is safe under concurrency on both engines.
+    /// A write transaction that is safe under concurrency on both engines. On PostgreSQL a
+    /// transaction aborted by a deadlock or a serialisation failure runs again (`TransientConflict`);
+    /// within an outer transaction it cannot, so the outer one does.
     func write<T: Sendable>(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        if isPostgres || inTransaction { return try await transaction(body) }
+        if inTransaction { return try await transaction(body) }
+        if isPostgres { return try await TransientConflict.retrying { try await transaction(body) } }
         let lock = app.sqliteWriteLock
         await lock.acquire()
         do {

@@ -35,6 +35,9 @@ struct ProblemMiddleware: AsyncMiddleware {
         switch error {
         case let problem as Problem:
             return problem
+        case is StockLedger.Insufficient:
+            // Order steps name the product themselves (`OrderWorkflow.problem`); this is the net.
+            return Problem(.insufficientStock, detail: "The stock does not hold this change; recount it, then try again")
         case is CSRF.Refused:
             return Problem(.forbidden, detail: "The form has expired or did not come from this site; reload the page and try again.")
         case let decoding as DecodingError:

@@ -7,7 +7,15 @@ import SQLKit
 /// (which cannot take stock below zero or reserve more than is on hand, even under concurrent
 /// orders — the row lock on PostgreSQL, the write lock on SQLite) plus one movement row.
 enum StockLedger {
-    struct Insufficient: Error {}
+    /// The balance of `product` cannot take the change: a movement larger than the stock, or a
+    /// reserve the ledger does not hold (the edge names the product's SKU).
+    struct Insufficient: Error { var product: UUID }
+
+    /// The one order in which a transaction takes several stock rows (by product id): two
+    /// orders naming the same products in another line order then queue instead of deadlocking.
+    static func inLockOrder<T>(_ items: [T], product: (T) -> UUID) -> [T] {
+        items.sorted { product($0).uuidString < product($1).uuidString }
+    }
 
     /// Reserves as much of `quantity` as is available, up to all of it; returns what was reserved.
     static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws -> Int {
@@ -33,7 +41,7 @@ enum StockLedger {
             UPDATE stock_items SET reserved = reserved - \(bind: quantity), version = version + 1
             WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) RETURNING reserved
             """).first()
-        guard updated != nil else { throw Insufficient() }
+        guard updated != nil else { throw Insufficient(product: product) }
         try await record(.release, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
     }
 
@@ -44,7 +52,7 @@ enum StockLedger {
             UPDATE stock_items SET on_hand = on_hand - \(bind: quantity), reserved = reserved - \(bind: quantity), version = version + 1
             WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) AND on_hand >= \(bind: quantity) RETURNING on_hand
             """).first()
-        guard updated != nil else { throw Insufficient() }
+        guard updated != nil else { throw Insufficient(product: product) }
         try await record(.shipment, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
     }
 
@@ -55,10 +63,30 @@ enum StockLedger {
             WHERE product_id = \(bind: product) AND on_hand + \(bind: quantity) >= reserved RETURNING on_hand
             """).first()
         if updated == nil {
-            if try await balance(of: product, on: db) != nil || quantity < 0 { throw Insufficient() }
+            if try await balance(of: product, on: db) != nil || quantity < 0 { throw Insufficient(product: product) }
             try await StockItem(productID: product, onHand: quantity, requiredNorm: 0).create(on: db)
         }
         try await record(kind, product: product, quantity: quantity, order: nil, by: actor, note: note, on: db)
+    }
+
+    /// Sets the reserve of `product` to `target` (raising the stock on hand to it first if
+    /// needed), recording each change as a movement: for generated data whose orders were
+    /// written without going through the ledger.
+    static func reconcile(product: UUID, reserved target: Int, by actor: UUID?, note: String, on db: any Database) async throws {
+        guard let balance = try await balance(of: product, on: db) else {
+            guard target > 0 else { return }
+            try await receive(product: product, quantity: target, by: actor, note: note, on: db)
+            return try await reconcile(product: product, reserved: target, by: actor, note: note, on: db)
+        }
+        if balance.onHand < target {
+            try await receive(product: product, quantity: target - balance.onHand, by: actor, note: note, on: db)
+        }
+        let change = target - balance.reserved
+        guard change != 0 else { return }
+        try await db.sql.raw("""
+            UPDATE stock_items SET reserved = \(bind: target), version = version + 1 WHERE product_id = \(bind: product)
+            """).run()
+        try await record(change > 0 ? .reservation : .release, product: product, quantity: abs(change), order: nil, by: actor, note: note, on: db)
     }
 
     static func balance(of product: UUID, on db: any Database) async throws -> StockBalance? {

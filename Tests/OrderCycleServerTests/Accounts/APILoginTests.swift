@@ -45,7 +45,7 @@ struct APILoginTests {
             #expect(slowed.status == .tooManyRequests)
             #expect(slowed.headers.first(name: .retryAfter) != nil)
             // The real user from another address is not affected by the attacker's pair and address keys.
-            let gate = LoginGate(db: app.db, hasher: app.password.async, now: Date(), decoyHash: app.decoyPasswordHash)
+            let gate = LoginGate(db: app.db, app: app, hasher: app.password.async, now: Date(), decoyHash: app.decoyPasswordHash)
             guard case .success = try await gate.attempt(email: "t@test.example", password: "correct horse", address: "10.9.9.9") else {
                 Issue.record("the real user was locked out"); return
             }

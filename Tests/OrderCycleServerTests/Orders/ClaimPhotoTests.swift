@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import OrderCycleCore
 @testable import OrderCycleServer
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -52,6 +53,23 @@ struct ClaimPhotoTests {
             #expect(image.headers.first(name: .contentType) == "image/jpeg")
             #expect(image.headers.first(name: "X-Content-Type-Options") == "nosniff")
             #expect(Array(image.body.readableBytesView) == Self.jpeg)
+        }
+    }
+
+    @Test func thirtyUploadsAtOnceStoreExactlyFive() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            let (_, claim, client) = try await claimedOrder(app, world)
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for _ in 0..<30 {
+                    group.addTask { try await upload(app, claim, Self.jpeg, token: client).status.code }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 201 }.count == PhotoFormat.perClaim, "answers: \(statuses.sorted())")
+            #expect(statuses.filter { $0 != 201 }.allSatisfy { $0 == 422 }, "answers: \(statuses.sorted())")
+            let stored = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM claim_photos WHERE claim_id = \(bind: UUID(uuidString: claim)!)").first()
+            #expect(try stored?.decode(column: "n", as: Int.self) == PhotoFormat.perClaim)
         }
     }
 

@@ -42,14 +42,16 @@ enum NewOrderPage {
         let channelField: HTML = actor.role == .client ? "" : FormField.select(
             name: "channel", label: lang.t("Channel", "Канал"), options: OrderChannel.allCases.map { (value: $0.rawValue, label: $0.name(lang)) },
             selected: values["channel"] ?? OrderChannel.phone.rawValue, error: errors["channel"])
+        // A buyer's form has no priority or promised date, so their refusal shows at the top.
+        let notice = errors["lines"] ?? (actor.role == .client ? errors["priority"] ?? errors["promised_date"] : nil)
         let content: HTML = """
         <h1>\(lang.t("New order", "Новый заказ"))</h1>
-        \(errors["lines"].map { HTML("<div class=\"notice bad\" role=\"alert\">\($0)</div>") } ?? "")
+        \(notice.map { HTML("<div class=\"notice bad\" role=\"alert\">\($0)</div>") } ?? "")
         <form method="post" action="\(OrderPaths.list)" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(clientField)
           \(channelField)
-          \(FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
+          \(actor.role == .client ? "" : FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
           \(FormField.input(name: "requested_date", type: "date", label: lang.t("Requested delivery date", "Желаемая дата доставки"), value: values["requested_date"], error: errors["requested_date"]))
           \(actor.role == .client ? "" : FormField.input(name: "promised_date", type: "date", label: lang.t("Promised delivery date", "Обещанная дата доставки"), value: values["promised_date"], error: errors["promised_date"]))
           \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
