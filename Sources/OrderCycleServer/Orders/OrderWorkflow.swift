@@ -40,15 +40,17 @@ struct OrderWorkflow {
         order.version = try row.decode(column: "version", as: Int.self)
         order.status = step
         order.updatedAt = now
+        try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .transition,
+                                    before: ["status": before.rawValue], after: ["status": step.rawValue, "reason": reason ?? ""], at: now)
+        // The step's own work comes last: the stock rows it locks, which every order naming
+        // those products waits for, are held only from here to the commit.
         do {
             try await apply(step, to: order, reason: reason)
         } catch let short as StockLedger.Insufficient {
             throw try await Self.problem(short, on: db)
         }
         try await order.update(on: db)
-        try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)
-        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .transition,
-                                    before: ["status": before.rawValue], after: ["status": step.rawValue, "reason": reason ?? ""], at: now)
         return order
     }
 
@@ -74,11 +76,11 @@ struct OrderWorkflow {
         case .dispatched:
             order.dispatchedAt = now
             let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
+            if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
             for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
             }
-            order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
-            if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
         case .delivered:
             order.deliveredAt = now
             try await Stages(db: db, orderID: id).finishIfOpen(.delivery, at: now)
@@ -108,11 +110,9 @@ struct OrderWorkflow {
     /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from
     /// stock" (the stockout indicator P counts it) and may wait for stock or be split (see
     /// `OrderShortfall`). The receipt stage is the time from receiving to placing; stages the
-    /// order does not need are skipped.
+    /// order does not need are skipped. The stock is reserved last (see `take`).
     private func place(_ order: Order, id: UUID) async throws {
         let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
-        let covered = try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, on: db)
-        order.unsatisfiedFromStock = !covered
         let stages = Stages(db: db, orderID: id)
         if let received = order.receivedAt { try await stages.recordIfUnrecorded(.receipt, from: received, to: now) }
         let productIDs = Set(lines.map(\.productID))
@@ -125,6 +125,7 @@ struct OrderWorkflow {
             try await stages.skipIfUnrecorded(.materials, reason: "Shipped from stock: no materials to supply")
             try await stages.skipIfUnrecorded(.launchPreparation, reason: "Shipped from stock: no production launch")
         }
+        order.unsatisfiedFromStock = !(try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, on: db))
     }
 
     /// Recomputes the on-time and cycle figures from the milestones and the recorded stages.
