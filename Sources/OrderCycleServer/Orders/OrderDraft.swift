@@ -57,7 +57,7 @@ struct OrderDraft: Sendable {
         for (i, line) in lines.enumerated() where i < products.count && products[i] == nil && (line.productID != nil || !(line.sku ?? "").isEmpty) {
             v.add("lines[\(i)].product_id", "is not an active product")
         }
-        try v.check()
+        let (checkedChannel, checkedStatus, checkedPriority) = try v.check(channel, status, priority)
         guard let client else { throw Problem.field("client_id", "is required") }
 
         let currency = products.compactMap { $0?.currency }.first ?? "UAH"
@@ -66,10 +66,10 @@ struct OrderDraft: Sendable {
         order.segmentID = client.segmentID
         order.managerID = client.managerID
         order.isInternal = client.kind.isInternal
-        order.channel = channel!
-        order.status = status!
-        order.priority = priority!
-        order.priorityRank = priority!.rank
+        order.channel = checkedChannel
+        order.status = checkedStatus
+        order.priority = checkedPriority
+        order.priorityRank = checkedPriority.rank
         order.currency = currency
         order.notes = notes
         order.externalRef = externalRef
@@ -85,23 +85,27 @@ struct OrderDraft: Sendable {
         }
         var total: Int64 = 0
         var rows: [OrderLine] = []
+        let orderID = try order.requireID()
         for (i, line) in lines.enumerated() {
-            let product = products[i]!
+            // Every line was resolved to an active product above, or the draft was refused.
+            guard i < products.count, let product = products[i], let quantity = line.quantity else {
+                throw Problem.field("lines[\(i)].product_id", "is not an active product")
+            }
             // A client's line never carries a price (refused above): it is the catalogue's.
             let price = line.unitPriceMinor ?? product.priceMinor
             // Each line fits in Int64, but thousands of them may not: refuse instead of trapping.
-            let (amount, lineOverflow) = price.multipliedReportingOverflow(by: Int64(line.quantity!))
+            let (amount, lineOverflow) = price.multipliedReportingOverflow(by: Int64(quantity))
             let (sum, totalOverflow) = total.addingReportingOverflow(amount)
             if lineOverflow || totalOverflow { throw Problem.field("lines", "make an order total too large to record") }
             total = sum
-            rows.append(OrderLine(orderID: order.id!, lineNo: i + 1, productID: try product.requireID(), quantity: line.quantity!, unitPriceMinor: price))
+            rows.append(OrderLine(orderID: orderID, lineNo: i + 1, productID: try product.requireID(), quantity: quantity, unitPriceMinor: price))
         }
         order.totalMinor = total
         try await order.create(on: db)
         for chunk in stride(from: 0, to: rows.count, by: 500) {
             try await rows[chunk..<min(chunk + 500, rows.count)].map { $0 }.create(on: db)
         }
-        try await OrderEvent(orderID: order.id!, from: nil, to: order.status, at: now, by: actor, reason: nil).create(on: db)
+        try await OrderEvent(orderID: orderID, from: nil, to: order.status, at: now, by: actor, reason: nil).create(on: db)
         try await db.sql.raw("UPDATE clients SET last_contact_at = \(bind: now) WHERE id = \(bind: order.clientID)").run()
         return order
     }
@@ -121,7 +125,7 @@ struct OrderDraft: Sendable {
         let skus = lines.compactMap(\.sku)
         var byID: [UUID: Product] = [:], bySKU: [String: Product] = [:]
         for chunk in stride(from: 0, to: ids.count, by: 500) {
-            for p in try await Product.query(on: db).filter(\.$id ~~ Array(ids[chunk..<min(chunk + 500, ids.count)])).filter(\.$active == true).all() { byID[p.id!] = p }
+            for p in try await Product.query(on: db).filter(\.$id ~~ Array(ids[chunk..<min(chunk + 500, ids.count)])).filter(\.$active == true).all() { byID[try p.requireID()] = p }
         }
         for chunk in stride(from: 0, to: skus.count, by: 500) {
             for p in try await Product.query(on: db).filter(\.$sku ~~ Array(skus[chunk..<min(chunk + 500, skus.count)])).filter(\.$active == true).all() { bySKU[p.sku] = p }

@@ -26,7 +26,7 @@ struct OrderShortfall {
         }
         var filled: [UUID] = []
         for product in StockLedger.inLockOrder(products, product: { $0 }) {
-            let short = byProduct[product]!
+            let short = byProduct[product] ?? []
             let missing = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity }
             var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, on: db)
             for line in short where got > 0 {
@@ -85,7 +85,7 @@ struct OrderShortfall {
 
         var moved: [OrderLine] = []
         for line in lines where line.reservedQuantity < line.quantity {
-            moved.append(OrderLine(orderID: remainder.id!, lineNo: moved.count + 1, productID: line.productID,
+            moved.append(OrderLine(orderID: try remainder.requireID(), lineNo: moved.count + 1, productID: line.productID,
                                    quantity: line.quantity - line.reservedQuantity, unitPriceMinor: line.unitPriceMinor))
             if line.reservedQuantity == 0 {
                 try await line.delete(on: db)
@@ -104,11 +104,11 @@ struct OrderShortfall {
         try await moved.create(on: db)
         try await order.update(on: db)
         let reason = "Split from \(order.number): the part stock could not cover"
-        try await OrderEvent(orderID: remainder.id!, from: nil, to: .received, at: now, by: actor, reason: reason).create(on: db)
+        try await OrderEvent(orderID: try remainder.requireID(), from: nil, to: .received, at: now, by: actor, reason: reason).create(on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .update,
                                     before: ["total_minor": String(previousTotal)],
                                     after: ["total_minor": String(order.totalMinor), "split_into": remainder.number], at: now)
-        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: remainder.id!, action: .create, before: [String: String]?.none,
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: try remainder.requireID(), action: .create, before: [String: String]?.none,
                                     after: ["number": remainder.number, "split_from": order.number, "lines": String(moved.count)], at: now)
         return remainder
     }

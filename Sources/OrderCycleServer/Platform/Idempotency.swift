@@ -97,9 +97,13 @@ enum Idempotency {
                     .filter(\.$state == .running).filter(\.$createdAt < staleBefore).delete()
                 continue
             }
-            let record = IdempotencyRecord(scope: scope, key: key, fingerprint: fingerprint, now: now)
             do {
-                try await req.write { tx in try await record.create(on: tx) }
+                // Made inside the transaction: a transaction that is run again creates a fresh row.
+                let record = try await req.write { tx in
+                    let record = IdempotencyRecord(scope: scope, key: key, fingerprint: fingerprint, now: now)
+                    try await record.create(on: tx)
+                    return record
+                }
                 return .claimed(record)
             } catch {
                 continue // another request claimed it between our read and insert; read again

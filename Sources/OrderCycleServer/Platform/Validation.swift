@@ -28,7 +28,9 @@ struct FieldValidator {
 
     /// Throws the collected errors; otherwise returns `values` unwrapped, so a handler reads the
     /// fields it validated without a force-unwrap. A value still missing here is a gap in a
-    /// rule (no error was recorded for it), answered as a 422, never a trap.
+    /// rule (no error was recorded for it), answered as a 422, never a trap. Validate first and
+    /// check after: in `v.check(v.text(…))` the receiver is read before the argument records its
+    /// error, so that error would be lost.
     func check<each Value>(_ values: repeat (each Value)?) throws -> (repeat each Value) {
         try check()
         return (repeat try Self.present(each values))

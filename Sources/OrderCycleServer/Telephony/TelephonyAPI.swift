@@ -26,7 +26,9 @@ enum TelephonyAPI {
         let body = try req.content.decode(IncomingBody.self)
         var v = FieldValidator()
         let called = v.text("called", body.called, required: false, max: 60)
-        let (caller, exchangeID) = try v.check(v.text("caller", body.caller, max: 60), v.text("exchange_call_id", body.exchange_call_id, max: 120))
+        let writtenCaller = v.text("caller", body.caller, max: 60)
+        let writtenExchangeID = v.text("exchange_call_id", body.exchange_call_id, max: 120)
+        let (caller, exchangeID) = try v.check(writtenCaller, writtenExchangeID)
         if let existing = try await CallLog.find(exchangeCallID: exchangeID, on: req.db) {
             var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, on: req.db)
             card.call_id = existing.id

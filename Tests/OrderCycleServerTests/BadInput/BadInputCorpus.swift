@@ -95,7 +95,8 @@ enum BadInputCorpus {
         orderField("promised in Arabic digits", #""promised_date":"٢٠٢٤-٠١-٠١""#),
         orderField("promised words", #""promised_date":"tomorrow""#),
         orderField("notes over 4,000 characters", #""notes":"\#(String(repeating: "n", count: 4_001))""#),
-        orderField("notes with NUL", #""notes":"a\u0000b""#),
+        // NUL is refused before decoding (400), whichever field carries it.
+        order("notes with NUL", #"{"client_id":"$CLIENT","lines":[{"product_id":"$PRODUCT","quantity":1}],"notes":"a\u0000b"}"#, [400]),
         orderField("notes with ESC", #""notes":"a\u001b[31mred""#),
         orderField("notes an object", #""notes":{"text":"hi"}"#),
         orderField("external_ref over 100 characters", #""external_ref":"\#(String(repeating: "r", count: 101))""#),
@@ -161,7 +162,7 @@ enum BadInputCorpus {
         transition("to null", #"{"to":null}"#),
         transition("to in capitals", #"{"to":"SENT"}"#),
         transition("reason over 1,000", #"{"to":"sent","reason":"\#(String(repeating: "r", count: 1_001))"}"#),
-        transition("reason with NUL", #"{"to":"sent","reason":"a\u0000"}"#),
+        transition("reason with NUL", #"{"to":"sent","reason":"a\u0000"}"#, [400]),
         transition("cancel without a reason", #"{"to":"cancelled"}"#),
         transition("cancel with a blank reason", #"{"to":"cancelled","reason":" \t "}"#),
         transition("a step that is not next", #"{"to":"delivered"}"#, [409]),
@@ -218,7 +219,7 @@ enum BadInputCorpus {
         login("email SQL comment", #"{"email":"$EMAIL'--","password":"x"}"#, [401]),
         login("password SQL always-true", #"{"email":"$EMAIL","password":"' OR '1'='1"}"#, [401]),
         login("password of 100,000 characters", #"{"email":"$EMAIL","password":"\#(String(repeating: "p", count: 100_000))"}"#, [401, 422]),
-        login("password of the right text and a NUL", #"{"email":"$EMAIL","password":"correct horse\u0000"}"#, [422]),
+        login("password of the right text and a NUL", #"{"email":"$EMAIL","password":"correct horse\u0000"}"#, [400]),
     ]
 
     static func client(_ label: String, _ body: String, _ expected: Set<UInt> = [422]) -> BadInputCase {
