@@ -66,7 +66,8 @@ enum FeedbackAPI {
         let id = try idParameter(req)
         let body = try req.content.decode(CommentBody.self)
         var v = FieldValidator()
-        let text = try v.check(v.text("body", body.body, max: 4_000))
+        let written = v.text("body", body.body, max: 4_000)
+        let text = try v.check(written)
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
@@ -110,7 +111,8 @@ enum FeedbackAPI {
         var v = FieldValidator()
         let chosen = ClaimReason(rawValue: body.reason)
         if chosen == nil { v.add("reason", "must be one of: " + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
-        let (reason, description) = try v.check(chosen, v.text("description", body.description, max: 4_000))
+        let written = v.text("description", body.description, max: 4_000)
+        let (reason, description) = try v.check(chosen, written)
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in

@@ -90,7 +90,8 @@ enum PlanAPI {
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(ReviseBody.self)
         var v = FieldValidator()
-        let reason = try v.check(v.text("reason", body.reason, max: 1_000))
+        let text = v.text("reason", body.reason, max: 1_000)
+        let reason = try v.check(text)
         let plan = try await withPlan(req) { tx, order, plan, actor in
             _ = try await ETag.advance(ExecutionPlan.schema, id: plan.requireID(), expected: expected, on: tx)
             let next = try await ExecutionPlanning.revise(plan, order: order, reason: reason, by: actor, on: tx)

@@ -45,7 +45,7 @@ enum Idempotency {
         guard let key = req.headers.first(name: header) else {
             return try await req.write(write).response()
         }
-        guard !key.isEmpty, key.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
+        guard !key.isEmpty, key.unicodeScalars.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
         let scope = try scopeOf(req)
         let fingerprint = Self.fingerprint(req)
         let db = req.db

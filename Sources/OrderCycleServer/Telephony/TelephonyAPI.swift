@@ -26,7 +26,9 @@ enum TelephonyAPI {
         let body = try req.content.decode(IncomingBody.self)
         var v = FieldValidator()
         let called = v.text("called", body.called, required: false, max: 60)
-        let (caller, exchangeID) = try v.check(v.text("caller", body.caller, max: 60), v.text("exchange_call_id", body.exchange_call_id, max: 120))
+        let callerText = v.text("caller", body.caller, max: 60)
+        let exchangeText = v.text("exchange_call_id", body.exchange_call_id, max: 120)
+        let (caller, exchangeID) = try v.check(callerText, exchangeText)
         if let existing = try await CallLog.find(exchangeCallID: exchangeID, on: req.db) {
             var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, on: req.db)
             card.call_id = existing.id
@@ -65,7 +67,9 @@ enum TelephonyAPI {
 
     /// The card for a number without logging a call (the operator's "who is this?", and the benchmark).
     @Sendable static func lookup(req: Request) async throws -> CallCardDTO {
-        guard let number = req.query[String.self, at: "number"], !number.isEmpty else { throw Problem.field("number", "is required") }
+        var v = FieldValidator()
+        let written = v.text("number", req.query[String.self, at: "number"], max: 60)
+        let number = try v.check(written)
         return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, on: req.db)
     }
 

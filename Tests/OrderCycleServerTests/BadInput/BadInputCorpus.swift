@@ -166,7 +166,9 @@ enum BadInputCorpus {
         transition("cancel with a blank reason", #"{"to":"cancelled","reason":" \t "}"#),
         transition("a step that is not next", #"{"to":"delivered"}"#, [409]),
         transition("If-Match missing", #"{"to":"sent"}"#, [428], ifMatch: nil),
-        transition("If-Match not a version", #"{"to":"sent"}"#, [412], ifMatch: "yesterday"),
+        transition("If-Match not an entity tag", #"{"to":"sent"}"#, [400], ifMatch: "yesterday"),
+        transition("If-Match a list of tags", #"{"to":"sent"}"#, [400], ifMatch: "\"1\", \"2\""),
+        transition("If-Match a tag that is no version", #"{"to":"sent"}"#, [412], ifMatch: "\"yesterday\""),
         transition("If-Match stale", #"{"to":"sent"}"#, [412], ifMatch: "\"999\""),
         transition("If-Match past Int64", #"{"to":"sent"}"#, [412], ifMatch: "\"99999999999999999999\""),
     ]

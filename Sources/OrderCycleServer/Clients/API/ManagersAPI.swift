@@ -38,7 +38,8 @@ enum ManagersAPI {
         let managerID = try idParameter(req)
         let body = try req.content.decode(ReassignAllBody.self)
         var v = FieldValidator()
-        let why = try v.check(v.text("reason", body.reason, max: 500))
+        let reason = v.text("reason", body.reason, max: 500)
+        let why = try v.check(reason)
         guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
         let actor = try req.actor
         let moves = try await req.write { tx in

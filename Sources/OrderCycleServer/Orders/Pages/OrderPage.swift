@@ -332,7 +332,8 @@ enum OrderPage {
             var v = FieldValidator()
             let reason = ClaimReason(rawValue: form.reason)
             if reason == nil { v.add("reason", "is not a claim reason") }
-            let (checked, description) = try v.check(reason, v.text("description", form.description, max: 4_000))
+            let text = v.text("description", form.description, max: 4_000)
+            let (checked, description) = try v.check(reason, text)
             let claim = try await FeedbackAPI.file(checked, description, on: id, by: actor, calendar: calendar, on: tx)
             // Photos go in with the claim: one that is not an image refuses the whole form.
             for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
@@ -348,7 +349,8 @@ enum OrderPage {
         let form = try req.content.decode(CommentForm.self)
         return try await perform(req) { tx, actor, _ in
             var v = FieldValidator()
-            let text = try v.check(v.text("body", form.body, max: 4_000))
+            let written = v.text("body", form.body, max: 4_000)
+            let text = try v.check(written)
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
             _ = try await FeedbackAPI.addComment(to: id, text: text, by: actor, on: tx)
         }
