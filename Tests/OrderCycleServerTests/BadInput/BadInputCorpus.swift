@@ -110,7 +110,7 @@ enum BadInputCorpus {
         product("sku missing", #"{"name":"Box"}"#),
         product("sku blank", #"{"sku":"   ","name":"Box"}"#),
         product("sku over 64", #"{"sku":"\#(String(repeating: "S", count: 65))","name":"Box"}"#),
-        product("sku taken", #"{"sku":"BOX-1","name":"Box"}"#),
+        product("sku taken", #"{"sku":"BOX-1","name":"Box"}"#, [409]),
         product("sku a number", #"{"sku":12,"name":"Box"}"#),
         product("name missing", #"{"sku":"SKU-$UNIQ"}"#),
         product("name over 300", #"{"sku":"SKU-$UNIQ","name":"\#(String(repeating: "N", count: 301))"}"#),
