@@ -13,12 +13,19 @@ enum ETag {
             throw Problem(.versionRequired)
         }
         if header == "*" { return nil }
-        var tag = header
-        if tag.hasPrefix("W/") { tag.removeFirst(2) }
-        let digits = tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-        guard let version = Int(digits) else { throw Problem(.versionMismatch, detail: "If-Match does not name a version of this resource") }
+        // One entity tag, as RFC 9110 writes it: W/ at most once, then a quoted run of visible
+        // characters other than the quote. Anything else cannot be read, so it is a 400; a tag
+        // that reads but names no version of ours is only stale, so it is a 412.
+        var tag = Substring(header)
+        if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+        guard tag.count >= 2, tag.first == "\"", tag.last == "\"" else { throw malformed }
+        let inner = tag.dropFirst().dropLast()
+        guard inner.unicodeScalars.allSatisfy({ $0 == "\u{21}" || ("\u{23}"..."\u{7E}").contains($0) }) else { throw malformed }
+        guard let version = Int(inner), version >= 0 else { throw Problem(.versionMismatch, detail: "If-Match does not name a version of this resource") }
         return version
     }
+
+    private static let malformed = Problem(.malformed, detail: "If-Match must be * or one entity tag, such as \"3\" (the resource's ETag)")
 
     /// Moves `table`'s row to the next version if it is still at `expected`, inside the caller's
     /// transaction; the UPDATE also locks the row on PostgreSQL until the transaction ends.

@@ -45,7 +45,7 @@ enum Idempotency {
         guard let key = req.headers.first(name: header) else {
             return try await req.write(write).response()
         }
-        guard !key.isEmpty, key.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
+        guard !key.isEmpty, key.unicodeScalars.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
         // The fingerprint and the handler would read a repeated key differently: refused before any claim.
         if let body = req.body.data, req.headers.contentType?.subType.hasSuffix("json") == true { try JSONDuplicateKeys.refuse(body) }
         let scope = try scopeOf(req)

@@ -110,6 +110,11 @@ public struct Problem: Error, Content, Sendable {
     public static func field(_ field: String, _ message: String) -> Problem {
         validation([FieldError(field: field, message: message)])
     }
+    /// A value that must be unique and is held by another record: the request is well formed,
+    /// the data as it stands refuses it, so a 409 that still names the field.
+    public static func taken(_ field: String, _ message: String) -> Problem {
+        Problem(.conflict, detail: "\(field): \(message)", errors: [FieldError(field: field, message: message)])
+    }
 }
 
 extension HTTPMediaType {

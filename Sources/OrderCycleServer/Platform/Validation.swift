@@ -8,16 +8,24 @@ struct FieldValidator {
         errors.append(.init(field: field, message: message))
     }
 
-    /// A required text, trimmed; records an error and returns nil when it is missing or too long.
+    /// A required text, trimmed; records an error and returns nil when it is missing, blank, too
+    /// long or holds a control character other than a line break or a tab. The length and the
+    /// control characters are judged on the text as sent, and `max` counts Unicode code points,
+    /// so the rule is the document's `maxLength` and `pattern` to the letter (JSON Schema counts
+    /// code points, not what a reader sees as one character).
     mutating func text(_ field: String, _ value: String?, required: Bool = true, max: Int = 200) -> String? {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if trimmed.isEmpty {
+        guard let value else {
             if required { add(field, "is required") }
             return nil
         }
-        if trimmed.count > max { add(field, "must be at most \(max) characters"); return nil }
-        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+        if value.unicodeScalars.count > max { add(field, "must be at most \(max) characters"); return nil }
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
             add(field, "must not contain control characters"); return nil
+        }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { add(field, "is required") }
+            return nil
         }
         return trimmed
     }

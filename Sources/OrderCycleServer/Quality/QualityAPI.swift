@@ -32,7 +32,12 @@ enum QualityAPI {
     /// `indicator` (a quality indicator, or `cycle`) and `misses=true` choose the orders.
     static func drillTarget(_ req: Request) throws -> (indicator: QualityIndicator?, cycle: Bool, misses: Bool) {
         let raw = req.query[String.self, at: "indicator"] ?? ""
-        let misses = ["true", "1"].contains(req.query[String.self, at: "misses"] ?? "")
+        let misses: Bool
+        switch req.query[String.self, at: "misses"] {
+        case nil, "false": misses = false
+        case "true": misses = true
+        default: throw Problem.field("misses", "must be true or false")
+        }
         if raw.isEmpty { return (nil, false, misses) }
         if raw == "cycle" { return (nil, true, false) }
         guard let indicator = QualityIndicator(rawValue: raw) else {

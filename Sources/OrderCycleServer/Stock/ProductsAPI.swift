@@ -108,7 +108,7 @@ enum ProductsAPI {
         let (validSKU, validName) = try v.check(sku, name)
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            if try await Product.query(on: tx).filter(\.$sku == validSKU).count() > 0 { throw Problem.field("sku", "is already used by another product") }
+            if try await Product.query(on: tx).filter(\.$sku == validSKU).count() > 0 { throw Problem.taken("sku", "is already used by another product") }
             let product = Product(sku: validSKU, name: validName, category: category, unit: unit, priceMinor: price, currency: currency,
                                   isNew: body.is_new ?? false, madeToOrder: body.made_to_order ?? false)
             try await product.create(on: tx)

@@ -67,7 +67,9 @@ enum TelephonyAPI {
 
     /// The card for a number without logging a call (the operator's "who is this?", and the benchmark).
     @Sendable static func lookup(req: Request) async throws -> CallCardDTO {
-        guard let number = req.query[String.self, at: "number"], !number.isEmpty else { throw Problem.field("number", "is required") }
+        var v = FieldValidator()
+        let written = v.text("number", req.query[String.self, at: "number"], max: 60)
+        let number = try v.check(written)
         return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, on: req.db)
     }
 

@@ -22,6 +22,7 @@ enum UserRules {
         let email = v.text("email", draft.email, max: 254)?.lowercased()
         if let email, !isEmail(email) { v.add("email", "is not an e-mail address") }
         let name = v.text("display_name", draft.displayName, required: false, max: 120)
+        let phone = v.text("phone", draft.phone, required: false, max: 40)
         let role = draft.role.flatMap(Role.init(rawValue:))
         if role == nil { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
         checkPassword(draft.password, into: &v)
@@ -32,11 +33,11 @@ enum UserRules {
         }
         let (validEmail, validRole) = try v.check(email, role)
         let hash = try await hasher.hash(draft.password ?? "")
-        return User(email: validEmail, passwordHash: hash, displayName: name ?? validEmail, role: validRole, clientID: draft.clientID, phone: draft.phone)
+        return User(email: validEmail, passwordHash: hash, displayName: name ?? validEmail, role: validRole, clientID: draft.clientID, phone: phone)
     }
 
     static func checkPassword(_ password: String?, into v: inout FieldValidator) {
-        let count = password?.count ?? 0
+        let count = password?.unicodeScalars.count ?? 0
         if count < passwordLength.lowerBound { v.add("password", "must be at least \(passwordLength.lowerBound) characters") }
         if count > passwordLength.upperBound { v.add("password", "must be at most \(passwordLength.upperBound) characters") }
         // Bcrypt stops at a NUL: "secret\0anything" would be the same password as "secret".

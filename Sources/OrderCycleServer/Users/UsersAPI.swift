@@ -74,6 +74,7 @@ enum UsersAPI {
         let role = body.role.map { Role(rawValue: $0) }
         if case .some(.none) = role { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
         if body.password != nil { UserRules.checkPassword(body.password, into: &v) }
+        let phone = v.text("phone", body.phone, required: false, max: 40)
         try v.check()
         let hash = try await body.password.asyncMap { try await req.password.async.hash($0) }
         let actor = try req.actor
@@ -86,7 +87,7 @@ enum UsersAPI {
             if let name { user.displayName = name }
             if let role = role ?? nil { user.role = role }
             if let active = body.active { user.active = active }
-            if let phone = body.phone { user.phone = phone.isEmpty ? nil : phone }
+            if body.phone != nil { user.phone = phone }
             if let hash { user.passwordHash = hash }
             user.version = version
             try await user.update(on: tx)

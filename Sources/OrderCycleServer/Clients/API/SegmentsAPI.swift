@@ -59,7 +59,7 @@ enum SegmentsAPI {
     static func insert(_ body: Body, actor: Principal?, on tx: any Database, lang: Language = .en) async throws -> SegmentDTO {
         let (code, nameEN, nameRU) = try FieldValidator().check(body.code, body.name_en, body.name_ru)
         if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 {
-            throw Problem.field("code", lang.t("is already used by another segment", "уже занят другим сегментом"))
+            throw Problem.taken("code", lang.t("is already used by another segment", "уже занят другим сегментом"))
         }
         let segment = Segment(code: code, nameEN: nameEN, nameRU: nameRU, isInternal: body.internal ?? false)
         try await segment.create(on: tx)
@@ -88,7 +88,7 @@ enum SegmentsAPI {
             var before = try Self.dto(segment)
             before.version = version - 1
             if let code = body.code, code != segment.code {
-                if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 { throw Problem.field("code", "is already used by another segment") }
+                if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 { throw Problem.taken("code", "is already used by another segment") }
                 segment.code = code
             }
             if let name = body.name_en { segment.nameEN = name }
