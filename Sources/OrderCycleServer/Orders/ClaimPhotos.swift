@@ -34,7 +34,8 @@ enum ClaimPhotos {
         }
         guard claim.status == .open else { throw Problem(.conflict, detail: "Photos are added while the claim is open") }
         let count = try await db.sql.raw("SELECT COUNT(*) AS n FROM claim_photos WHERE claim_id = \(bind: claimID)").first()?.decode(column: "n", as: Int.self) ?? 0
-        guard count < PhotoFormat.perClaim else { throw Problem.field(field, "a claim holds at most \(PhotoFormat.perClaim) photos") }
+        // A full claim refuses by its state, not by the photo sent: a 409, as for a worked claim.
+        guard count < PhotoFormat.perClaim else { throw Problem.taken(field, "a claim holds at most \(PhotoFormat.perClaim) photos") }
         let dto = PhotoDTO(id: UUID(), claim_id: claimID, media_type: format.mediaType, size: bytes.readableBytes, created_at: Date())
         try await db.sql.insert(into: "claim_photos")
             .columns("id", "claim_id", "format", "bytes", "size", "created_by", "created_at")

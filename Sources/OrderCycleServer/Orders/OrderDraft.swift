@@ -46,6 +46,7 @@ struct OrderDraft: Sendable {
         if lines.count > Self.maxLines { v.add("lines", "must have at most \(Self.maxLines) lines") }
         for (i, line) in lines.enumerated() {
             if line.productID == nil && (line.sku ?? "").isEmpty { v.add("lines[\(i)].product_id", "is required (or sku)") }
+            if let sku = line.sku, !Self.couldBeSKU(sku) { v.add("lines[\(i)].sku", "must be at most 64 characters without control characters") }
             guard let q = line.quantity else { v.add("lines[\(i)].quantity", "is required"); continue }
             if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", "must be from 1 to 1000000") }
             if actor.role != .client, let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
@@ -122,7 +123,7 @@ struct OrderDraft: Sendable {
 
     private func resolveProducts(on db: any Database) async throws -> [Product?] {
         let ids = lines.compactMap(\.productID)
-        let skus = lines.compactMap(\.sku)
+        let skus = lines.compactMap(\.sku).filter(Self.couldBeSKU)
         var byID: [UUID: Product] = [:], bySKU: [String: Product] = [:]
         for chunk in stride(from: 0, to: ids.count, by: 500) {
             for p in try await Product.query(on: db).filter(\.$id ~~ Array(ids[chunk..<min(chunk + 500, ids.count)])).filter(\.$active == true).all() { byID[try p.requireID()] = p }
@@ -131,6 +132,12 @@ struct OrderDraft: Sendable {
             for p in try await Product.query(on: db).filter(\.$sku ~~ Array(skus[chunk..<min(chunk + 500, skus.count)])).filter(\.$active == true).all() { bySKU[p.sku] = p }
         }
         return lines.map { line in line.productID.flatMap { byID[$0] } ?? line.sku.flatMap { bySKU[$0] } }
+    }
+
+    /// Whether a line's `sku` could name a product: a product's SKU is at most 64 code points
+    /// with no control characters, and PostgreSQL's text could not even hold a NUL to compare.
+    static func couldBeSKU(_ sku: String) -> Bool {
+        sku.unicodeScalars.count <= 64 && !sku.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     private static func day(_ text: String?, field: String, into v: inout FieldValidator) -> CalendarDay? {

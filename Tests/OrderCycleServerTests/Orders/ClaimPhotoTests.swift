@@ -90,7 +90,7 @@ struct ClaimPhotoTests {
             #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM claim_photos").first()?.decode(column: "n", as: Int.self) == 0)
             // at most five
             for _ in 0..<PhotoFormat.perClaim { #expect(try await upload(app, claim, Self.jpeg, token: client).status == .created) }
-            #expect(try await upload(app, claim, Self.jpeg, token: client).status == .unprocessableEntity)
+            #expect(try await upload(app, claim, Self.jpeg, token: client).status == .conflict)
             // a worked claim takes no more photos
             let (_, admin) = try await makeUser(app, role: .admin)
             let worked = try await app.api(.PATCH, "/api/v1/claims/\(claim)", headers: .bearer(admin, [("If-Match", "\"1\"")]),
