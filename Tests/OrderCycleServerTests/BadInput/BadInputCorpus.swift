@@ -77,7 +77,7 @@ enum BadInputCorpus {
         orderLine("product unknown", #"{"product_id":"\#(UUID().uuidString)","quantity":1}"#),
         orderLine("sku unknown", #"{"sku":"NO-SUCH-SKU","quantity":1}"#),
         orderLine("sku SQL", #"{"sku":"' OR ''='","quantity":1}"#),
-        orderLine("sku with NUL", #"{"sku":"BOX\u0000-1","quantity":1}"#),
+        orderLine("sku with NUL", #"{"sku":"BOX\u0000-1","quantity":1}"#, [400]),
         orderLine("product_id not a UUID", #"{"product_id":"box","quantity":1}"#),
         orderField("channel unknown", #""channel":"pigeon""#),
         orderField("priority unknown", #""priority":"now!!""#),

@@ -67,7 +67,7 @@ struct ClaimPhotoTests {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(statuses.filter { $0 == 201 }.count == PhotoFormat.perClaim, "answers: \(statuses.sorted())")
-            #expect(statuses.filter { $0 != 201 }.allSatisfy { $0 == 422 }, "answers: \(statuses.sorted())")
+            #expect(statuses.filter { $0 != 201 }.allSatisfy { $0 == 409 }, "a full claim refuses with 409: \(statuses.sorted())")
             let stored = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM claim_photos WHERE claim_id = \(bind: UUID(uuidString: claim)!)").first()
             #expect(try stored?.decode(column: "n", as: Int.self) == PhotoFormat.perClaim)
         }
