@@ -137,7 +137,7 @@ struct OrderDraft: Sendable {
     /// Whether a line's `sku` could name a product: a product's SKU is at most 64 code points
     /// with no control characters, and PostgreSQL's text could not even hold a NUL to compare.
     static func couldBeSKU(_ sku: String) -> Bool {
-        sku.unicodeScalars.count <= 64 && !sku.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        sku.unicodeScalars.count <= 64 && !sku.hasControlCharacters
     }
 
     private static func day(_ text: String?, field: String, into v: inout FieldValidator) -> CalendarDay? {

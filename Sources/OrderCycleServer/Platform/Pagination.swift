@@ -38,7 +38,7 @@ struct Cursor: Codable, Sendable, Equatable {
         switch ordering {
         case .moment: moment != nil
         case .day: CalendarDay(iso: key) != nil
-        case .text: key.utf8.count <= Self.maxTextKey && !key.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        case .text: key.utf8.count <= Self.maxTextKey && !key.hasControlCharacters
         }
     }
 

@@ -54,7 +54,7 @@ struct QualitySelection: Hashable, Sendable {
         self.grouping = grouping
         self.key = key
         guard let key, grouping != .all else { self.key = nil; return }
-        if key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return nil }
+        if key.hasControlCharacters { return nil }
         switch grouping {
         case .segment, .client: if UUID(uuidString: key) == nil { return nil }
         case .manager: if key != QualityGrouping.noManager && UUID(uuidString: key) == nil { return nil }

@@ -84,48 +84,36 @@ struct OversizedRequestTests {
         #expect(text.hasPrefix("HTTP/1.1 200"), "healthz after: \(text.prefix(120))", sourceLocation: sourceLocation)
     }
 
-    @Test func aPathOf100KBIsAnswered431() async throws {
+    /// Sends `head` on its own connection, expects the refusal, then a `/healthz` that answers.
+    func expectRefused(_ head: String, status: String, type: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try await withServer { port, app in
-            let text = try await Self.send(Self.request("GET /" + String(repeating: "a", count: 100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
-                                           port: port, group: app.eventLoopGroup)
-            Self.expectAnswer(text, status: "431", type: "header-fields-too-large")
-            try await Self.expectStillServing(port: port, group: app.eventLoopGroup)
+            let text = try await Self.send(Self.request(head), port: port, group: app.eventLoopGroup)
+            Self.expectAnswer(text, status: status, type: type, sourceLocation: sourceLocation)
+            try await Self.expectStillServing(port: port, group: app.eventLoopGroup, sourceLocation: sourceLocation)
         }
+    }
+
+    @Test func aPathOf100KBIsAnswered431() async throws {
+        try await expectRefused("GET /" + String(repeating: "a", count: 100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                                status: "431", type: "header-fields-too-large")
     }
 
     @Test func aHeaderOf200KBIsAnswered431() async throws {
-        try await withServer { port, app in
-            let text = try await Self.send(Self.request("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "b", count: 200_000) + "\r\n\r\n"),
-                                           port: port, group: app.eventLoopGroup)
-            Self.expectAnswer(text, status: "431", type: "header-fields-too-large")
-            try await Self.expectStillServing(port: port, group: app.eventLoopGroup)
-        }
+        try await expectRefused("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + String(repeating: "b", count: 200_000) + "\r\n\r\n",
+                                status: "431", type: "header-fields-too-large")
     }
 
     @Test func aBearerTokenOf1MBIsAnswered431() async throws {
-        try await withServer { port, app in
-            let text = try await Self.send(Self.request("GET /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + String(repeating: "t", count: 1_000_000) + "\r\n\r\n"),
-                                           port: port, group: app.eventLoopGroup)
-            Self.expectAnswer(text, status: "431", type: "header-fields-too-large")
-            try await Self.expectStillServing(port: port, group: app.eventLoopGroup)
-        }
+        try await expectRefused("GET /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + String(repeating: "t", count: 1_000_000) + "\r\n\r\n",
+                                status: "431", type: "header-fields-too-large")
     }
 
     @Test func aFoldedHeaderIsAnswered400() async throws {
-        try await withServer { port, app in
-            let text = try await Self.send(Self.request("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Folded: one\r\n two\r\n\r\n"),
-                                           port: port, group: app.eventLoopGroup)
-            Self.expectAnswer(text, status: "400", type: "malformed-request")
-            try await Self.expectStillServing(port: port, group: app.eventLoopGroup)
-        }
+        try await expectRefused("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Folded: one\r\n two\r\n\r\n", status: "400", type: "malformed-request")
     }
 
     @Test func garbageIsAnswered400() async throws {
-        try await withServer { port, app in
-            let text = try await Self.send(Self.request("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n\r\n"), port: port, group: app.eventLoopGroup)
-            Self.expectAnswer(text, status: "400", type: "malformed-request")
-            try await Self.expectStillServing(port: port, group: app.eventLoopGroup)
-        }
+        try await expectRefused("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: x\r\n\r\n", status: "400", type: "malformed-request")
     }
 
     /// On a kept-alive connection the first exchange completes as usual; the refused second
