@@ -1,38 +1,65 @@
 import Fluent
-import Foundation
-import SQLKit
 
-/// The first monthly quality roll-ups (`QualityRollup`). They are filled, and their triggers
-/// installed, by `AddQualityConsumerMonths`, which completes the set.
+/// The first monthly quality roll-ups — per month and consumer the order tallies, per month and
+/// group the lines ordered per product, the stage times and the decided requests — and the
+/// compaction's bookmark table. They are filled, and their triggers installed, by
+/// `AddQualityConsumerMonths`, which completes the set. The statements are written out as they
+/// ran when this migration shipped; `QualityRollup` describes the tables as the app reads them now.
 struct CreateQualityRollups: AsyncMigration {
-    /// The tables this migration made; later ones add theirs.
-    private static let tables = [QualityRollup.orders, QualityRollup.kinds, QualityRollup.stages, QualityRollup.requests]
-
     func prepare(on database: any Database) async throws {
-        for table in Self.tables {
-            try await Self.create(table, on: database)
+        for statement in database.isPostgres ? Self.postgres : Self.sqlite {
+            try await database.sqlRaw(statement)
         }
-        try await database.sqlRaw("CREATE TABLE quality_rollup_state (name TEXT PRIMARY KEY, through_id BIGINT NOT NULL, kept BIGINT NOT NULL)")
     }
 
     func revert(on database: any Database) async throws {
         try await database.sqlRaw("DROP TABLE quality_rollup_state")
-        for table in Self.tables { try await database.sqlRaw("DROP TABLE \(table.name)") }
+        for table in ["quality_order_months", "quality_kind_months", "quality_stage_months", "quality_request_months"] {
+            try await database.sqlRaw("DROP TABLE \(table)")
+        }
     }
 
-    /// A roll-up table with its month index.
-    static func create(_ table: QualityRollup.Table, on database: any Database) async throws {
-        let postgres = database.isPostgres
-        let id = postgres ? "id BIGSERIAL PRIMARY KEY" : "id INTEGER PRIMARY KEY"
-        let uuid = postgres ? "UUID" : "TEXT"
-        let bool = postgres ? "BOOLEAN" : "INTEGER"
-        let types: [String: String] = [
-            "month": "TEXT NOT NULL", "client_id": "\(uuid) NOT NULL", "segment_id": "\(uuid) NOT NULL", "manager_id": uuid,
-            "internal": "\(bool) NOT NULL", "delivery_method": "TEXT", "product_id": "\(uuid) NOT NULL", "stage": "TEXT NOT NULL",
-            "kind": "TEXT NOT NULL",
-        ]
-        let columns = [id] + table.keys.map { "\($0) \(types[$0]!)" } + table.measures.map { "\($0) BIGINT NOT NULL" }
-        try await database.sqlRaw("CREATE TABLE \(table.name) (\(columns.joined(separator: ", ")))")
-        try await database.sqlRaw("CREATE INDEX \(table.name)_month_idx ON \(table.name) (month)")
-    }
+    static let sqlite: [String] = [
+        """
+        CREATE TABLE quality_order_months (id INTEGER PRIMARY KEY, month TEXT NOT NULL, client_id TEXT NOT NULL, segment_id TEXT NOT NULL, manager_id TEXT, internal INTEGER NOT NULL, delivery_method TEXT, orders BIGINT NOT NULL, placed BIGINT NOT NULL, unsatisfied BIGINT NOT NULL, fulfilled BIGINT NOT NULL, on_time BIGINT NOT NULL, otif BIGINT NOT NULL, perfect BIGINT NOT NULL, expected_days BIGINT NOT NULL, actual_days BIGINT NOT NULL, claimed BIGINT NOT NULL, possible BIGINT NOT NULL, provided BIGINT NOT NULL, possible_norm BIGINT NOT NULL, provided_norm BIGINT NOT NULL, cycles BIGINT NOT NULL, cycle_seconds BIGINT NOT NULL, interruption_seconds BIGINT NOT NULL, measurable BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_order_months_month_idx ON quality_order_months (month)",
+        """
+        CREATE TABLE quality_kind_months (id INTEGER PRIMARY KEY, month TEXT NOT NULL, segment_id TEXT NOT NULL, manager_id TEXT, internal INTEGER NOT NULL, delivery_method TEXT, product_id TEXT NOT NULL, lines BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_kind_months_month_idx ON quality_kind_months (month)",
+        """
+        CREATE TABLE quality_stage_months (id INTEGER PRIMARY KEY, month TEXT NOT NULL, segment_id TEXT NOT NULL, manager_id TEXT, internal INTEGER NOT NULL, delivery_method TEXT, stage TEXT NOT NULL, orders BIGINT NOT NULL, seconds BIGINT NOT NULL, share_units BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_stage_months_month_idx ON quality_stage_months (month)",
+        """
+        CREATE TABLE quality_request_months (id INTEGER PRIMARY KEY, month TEXT NOT NULL, kind TEXT NOT NULL, segment_id TEXT NOT NULL, manager_id TEXT, internal INTEGER NOT NULL, delivery_method TEXT, decided BIGINT NOT NULL, satisfied BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_request_months_month_idx ON quality_request_months (month)",
+        """
+        CREATE TABLE quality_rollup_state (name TEXT PRIMARY KEY, through_id BIGINT NOT NULL, kept BIGINT NOT NULL)
+        """,
+    ]
+
+    static let postgres: [String] = [
+        """
+        CREATE TABLE quality_order_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, client_id UUID NOT NULL, segment_id UUID NOT NULL, manager_id UUID, internal BOOLEAN NOT NULL, delivery_method TEXT, orders BIGINT NOT NULL, placed BIGINT NOT NULL, unsatisfied BIGINT NOT NULL, fulfilled BIGINT NOT NULL, on_time BIGINT NOT NULL, otif BIGINT NOT NULL, perfect BIGINT NOT NULL, expected_days BIGINT NOT NULL, actual_days BIGINT NOT NULL, claimed BIGINT NOT NULL, possible BIGINT NOT NULL, provided BIGINT NOT NULL, possible_norm BIGINT NOT NULL, provided_norm BIGINT NOT NULL, cycles BIGINT NOT NULL, cycle_seconds BIGINT NOT NULL, interruption_seconds BIGINT NOT NULL, measurable BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_order_months_month_idx ON quality_order_months (month)",
+        """
+        CREATE TABLE quality_kind_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, segment_id UUID NOT NULL, manager_id UUID, internal BOOLEAN NOT NULL, delivery_method TEXT, product_id UUID NOT NULL, lines BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_kind_months_month_idx ON quality_kind_months (month)",
+        """
+        CREATE TABLE quality_stage_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, segment_id UUID NOT NULL, manager_id UUID, internal BOOLEAN NOT NULL, delivery_method TEXT, stage TEXT NOT NULL, orders BIGINT NOT NULL, seconds BIGINT NOT NULL, share_units BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_stage_months_month_idx ON quality_stage_months (month)",
+        """
+        CREATE TABLE quality_request_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, kind TEXT NOT NULL, segment_id UUID NOT NULL, manager_id UUID, internal BOOLEAN NOT NULL, delivery_method TEXT, decided BIGINT NOT NULL, satisfied BIGINT NOT NULL)
+        """,
+        "CREATE INDEX quality_request_months_month_idx ON quality_request_months (month)",
+        """
+        CREATE TABLE quality_rollup_state (name TEXT PRIMARY KEY, through_id BIGINT NOT NULL, kept BIGINT NOT NULL)
+        """,
+    ]
 }
