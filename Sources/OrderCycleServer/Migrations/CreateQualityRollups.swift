@@ -3,7 +3,7 @@ import Fluent
 /// The first monthly quality roll-ups — per month and consumer the order tallies, per month and
 /// group the lines ordered per product, the stage times and the decided requests — and the
 /// compaction's bookmark table. They are filled, and their triggers installed, by
-/// `AddQualityConsumerMonths`, which completes the set. The statements are written out as they
+/// `UpdateQualityRollupsAddConsumerMonths`, which completes the set. The statements are written out as they
 /// ran when this migration shipped; `QualityRollup` describes the tables as the app reads them now.
 struct CreateQualityRollups: AsyncMigration {
     func prepare(on database: any Database) async throws {

@@ -4,7 +4,10 @@ import Fluent
 /// newest first, read straight off an index; and the portfolio, whose open orders are a few
 /// percent of all — a partial index over them alone holds every column the portfolio groups,
 /// filters and sorts by, so neither its totals nor its most urgent orders touch the table.
-struct AddOrderListIndexes: AsyncMigration {
+struct UpdateOrdersAddListIndexes: AsyncMigration {
+    /// The name the schema history recorded it under when it shipped as `AddOrderListIndexes`.
+    var name: String { "OrderCycleServer.AddOrderListIndexes" }
+
     /// The open orders, as the partial index names them. The portfolio filters by this very
     /// text: the planners use the index only for a query whose filter matches it term for term.
     static let openOrders = "status IN ('received','placed','invoiced','picked','dispatched')"

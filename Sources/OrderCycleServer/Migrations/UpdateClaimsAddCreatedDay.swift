@@ -7,7 +7,10 @@ import SQLKit
 /// day by day from the first claim's to the last's, each day's claims by the bounds of that day
 /// in the company's time zone. The calendar arithmetic is written out here with Foundation's
 /// Gregorian calendar, as the app reckoned days when this migration shipped.
-struct AddClaimCreatedDay: AsyncMigration {
+struct UpdateClaimsAddCreatedDay: AsyncMigration {
+    /// The name the schema history recorded it under when it shipped as `AddClaimCreatedDay`.
+    var name: String { "OrderCycleServer.AddClaimCreatedDay" }
+
     let timeZone: TimeZone
 
     func prepare(on database: any Database) async throws {

@@ -1,8 +1,8 @@
-/// `AddQualityConsumerMonths` on PostgreSQL, in order: the consumer roll-up and its month index;
+/// `UpdateQualityRollupsAddConsumerMonths` on PostgreSQL, in order: the consumer roll-up and its month index;
 /// the roll-up triggers dropped, should the schema have had them; every roll-up emptied and
 /// filled again from the orders, summed per key; then the triggers that append each write's
 /// signed contribution (a trigger function each).
-extension AddQualityConsumerMonths {
+extension UpdateQualityRollupsAddConsumerMonths {
     static let postgres: [String] = [
         """
         CREATE TABLE quality_consumer_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, client_id UUID NOT NULL, segment_id UUID NOT NULL, manager_id UUID, internal BOOLEAN NOT NULL, orders BIGINT NOT NULL, placed BIGINT NOT NULL, unsatisfied BIGINT NOT NULL, fulfilled BIGINT NOT NULL, on_time BIGINT NOT NULL, otif BIGINT NOT NULL, perfect BIGINT NOT NULL, expected_days BIGINT NOT NULL, actual_days BIGINT NOT NULL, claimed BIGINT NOT NULL, possible BIGINT NOT NULL, provided BIGINT NOT NULL, possible_norm BIGINT NOT NULL, provided_norm BIGINT NOT NULL, cycles BIGINT NOT NULL, cycle_seconds BIGINT NOT NULL, interruption_seconds BIGINT NOT NULL, measurable BIGINT NOT NULL)

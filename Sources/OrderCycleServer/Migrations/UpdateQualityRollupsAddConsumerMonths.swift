@@ -5,7 +5,10 @@ import Fluent
 /// that keep them current from then on. The statements are written out as they ran when this
 /// migration shipped (`+SQLite`, `+PostgreSQL`): the app's triggers and rebuild may change
 /// later (`QualityRollupTriggers`, `QualityRollupRebuild`), and a later change is a new migration.
-struct AddQualityConsumerMonths: AsyncMigration {
+struct UpdateQualityRollupsAddConsumerMonths: AsyncMigration {
+    /// The name the schema history recorded it under when it shipped as `AddQualityConsumerMonths`.
+    var name: String { "OrderCycleServer.AddQualityConsumerMonths" }
+
     func prepare(on database: any Database) async throws {
         for statement in database.isPostgres ? Self.postgres : Self.sqlite {
             try await database.sqlRaw(statement)
