@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["OrderImport/Fixtures"],
+            exclude: ["OrderImport/Fixtures", "Fixtures"],
             swiftSettings: strict
         ),
     ]

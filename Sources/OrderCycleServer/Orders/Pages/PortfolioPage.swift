@@ -27,7 +27,7 @@ enum PortfolioPage {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let day = calendar.day(of: Date())
         let today = day.description
-        var sql: SQLQueryString = "o.\(unsafeRaw: AddOrderListIndexes.openOrders)"
+        var sql: SQLQueryString = "o.\(unsafeRaw: UpdateOrdersAddListIndexes.openOrders)"
         if let s = req.query[String.self, at: "status"], let status = OrderStatus(rawValue: s), openStatuses.contains(status) { sql = sql + " AND o.status = \(bind: s)" }
         if let p = req.query[String.self, at: "priority"], OrderPriority(rawValue: p) != nil { sql = sql + " AND o.priority = \(bind: p)" }
         if let seg = req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.segment_id = \(bind: seg)" }

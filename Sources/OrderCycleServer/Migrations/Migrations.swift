@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// The schema's history: every migration OrderCycle has shipped, in the order it runs. This
+/// list is the only one; a new migration is appended at its end, and a shipped one is never
+/// edited, reordered or recorded under another name, because a database made by an earlier release has
+/// run the list up to its own end and Fluent runs only the names it has not recorded.
+///
+/// The migrations live together in this folder rather than in each area's folder: the history
+/// is one sequence that crosses the areas (the quality roll-ups are filled from orders, lines,
+/// stages, claims and change requests), and a migration describes the schema at one moment,
+/// not an area's current code — so each one writes its SQL out and calls nothing from the
+/// areas, which a reader can check here at a glance.
+///
+/// Names: `Create<Tables>` makes tables (`CreateOrders`, `CreateQualityRollups`);
+/// `Update<Tables>Add<What>` adds columns, indexes, triggers or tables to what exists
+/// (`UpdateOrdersAddSplitFrom`). Fluent records a migration by its `name`, by default
+/// `OrderCycleServer.<type name>`; a migration renamed after it shipped keeps the recorded name
+/// by overriding `name`, or a database made before the rename would run it a second time.
+enum Migrations {
+    /// `timeZone`: the company's, for the migrations that derive days from moments.
+    static func all(timeZone: TimeZone) -> [any Migration] { [
+        // Accounts
+        CreateUsers(),
+        CreateWebSessions(),
+        CreateApiTokens(),
+        CreateLoginThrottles(),
+        // Platform: idempotent requests and the audit trail
+        CreateIdempotencyKeys(),
+        CreateAuditEvents(),
+        // Clients, their managers, telephony and live pages
+        CreateSegments(),
+        CreateManagerSegments(),
+        CreateClients(),
+        CreateClientContacts(),
+        CreateClientPhones(),
+        CreateClientEmails(),
+        CreateClientAddresses(),
+        CreateManagerAssignments(),
+        CreateManagerAbsences(),
+        CreateCalls(),
+        CreateLiveConnections(),
+        UpdateClientListsAddPosition(),
+        // Stock and orders
+        CreateProducts(),
+        CreateStockItems(),
+        CreateStockMovements(),
+        CreateNumberSeries(),
+        CreateOrders(),
+        CreateOrderLines(),
+        CreateOrderEvents(),
+        CreateStageIntervals(),
+        CreateExecutionPlans(),
+        CreateInvoices(),
+        CreateClaims(),
+        CreateOrderComments(),
+        CreateOrderChangeRequests(),
+        UpdateOrdersAddDeliveryMethod(),
+        UpdateOrdersAddSplitFrom(),
+        CreateClaimPhotos(),
+        UpdateOrdersAddListIndexes(),
+        UpdateClaimsAddCreatedDay(timeZone: timeZone),
+        // Quality
+        CreateServiceStandards(),
+        CreateQualityRollups(),
+        UpdateQualityRollupsAddConsumerMonths(),
+    ] }
+
+    static func register(on app: Application) {
+        for migration in all(timeZone: app.appConfig.timeZone) { app.migrations.add(migration) }
+    }
+}
