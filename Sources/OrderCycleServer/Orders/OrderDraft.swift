@@ -22,7 +22,7 @@ struct OrderDraft: Sendable {
     static let maxLines = 5_000
 
     /// Validates every field, naming each invalid one, and creates the order with its lines.
-    func create(by actor: Principal, calendar: CompanyCalendar, now: Date = Date(), on db: any Database) async throws -> Order {
+    func create(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
         var v = FieldValidator()
         let clientID = actor.role == .client ? actor.clientID : self.clientID
         if clientID == nil { v.add("client_id", "is required") }

@@ -13,7 +13,7 @@ enum OrderReading {
         return order
     }
 
-    static func detail(_ order: Order, calendar: CompanyCalendar, on db: any Database, now: Date = Date()) async throws -> OrderDTO {
+    static func detail(_ order: Order, calendar: CompanyCalendar, on db: any Database, now: Date) async throws -> OrderDTO {
         let id = try order.requireID()
         let clientName = try await Client.find(order.clientID, on: db)?.name ?? ""
         let lineRows = try await db.sql.raw("""

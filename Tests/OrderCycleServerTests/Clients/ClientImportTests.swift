@@ -39,7 +39,7 @@ struct ClientImportTests {
             let importer = ClientImport(mapping: Self.mapping, table: try CSVTable(text: Self.csv), rules: ClientRules(regionCode: "US"))
             let plan = try await importer.plan(on: app.db)
             #expect(plan.problems.isEmpty && plan.clients.count == 2 && plan.repeatedRows == 1)
-            let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, on: tx) }
+            let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, now: app.clock.now(), on: tx) }
             #expect(written == 2)
             let claire = try #require(try await Client.query(on: app.db).filter(\.$code == "CG-1").first())
             #expect(claire.managerID == manager.id && claire.party == .person)
@@ -70,7 +70,7 @@ struct ClientImportTests {
             try await ClientFixtures.segment(app, code: "wholesale")
             let importer = ClientImport(mapping: Self.mapping, table: try CSVTable(text: Self.csv), rules: ClientRules(regionCode: "US"))
             let first = try await importer.plan(on: app.db)
-            _ = try await app.db.write(app) { tx in try await ClientImport.write(first, actor: nil, on: tx) }
+            _ = try await app.db.write(app) { tx in try await ClientImport.write(first, actor: nil, now: app.clock.now(), on: tx) }
             let second = try await importer.plan(on: app.db)
             #expect(second.clients.isEmpty && second.problems.count == 2)
             #expect(second.problems.allSatisfy { $0.errors.map(\.field) == ["code"] })

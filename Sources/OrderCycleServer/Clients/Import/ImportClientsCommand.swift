@@ -53,8 +53,9 @@ struct ImportClientsCommand: AsyncCommand {
             context.console.print("Dry run: all \(plan.clients.count) clients are valid; nothing was written.")
             return
         }
-        let started = Date()
-        let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, on: tx) }
-        context.console.print("Imported \(written) clients in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        let started = ContinuousClock.now
+        let now = app.clock.now()
+        let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, now: now, on: tx) }
+        context.console.print("Imported \(written) clients in \(String(format: "%.1f", started.duration(to: .now).seconds)) s.")
     }
 }

@@ -83,10 +83,11 @@ enum NewOrderPage {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let lineCount = lines.count
         do {
+            let now = req.clock.now()
             let id = try await req.write { tx in
-                let order = try await draft.create(by: actor, calendar: calendar, on: tx)
+                let order = try await draft.create(by: actor, calendar: calendar, now: now, on: tx)
                 try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: order.requireID(), action: .create,
-                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)])
+                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)], at: now)
                 return try order.requireID()
             }
             return req.redirect(to: OrderPaths.order(id), redirectType: .normal)

@@ -25,7 +25,7 @@ enum PortfolioPage {
     static func filters(_ req: Request) throws -> (grouping: Grouping, where: SQLQueryString, today: CalendarDay) {
         let grouping = Grouping(rawValue: req.query[String.self, at: "group"] ?? "due") ?? .due
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let day = calendar.day(of: Date())
+        let day = calendar.day(of: req.clock.now())
         let today = day.description
         var sql: SQLQueryString = "o.\(unsafeRaw: AddOrderListIndexes.openOrders)"
         if let s = req.query[String.self, at: "status"], let status = OrderStatus(rawValue: s), openStatuses.contains(status) { sql = sql + " AND o.status = \(bind: s)" }
