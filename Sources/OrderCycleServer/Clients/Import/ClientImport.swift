@@ -9,7 +9,7 @@ import Vapor
 /// none (any error in any row stops it).
 struct ClientImport {
     var mapping: ImportMapping
-    var table: CSVTable
+    var table: CSVReader
     var rules: ClientRules
 
     struct RowProblem: Sendable, CustomStringConvertible {

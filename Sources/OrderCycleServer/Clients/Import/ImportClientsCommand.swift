@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OrderCycleCore
 import Vapor
 
 /// `ordercycle import-clients --mapping FILE --file FILE [--dry-run]`: clients from a CSV file
@@ -28,10 +29,10 @@ struct ImportClientsCommand: AsyncCommand {
         try await prepareStorage(app)
         try await app.autoMigrate()
         let mapping: ImportMapping
-        let table: CSVTable
+        let table: CSVReader
         do {
             mapping = try ImportMapping.load(path: mappingPath)
-            table = try CSVTable(text: String(contentsOfFile: filePath, encoding: .utf8))
+            table = try CSVReader(text: String(contentsOfFile: filePath, encoding: .utf8))
         } catch {
             context.console.error("Cannot read the files: \(error)")
             fail()
