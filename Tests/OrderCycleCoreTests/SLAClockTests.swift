@@ -253,7 +253,7 @@ struct SLAClockTests {
         let policy = SLAPolicy.standard
 
         // MUT
-        let response = policy.firstResponseClock(priority: .critical, openedAt: Self.opened)
+        let response = policy.firstResponseClock(priority: .urgent, openedAt: Self.opened)
         let resolution = policy.resolutionClock(priority: .low, openedAt: Self.opened)
 
         // validate

@@ -220,7 +220,7 @@ enum DemoOrders {
             received = calendar.start(of: calendar.day(of: received)).addingTimeInterval(r.hours(8...18))
             let sent = received.addingTimeInterval(-r.hours(0.05...6))
             let age = until.timeIntervalSince(received) / 86_400
-            let priority = [OrderPriority.low, .normal, .normal, .normal, .high, .urgent][r.int(0...5)]
+            let priority = [Priority.low, .normal, .normal, .normal, .high, .urgent][r.int(0...5)]
 
             var items: [(Catalogue.Item, Int)] = []
             for _ in 0..<r.int(1...4) { items.append((catalogue.products[r.int(0...(catalogue.products.count - 1))], r.int(1...40))) }

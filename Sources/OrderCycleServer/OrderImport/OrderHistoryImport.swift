@@ -165,7 +165,7 @@ struct OrderHistoryImport {
                 let isClaimed = claimedKeys.contains(order.key)
                 let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
                 orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
-                            OrderPriority.normal.rawValue, OrderPriority.normal.rank, currency, total, order.lines.count, nil as String?,
+                            Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
                             order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
                             received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
                             nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,

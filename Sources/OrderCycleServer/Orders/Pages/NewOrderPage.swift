@@ -51,7 +51,7 @@ enum NewOrderPage {
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(clientField)
           \(channelField)
-          \(actor.role == .client ? "" : FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
+          \(actor.role == .client ? "" : FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: Priority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
           \(FormField.input(name: "requested_date", type: "date", label: lang.t("Requested delivery date", "Желаемая дата доставки"), value: values["requested_date"], error: errors["requested_date"]))
           \(actor.role == .client ? "" : FormField.input(name: "promised_date", type: "date", label: lang.t("Promised delivery date", "Обещанная дата доставки"), value: values["promised_date"], error: errors["promised_date"]))
           \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
