@@ -8,6 +8,7 @@ import Vapor
 /// `AppConfig`, which is read in one place.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
+    if !app.hasClock { app.clock = .system }
     app.storage[SQLiteWriteLockKey.self] = SQLiteWriteLock()
     APIJSON.install()
     MetricsBootstrap.install()

@@ -15,7 +15,7 @@ struct WorkingCalendarTests {
     /// Kyiv office hours, 09:00–18:00 on the given days.
     static func office(
         _ weekdays: Set<BusinessHours.Weekday> = BusinessHours.Weekday.workweek,
-        holidays: Set<BusinessHours.LocalDate> = []
+        holidays: Set<CalendarDay> = []
     ) throws -> WorkingCalendar {
         .businessHours(try BusinessHours(
             timeZone: kyiv, weekdays: weekdays,
@@ -50,7 +50,7 @@ struct WorkingCalendarTests {
 
     @Test func businessHoursSkipAHoliday() throws {
         // setup: the Monday is a holiday
-        let calendar = try Self.office(holidays: [BusinessHours.LocalDate(year: 2025, month: 6, day: 9)])
+        let calendar = try Self.office(holidays: [try #require(CalendarDay(year: 2025, month: 6, day: 9))])
 
         // MUT
         let due = calendar.addingWorkingTime(4 * Self.hour, to: Self.at("2025-06-06T17:00:00+03:00"))
@@ -253,7 +253,7 @@ struct SLAClockTests {
         let policy = SLAPolicy.standard
 
         // MUT
-        let response = policy.firstResponseClock(priority: .critical, openedAt: Self.opened)
+        let response = policy.firstResponseClock(priority: .urgent, openedAt: Self.opened)
         let resolution = policy.resolutionClock(priority: .low, openedAt: Self.opened)
 
         // validate

@@ -1,23 +1,35 @@
 import Foundation
 
 /// Reads CSV text as RFC 4180 describes it: quoted fields may hold commas, quotes ("") and line
-/// breaks; a UTF-8 byte-order mark is dropped; CRLF and LF both end a record. Cells are kept
-/// exactly as written (no trimming), so no-break spaces and accents survive an import.
+/// breaks; a UTF-8 byte-order mark is dropped; CRLF, LF and a lone CR each end a record. Cells are
+/// kept exactly as written (no trimming), so no-break spaces and accents survive an import. Each
+/// row keeps the line it begins on, so that an import's errors point to the line a person opens
+/// in an editor. The one CSV reader of every import (orders, clients).
 public struct CSVReader: Sendable {
     public let header: [String]
     public let rows: [[String]]
+    /// The line (from 1) on which each of `rows` begins.
+    public let lines: [Int]
 
-    public enum Failure: Error, Equatable, Sendable {
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case empty
         case unterminatedQuote(line: Int)
+
+        public var description: String {
+            switch self {
+            case .empty: "the file is empty"
+            case .unterminatedQuote(let line): "line \(line): a quoted field is not closed"
+            }
+        }
     }
 
     public init(text: String, separator: Character = ",") throws(Failure) {
-        var records: [[String]] = []
+        var records: [(line: Int, fields: [String])] = []
         var record: [String] = []
         var field = ""
         var inQuotes = false
         var line = 1
+        var recordLine = 1
         var quoteStartLine = 1
         var chars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
@@ -25,6 +37,12 @@ public struct CSVReader: Sendable {
         func next() -> Unicode.Scalar? {
             if let p = pending { pending = nil; return p }
             return chars.next()
+        }
+        func endRecord() {
+            record.append(field); field = ""
+            records.append((recordLine, record)); record = []
+            line += 1
+            recordLine = line
         }
         var first = true
         while let c = next() {
@@ -47,23 +65,27 @@ public struct CSVReader: Sendable {
             case sep:
                 record.append(field); field = ""
             case "\r":
-                continue
+                // CRLF is one line end; a CR alone (old Mac files) is one too.
+                if let n = next(), n != "\n" { pending = n }
+                endRecord()
             case "\n":
-                record.append(field); field = ""
-                records.append(record); record = []
-                line += 1
+                endRecord()
             default:
                 field.unicodeScalars.append(c)
             }
         }
         if inQuotes { throw .unterminatedQuote(line: quoteStartLine) }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        records.removeAll { $0.count == 1 && $0[0].isEmpty }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append((recordLine, record)) }
+        records.removeAll { $0.fields.count == 1 && $0.fields[0].isEmpty }
         guard let header = records.first else { throw .empty }
-        self.header = header.map { $0.trimmingCharacters(in: .whitespaces) }
-        self.rows = Array(records.dropFirst())
+        self.header = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.rows = records.dropFirst().map(\.fields)
+        self.lines = records.dropFirst().map(\.line)
     }
 
     /// The index of a named column, or nil.
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+    /// Each row with the line it begins on.
+    public var records: [(line: Int, fields: [String])] { zip(lines, rows).map { (line: $0, fields: $1) } }
 }

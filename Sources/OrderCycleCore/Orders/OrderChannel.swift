@@ -17,24 +17,3 @@ public enum OrderChannel: String, CaseIterable, Codable, Sendable {
         }
     }
 }
-
-/// How urgent an order is; the portfolio sorts by it.
-public enum OrderPriority: String, CaseIterable, Codable, Sendable, Comparable {
-    case low, normal, high, urgent
-
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
-    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
-
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.low, .en): "Low"
-        case (.low, .ru): "Низкий"
-        case (.normal, .en): "Normal"
-        case (.normal, .ru): "Обычный"
-        case (.high, .en): "High"
-        case (.high, .ru): "Высокий"
-        case (.urgent, .en): "Urgent"
-        case (.urgent, .ru): "Срочный"
-        }
-    }
-}

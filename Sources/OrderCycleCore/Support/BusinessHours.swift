@@ -11,7 +11,7 @@ public struct BusinessHours: Hashable, Sendable {
     public let opens: TimeOfDay
     public let closes: TimeOfDay
     /// Days off although they fall on a working weekday, as dates in `timeZone`.
-    public let holidays: Set<LocalDate>
+    public let holidays: Set<CalendarDay>
 
     /// Valid hours always contain some working time, which keeps due-date computation finite.
     public init(
@@ -19,7 +19,7 @@ public struct BusinessHours: Hashable, Sendable {
         weekdays: Set<Weekday> = Weekday.workweek,
         opens: TimeOfDay,
         closes: TimeOfDay,
-        holidays: Set<LocalDate> = []
+        holidays: Set<CalendarDay> = []
     ) throws(WorkingCalendarError) {
         guard !weekdays.isEmpty else { throw .noWorkingDays }
         guard opens < closes else { throw .opensNotBeforeCloses }
@@ -59,19 +59,6 @@ public struct BusinessHours: Hashable, Sendable {
 
         public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
             lhs.minutesFromMidnight < rhs.minutesFromMidnight
-        }
-    }
-
-    /// A calendar date without a time, e.g. a public holiday.
-    public struct LocalDate: Hashable, Sendable, Codable {
-        public let year: Int
-        public let month: Int
-        public let day: Int
-
-        public init(year: Int, month: Int, day: Int) {
-            self.year = year
-            self.month = month
-            self.day = day
         }
     }
 }

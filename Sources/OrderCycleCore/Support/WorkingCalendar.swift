@@ -67,7 +67,7 @@ extension BusinessHours {
         let date = calendar.dateComponents([.year, .month, .day, .weekday], from: dayStart)
         guard let weekday = date.weekday, weekdays.contains(Weekday(gregorianNumber: weekday)),
               let year = date.year, let month = date.month, let dayOfMonth = date.day,
-              !holidays.contains(LocalDate(year: year, month: month, day: dayOfMonth))
+              CalendarDay(year: year, month: month, day: dayOfMonth).map(holidays.contains) != true
         else { return nil }
         let start = instant(opens, on: dayStart, calendar: calendar)
         let end = instant(closes, on: dayStart, calendar: calendar)

@@ -31,7 +31,7 @@ enum AccountsPages {
         if (form.password ?? "").isEmpty { errors["password"] = lang.t("Enter your password", "Введите пароль") }
         if !errors.isEmpty { return page(req, form: form, errors: errors, notice: nil, status: .unprocessableEntity) }
 
-        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
+        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: req.clock.now(), decoyHash: req.application.decoyPasswordHash)
         switch try await gate.attempt(email: email, password: form.password ?? "", address: req.clientAddress) {
         case .success(let user):
             return try await SessionIssuer.start(for: user, request: req, config: req.application.appConfig)

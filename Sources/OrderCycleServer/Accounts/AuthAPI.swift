@@ -30,11 +30,11 @@ enum AuthAPI {
         if body.password.isEmpty { v.add("password", "is required") }
         if body.password.contains("\u{0}") { v.add("password", "must not contain a NUL character") }
         try v.check()
-        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: Date(), decoyHash: req.application.decoyPasswordHash)
+        let gate = LoginGate(db: req.db, app: req.application, hasher: req.password.async, now: req.clock.now(), decoyHash: req.application.decoyPasswordHash)
         switch try await gate.attempt(email: body.email, password: body.password, address: req.clientAddress) {
         case .success(let user):
             let token = Secrets.token()
-            let now = Date()
+            let now = req.clock.now()
             let expires = now.addingTimeInterval(req.application.appConfig.apiTokenLifetime)
             try await ApiToken(tokenHash: Secrets.hash(token), name: "login", kind: .login, role: user.role,
                                userID: user.id, createdBy: user.id, now: now, expiresAt: expires).create(on: req.db)
@@ -53,7 +53,7 @@ enum AuthAPI {
 
     @Sendable static func logout(req: Request) async throws -> HTTPStatus {
         guard case .bearer(let tokenID) = try req.actor.credential else { throw Problem(.forbidden, detail: "Only bearer tokens log out here") }
-        try await ApiToken.query(on: req.db).filter(\.$id == tokenID).set(\.$revokedAt, to: Date()).update()
+        try await ApiToken.query(on: req.db).filter(\.$id == tokenID).set(\.$revokedAt, to: req.clock.now()).update()
         return .noContent
     }
 

@@ -12,16 +12,17 @@ struct Authenticator: AsyncMiddleware {
     let config: AppConfig
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let now = request.clock.now()
         if let bearer = request.headers.bearerAuthorization {
-            request.principal = try await principal(bearer: bearer.token, on: request.db)
+            request.principal = try await principal(bearer: bearer.token, now: now, on: request.db)
         } else if let cookie = request.cookies[Self.sessionCookie]?.string {
-            request.principal = try await principal(sessionToken: cookie, on: request.db)
+            request.principal = try await principal(sessionToken: cookie, now: now, on: request.db)
         }
         return try await next.respond(to: request)
     }
 
     /// Every API request passes here, so it is one indexed read: the token with its user, if any.
-    private func principal(bearer token: String, on db: any Database) async throws -> Principal? {
+    private func principal(bearer token: String, now: Date, on db: any Database) async throws -> Principal? {
         guard let row = try await db.sql.raw("""
             SELECT t.id, t.name, t.role, t.expires_at, t.revoked_at, t.user_id,
                    u.role AS user_role, u.client_id, u.display_name, u.email, u.language, u.active
@@ -30,7 +31,7 @@ struct Authenticator: AsyncMiddleware {
             """).first() else { return nil }
         let tokenID = try row.decode(column: "id", as: UUID.self)
         guard try row.decode(column: "revoked_at", as: Date?.self) == nil,
-              (try row.decode(column: "expires_at", as: Date?.self) ?? .distantFuture) > Date()
+              (try row.decode(column: "expires_at", as: Date?.self) ?? .distantFuture) > now
         else { return nil }
         if let userID = try row.decode(column: "user_id", as: UUID?.self) {
             guard try row.decode(column: "active", as: Bool?.self) == true,
@@ -46,11 +47,10 @@ struct Authenticator: AsyncMiddleware {
                          email: nil, language: nil, credential: .bearer(tokenID: tokenID))
     }
 
-    private func principal(sessionToken: String, on db: any Database) async throws -> Principal? {
+    private func principal(sessionToken: String, now: Date, on db: any Database) async throws -> Principal? {
         guard let session = try await WebSession.query(on: db).filter(\.$tokenHash == Secrets.hash(sessionToken)).first(),
               let sessionID = session.id
         else { return nil }
-        let now = Date()
         if session.expiresAt <= now || now.timeIntervalSince(session.lastSeenAt) > config.sessionIdleTimeout {
             try await session.delete(on: db)
             return nil

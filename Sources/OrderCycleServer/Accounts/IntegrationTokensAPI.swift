@@ -66,11 +66,12 @@ enum IntegrationTokensAPI {
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             let secret = Secrets.token()
+            let now = req.clock.now()
             let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
-                                 userID: nil, createdBy: actor.userID, now: Date(), expiresAt: nil)
+                                 userID: nil, createdBy: actor.userID, now: now, expiresAt: nil)
             try await token.create(on: tx)
             let id = try token.requireID()
-            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .create, before: TokenDTO?.none, after: try dto(token))
+            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .create, before: TokenDTO?.none, after: try dto(token), at: now)
             return try CreatedResponse(CreatedToken(id: id, name: name, role: role, token: secret, version: token.version),
                                        location: "/api/v1/integration-tokens/\(id)", version: token.version)
         }
@@ -84,10 +85,11 @@ enum IntegrationTokensAPI {
             let version = try await ETag.advance(ApiToken.schema, id: id, expected: expected, on: tx)
             guard let token = try await ApiToken.find(id, on: tx), token.kind == .integration else { throw Problem(.notFound) }
             let before = try dto(token)
-            token.revokedAt = Date()
+            let now = req.clock.now()
+            token.revokedAt = now
             token.version = version
             try await token.update(on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .delete, before: before, after: try dto(token))
+            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .delete, before: before, after: try dto(token), at: now)
         }
         return .noContent
     }

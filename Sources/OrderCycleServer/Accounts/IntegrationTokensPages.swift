@@ -20,11 +20,12 @@ enum IntegrationTokensPages {
             let (name, role) = try IntegrationTokensAPI.validate(body)
             let secret = Secrets.token()
             try await req.write { tx in
+                let now = req.clock.now()
                 let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
-                                     userID: nil, createdBy: actor.userID, now: Date(), expiresAt: nil)
+                                     userID: nil, createdBy: actor.userID, now: now, expiresAt: nil)
                 try await token.create(on: tx)
                 try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: try token.requireID(), action: .create,
-                                            before: IntegrationTokensAPI.TokenDTO?.none, after: try IntegrationTokensAPI.dto(token))
+                                            before: IntegrationTokensAPI.TokenDTO?.none, after: try IntegrationTokensAPI.dto(token), at: now)
             }
             return try await render(req, secret: secret, errors: [:], values: .init())
         } catch let problem as Problem where problem.errors != nil {

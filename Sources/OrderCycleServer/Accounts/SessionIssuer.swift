@@ -7,7 +7,7 @@ import Vapor
 enum SessionIssuer {
     static func start(for user: User, request: Request, config: AppConfig) async throws -> Response {
         let token = Secrets.token()
-        let now = Date()
+        let now = request.clock.now()
         if let old = request.cookies[Authenticator.sessionCookie]?.string {
             try await WebSession.query(on: request.db).filter(\.$tokenHash == Secrets.hash(old)).delete()
         }

@@ -9,7 +9,7 @@ enum AuditTrail {
 
     static func record<Snapshot: Encodable>(
         on db: any Database, actor: Principal?, entity: String, id: UUID, action: Action,
-        before: Snapshot?, after: Snapshot?, requestID: String? = nil, at: Date = Date()
+        before: Snapshot?, after: Snapshot?, requestID: String? = nil, at: Date
     ) async throws {
         let event = AuditEvent()
         event.at = at

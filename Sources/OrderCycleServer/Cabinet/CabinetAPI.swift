@@ -62,9 +62,10 @@ enum CabinetAPI {
             guard var before = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
             before.version = version - 1
             let touched = try await change(clientID, tx)
-            try await tx.sql.update(Client.schema).set("updated_at", to: Date()).where("id", .equal, clientID).run()
+            let now = req.clock.now()
+            try await tx.sql.update(Client.schema).set("updated_at", to: now).where("id", .equal, clientID).run()
             guard let after = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after, at: now)
             return (try await cabinet(clientID, on: tx), touched)
         }
     }

@@ -19,7 +19,7 @@ enum AbsenceStore {
     }
 
     /// Current and coming absences (those not yet over), by start, keyset-paged.
-    static func upcoming(now: Date = Date(), managerID: UUID? = nil, after: Cursor? = nil, limit: Int = 200, on db: any Database) async throws -> [AbsenceDTO] {
+    static func upcoming(now: Date, managerID: UUID? = nil, after: Cursor? = nil, limit: Int = 200, on db: any Database) async throws -> [AbsenceDTO] {
         var conditions: [SQLQueryString] = ["a.ends_at > \(bind: now)"]
         if let managerID { conditions.append("a.manager_id = \(bind: managerID)") }
         if let after, let at = after.moment {
@@ -54,7 +54,7 @@ enum AbsenceStore {
     struct Current: Sendable { var endsAt: Date; var deputyID: UUID?; var deputyName: String? }
 
     /// The absence that decides for this manager now (the one begun last), if any.
-    static func current(managerID: UUID, now: Date = Date(), on db: any Database) async throws -> Current? {
+    static func current(managerID: UUID, now: Date, on db: any Database) async throws -> Current? {
         try await db.sql.raw("""
             SELECT a.ends_at, a.deputy_id, d.display_name AS deputy_name FROM manager_absences a LEFT JOIN users d ON d.id = a.deputy_id
             WHERE a.manager_id = \(bind: managerID) AND a.starts_at <= \(bind: now) AND a.ends_at > \(bind: now)
@@ -72,7 +72,7 @@ enum AbsenceStore {
     }
 
     /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
-    static func inForce(now: Date = Date(), on db: any Database) async throws -> [ManagerAbsence<UUID>] {
+    static func inForce(now: Date, on db: any Database) async throws -> [ManagerAbsence<UUID>] {
         try await db.sql.raw("""
             SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences
             WHERE starts_at <= \(bind: now) AND ends_at > \(bind: now)

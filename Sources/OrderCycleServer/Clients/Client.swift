@@ -30,7 +30,7 @@ final class Client: Model, @unchecked Sendable {
     init() {}
 
     init(id: UUID? = nil, code: String, kind: ClientKind, party: PartyType, name: String, taxID: String?,
-         segmentID: UUID, managerID: UUID?, notes: String? = nil, now: Date = Date()) {
+         segmentID: UUID, managerID: UUID?, notes: String? = nil, now: Date) {
         self.id = id
         self.version = 1
         self.createdAt = now

@@ -7,7 +7,7 @@ import SQLKit
 /// so that the API, the pages, the cabinet, the import and the demo share them.
 enum ClientStore {
     /// Inserts a validated new client; `code` defaults to a short unique reference.
-    static func insert(_ valid: ValidClient, id: UUID = UUID(), managerID: UUID?, now: Date = Date(), on db: any Database) async throws -> UUID {
+    static func insert(_ valid: ValidClient, id: UUID = UUID(), managerID: UUID?, now: Date, on db: any Database) async throws -> UUID {
         let (kind, party, name, segmentID) = try FieldValidator().check(valid.kind, valid.party, valid.name, valid.segmentID)
         let client = Client(id: id, code: valid.code ?? defaultCode(id), kind: kind, party: party, name: name,
                             taxID: valid.taxID ?? nil, segmentID: segmentID, managerID: managerID,
@@ -22,7 +22,7 @@ enum ClientStore {
     static func defaultCode(_ id: UUID) -> String { "C-" + id.uuidString.prefix(8) }
 
     /// Applies a validated change to a client whose version the caller has already advanced.
-    static func apply(_ valid: ValidClient, to id: UUID, version: Int, now: Date = Date(), on db: any Database) async throws {
+    static func apply(_ valid: ValidClient, to id: UUID, version: Int, now: Date, on db: any Database) async throws {
         guard let client = try await Client.find(id, on: db) else { throw Problem(.notFound) }
         if let code = valid.code { client.code = code }
         if let kind = valid.kind { client.kind = kind }

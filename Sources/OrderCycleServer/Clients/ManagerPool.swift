@@ -46,11 +46,11 @@ enum ManagerPool {
 enum AssignmentHistory {
     static let automatic = "automatic: new client"
 
-    static func record(clientID: UUID, from: UUID?, to: UUID?, reason: String, by: UUID?, at: Date = Date(), on db: any Database) async throws {
+    static func record(clientID: UUID, from: UUID?, to: UUID?, reason: String, by: UUID?, at: Date, on db: any Database) async throws {
         try await records([(clientID, from, to)], reason: reason, by: by, at: at, on: db)
     }
 
-    static func records(_ moves: [(clientID: UUID, from: UUID?, to: UUID?)], reason: String, by: UUID?, at: Date = Date(), on db: any Database) async throws {
+    static func records(_ moves: [(clientID: UUID, from: UUID?, to: UUID?)], reason: String, by: UUID?, at: Date, on db: any Database) async throws {
         let rows: [[any SQLExpression]] = moves.map {
             [SQLBind(UUID()), SQLBind($0.clientID), SQLBind($0.from), SQLBind($0.to), SQLBind(reason), SQLBind(by), SQLBind(at)]
         }

@@ -21,7 +21,7 @@ enum OpenWork {
     }
 
     /// Every client manager with the clients they hold and their open work, in two queries.
-    static func perManager(now: Date = Date(), on db: any Database) async throws -> [ManagerLoad] {
+    static func perManager(now: Date, on db: any Database) async throws -> [ManagerLoad] {
         let orders: SQLQueryString =
             "(SELECT COUNT(*) FROM orders o JOIN clients oc ON oc.id = o.client_id WHERE oc.manager_id = u.id AND o.status IN (\(binds: openOrderStatuses)))"
         let query: SQLQueryString = """

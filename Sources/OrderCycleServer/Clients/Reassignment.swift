@@ -6,15 +6,15 @@ import SQLKit
 /// Handing clients from one manager to another, always with a reason and a kept history.
 enum Reassignment {
     /// One client to `managerID`; returns the card after the change.
-    static func client(_ clientID: UUID, to managerID: UUID, reason: String, expected: Int?, actor: Principal?, on tx: any Database) async throws -> ClientDTO {
+    static func client(_ clientID: UUID, to managerID: UUID, reason: String, expected: Int?, actor: Principal?, now: Date, on tx: any Database) async throws -> ClientDTO {
         try await requireActiveManager(managerID, field: "manager_id", on: tx)
         let version = try await ETag.advance(Client.schema, id: clientID, expected: expected, on: tx)
         guard var before = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
         before.version = version - 1
-        try await tx.sql.update(Client.schema).set("manager_id", to: managerID).set("updated_at", to: Date()).where("id", .equal, clientID).run()
-        try await AssignmentHistory.record(clientID: clientID, from: before.manager?.id, to: managerID, reason: reason, by: actor?.userID, on: tx)
+        try await tx.sql.update(Client.schema).set("manager_id", to: managerID).set("updated_at", to: now).where("id", .equal, clientID).run()
+        try await AssignmentHistory.record(clientID: clientID, from: before.manager?.id, to: managerID, reason: reason, by: actor?.userID, at: now, on: tx)
         guard let after = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
-        try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after)
+        try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after, at: now)
         return after
     }
 
@@ -25,7 +25,7 @@ enum Reassignment {
 
     /// Every client of `managerID` (e.g. a manager who leaves): to `target` when given, else
     /// each to the manager the assignment rule picks among the others, so the load stays even.
-    static func allClients(of managerID: UUID, to target: UUID?, reason: String, actor: Principal?, on tx: any Database) async throws -> [Moved] {
+    static func allClients(of managerID: UUID, to target: UUID?, reason: String, actor: Principal?, now at: Date, on tx: any Database) async throws -> [Moved] {
         if let target {
             if target == managerID { throw Problem.field("to_manager_id", "must be another manager") }
             try await requireActiveManager(target, field: "to_manager_id", on: tx)
@@ -48,11 +48,10 @@ enum Reassignment {
         }
         for move in moves {
             try await tx.sql.raw("""
-                UPDATE clients SET manager_id = \(bind: move.to), version = version + 1, updated_at = \(bind: Date()) WHERE id = \(bind: move.clientID)
+                UPDATE clients SET manager_id = \(bind: move.to), version = version + 1, updated_at = \(bind: at) WHERE id = \(bind: move.clientID)
                 """).run()
         }
-        try await AssignmentHistory.records(moves.map { ($0.clientID, $0.from, $0.to) }, reason: reason, by: actor?.userID, on: tx)
-        let at = Date()
+        try await AssignmentHistory.records(moves.map { ($0.clientID, $0.from, $0.to) }, reason: reason, by: actor?.userID, at: at, on: tx)
         for move in moves {
             try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: move.clientID, action: .update,
                                         before: ManagerChange(manager_id: move.from, reason: nil),

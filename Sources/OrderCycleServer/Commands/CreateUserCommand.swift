@@ -26,7 +26,7 @@ struct CreateUserCommand: AsyncCommand {
                 let user = try await UserRules.validateNew(draft, on: tx, hasher: app.password.async)
                 try await user.create(on: tx)
                 let dto = try user.toDTO()
-                try await AuditTrail.record(on: tx, actor: nil, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto)
+                try await AuditTrail.record(on: tx, actor: nil, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto, at: app.clock.now())
                 return dto
             }
             context.console.print("Created \(user.role.rawValue) \(user.email) (\(user.id))")

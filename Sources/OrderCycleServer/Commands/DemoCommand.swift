@@ -18,8 +18,8 @@ struct DemoCommand: AsyncCommand {
         try await app.autoMigrate()
         try await QualityRollupRebuild.recoverInterruptedLoad(app)
         let options = DemoData.Options(orders: signature.orders ?? 2_000, clients: signature.clients ?? 200, seed: UInt64(signature.seed ?? 42))
-        let started = Date()
+        let started = ContinuousClock.now
         let summary = try await DemoData.load(app, options: options)
-        context.console.print("Demo data loaded in \(String(format: "%.1f", Date().timeIntervalSince(started))) s: \(summary)")
+        context.console.print("Demo data loaded in \(String(format: "%.1f", started.duration(to: .now).seconds)) s: \(summary)")
     }
 }

@@ -42,7 +42,7 @@ enum DemoClients {
     static let mobileCodes = ["50", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99", "63"]
 
     @discardableResult
-    static func generate(_ app: Application, clients total: Int, seed: UInt64, now: Date = Date()) async throws -> Int {
+    static func generate(_ app: Application, clients total: Int, seed: UInt64, now: Date) async throws -> Int {
         let db = app.db
         let segmentIDs = try await ensureSegments(app)
         let managerIDs = try await ensureManagers(app, segments: segmentIDs)

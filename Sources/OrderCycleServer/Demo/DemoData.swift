@@ -46,8 +46,9 @@ enum DemoData {
             }
             return count
         }
-        try await DemoClients.generate(app, clients: options.clients, seed: options.seed)
-        let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed)
+        let now = app.clock.now()
+        try await DemoClients.generate(app, clients: options.clients, seed: options.seed, now: now)
+        let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now)
         return "\(created) staff users, \(orders) orders"
     }
 }

@@ -29,7 +29,7 @@ enum DemoOrders {
         ("Insulated box", "Изотермический короб", "Made to order"), ("Steel cage pallet", "Сетчатый контейнер", "Made to order"),
     ]
 
-    static func generate(_ app: Application, orders total: Int, seed: UInt64, until: Date = Date()) async throws -> Int {
+    static func generate(_ app: Application, orders total: Int, seed: UInt64, until: Date) async throws -> Int {
         let db = app.db
         var random = DemoRandom(seed: seed &+ 7)
         let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
@@ -77,7 +77,7 @@ enum DemoOrders {
                 try await conn.write(app) { tx in
                     for table in rows { try await table.flush(on: tx) }
                     try await QualityRollupRebuild.clearLoading(on: tx)
-                    try await reconcileStock(creator: creator, on: tx)
+                    try await reconcileStock(creator: creator, now: until, on: tx)
                 }
             } catch {
                 next?.cancel()
@@ -96,7 +96,7 @@ enum DemoOrders {
     /// The orders are written past the stock ledger, so afterwards each product's reserve is set
     /// to what its open orders' lines hold (with enough on hand for it), as if they had been
     /// placed through the ledger: dispatching or cancelling a demo order then finds its reserve.
-    private static func reconcileStock(creator: UUID?, on db: any Database) async throws {
+    private static func reconcileStock(creator: UUID?, now: Date, on db: any Database) async throws {
         var held: [UUID: Int] = [:]
         for row in try await db.sql.raw("""
             SELECT l.product_id, CAST(SUM(l.reserved_quantity) AS BIGINT) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
@@ -106,7 +106,7 @@ enum DemoOrders {
         }
         let products = try await db.sql.raw("SELECT product_id FROM stock_items").all().map { try $0.decode(column: "product_id", as: UUID.self) }
         for product in StockLedger.inLockOrder(Array(Set(products).union(held.keys)), product: { $0 }) {
-            try await StockLedger.reconcile(product: product, reserved: held[product] ?? 0, by: creator, note: "Open demo orders", on: db)
+            try await StockLedger.reconcile(product: product, reserved: held[product] ?? 0, by: creator, note: "Open demo orders", now: now, on: db)
         }
     }
 
@@ -179,7 +179,7 @@ enum DemoOrders {
                 let segment = all[i % all.count]
                 let kind: ClientKind = segment.isInternal ? .department : (i % 7 == 0 ? .partner : .customer)
                 try await Client(id: r.uuid(), code: String(format: "C-%06d", i + 1), kind: kind, party: .company,
-                                 name: "Demo client \(i + 1)", taxID: nil, segmentID: segment.id!, managerID: manager).create(on: tx)
+                                 name: "Demo client \(i + 1)", taxID: nil, segmentID: segment.id!, managerID: manager, now: app.clock.now()).create(on: tx)
             }
         }
     }
@@ -220,7 +220,7 @@ enum DemoOrders {
             received = calendar.start(of: calendar.day(of: received)).addingTimeInterval(r.hours(8...18))
             let sent = received.addingTimeInterval(-r.hours(0.05...6))
             let age = until.timeIntervalSince(received) / 86_400
-            let priority = [OrderPriority.low, .normal, .normal, .normal, .high, .urgent][r.int(0...5)]
+            let priority = [Priority.low, .normal, .normal, .normal, .high, .urgent][r.int(0...5)]
 
             var items: [(Catalogue.Item, Int)] = []
             for _ in 0..<r.int(1...4) { items.append((catalogue.products[r.int(0...(catalogue.products.count - 1))], r.int(1...40))) }

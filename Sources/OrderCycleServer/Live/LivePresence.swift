@@ -9,8 +9,7 @@ enum LivePresence {
     /// A connection whose instance has not confirmed it for this long no longer counts.
     static let staleAfter: TimeInterval = 90
 
-    static func open(_ id: UUID, userID: UUID, role: Role, instanceID: String, on db: any Database) async throws {
-        let now = Date()
+    static func open(_ id: UUID, userID: UUID, role: Role, instanceID: String, now: Date, on db: any Database) async throws {
         try await db.sql.insert(into: "live_connections").columns("id", "user_id", "role", "instance_id", "opened_at", "seen_at")
             .values(SQLBind(id), SQLBind(userID), SQLBind(role.rawValue), SQLBind(instanceID), SQLBind(now), SQLBind(now)).run()
     }
@@ -20,15 +19,14 @@ enum LivePresence {
     }
 
     /// Confirms this instance's open connections and forgets long-dead ones of any instance.
-    static func touch(_ ids: [UUID], on db: any Database) async throws {
-        let now = Date()
+    static func touch(_ ids: [UUID], now: Date, on db: any Database) async throws {
         if !ids.isEmpty {
             try await db.sql.update("live_connections").set("seen_at", to: now).where("id", .in, ids).run()
         }
         try await db.sql.delete(from: "live_connections").where("seen_at", .lessThan, now.addingTimeInterval(-10 * staleAfter)).run()
     }
 
-    static func isLive(_ userID: UUID, now: Date = Date(), on db: any Database) async throws -> Bool {
+    static func isLive(_ userID: UUID, now: Date, on db: any Database) async throws -> Bool {
         try await db.sql.raw("SELECT \(live(user: "\(bind: userID)", now: now)) AS live").first()?.decode(column: "live", as: Bool.self) ?? false
     }
 

@@ -58,7 +58,7 @@ enum LiveUpdates {
             let id = UUID()
             services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
             // Through the write lock: on SQLite a second writer beside a running transaction would fail.
-            do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, on: tx) } } catch {
+            do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
                 app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
             }
             socket.onClose.whenComplete { _ in
@@ -89,7 +89,7 @@ enum LiveUpdates {
                 // of other instances are read as stale anyway and swept by the next live heartbeat.
                 let open = services.hub.openConnectionIDs
                 guard !open.isEmpty else { return loop.makeSucceededVoidFuture() }
-                return loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(open, on: tx) } }
+                return loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(open, now: app.clock.now(), on: tx) } }
                     .flatMapError { _ in loop.makeSucceededVoidFuture() }
             }
             heartbeat.withLockedValue { $0 = task }

@@ -59,6 +59,7 @@ struct OrderHistoryImport {
         guard report.errors.isEmpty else { throw Failed(report: report) }
         let milestone = PromisedMilestone(rawValue: mapping.promisedMilestone ?? "delivery") ?? .delivery
         let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
+        let now = app.clock.now()
         let party = PartyType(rawValue: mapping.client.party ?? "company") ?? .company
         let kind = ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer
         let currency = mapping.currency
@@ -99,11 +100,11 @@ struct OrderHistoryImport {
                     clientIDs[c.code] = (existing.id!, existing.segmentID, existing.managerID)
                     continue
                 }
-                let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager)
+                let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager, now: now)
                 try await client.create(on: tx)
                 clientIDs[c.code] = (client.id!, segment, manager)
                 if let manager {
-                    assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, Date()])
+                    assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
                     managerSegments.insert("\(manager.uuidString)|\(segment.uuidString)")
                 }
                 if c.city != nil || c.region != nil {
@@ -164,7 +165,7 @@ struct OrderHistoryImport {
                 let isClaimed = claimedKeys.contains(order.key)
                 let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
                 orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
-                            OrderPriority.normal.rawValue, OrderPriority.normal.rank, currency, total, order.lines.count, nil as String?,
+                            Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
                             order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
                             received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
                             nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
@@ -187,7 +188,7 @@ struct OrderHistoryImport {
                 try await lines.flush(on: tx)
                 try await claims.flush(on: tx)
                 try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
-                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)])
+                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)], at: now)
             } else {
                 throw DryRunRollback(report: r)
             }

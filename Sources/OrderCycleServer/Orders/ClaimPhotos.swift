@@ -26,7 +26,7 @@ enum ClaimPhotos {
 
     /// Stores one photo on an open claim; refuses what is not a JPEG, PNG or WebP image.
     /// Runs in the caller's write transaction, which holds the claim from the count to the insert.
-    static func add(_ bytes: ByteBuffer, to claimID: UUID, field: String, by actor: Principal, on db: any Database) async throws -> PhotoDTO {
+    static func add(_ bytes: ByteBuffer, to claimID: UUID, field: String, by actor: Principal, now: Date, on db: any Database) async throws -> PhotoDTO {
         try await holdClaim(claimID, on: db)
         let claim = try await visibleClaim(claimID, to: actor, on: db)
         guard let format = PhotoFormat(signature: bytes.readableBytesView) else {
@@ -36,14 +36,14 @@ enum ClaimPhotos {
         let count = try await db.sql.raw("SELECT COUNT(*) AS n FROM claim_photos WHERE claim_id = \(bind: claimID)").first()?.decode(column: "n", as: Int.self) ?? 0
         // A full claim refuses by its state, not by the photo sent: a 409, as for a worked claim.
         guard count < PhotoFormat.perClaim else { throw Problem.taken(field, "a claim holds at most \(PhotoFormat.perClaim) photos") }
-        let dto = PhotoDTO(id: UUID(), claim_id: claimID, media_type: format.mediaType, size: bytes.readableBytes, created_at: Date())
+        let dto = PhotoDTO(id: UUID(), claim_id: claimID, media_type: format.mediaType, size: bytes.readableBytes, created_at: now)
         try await db.sql.insert(into: "claim_photos")
             .columns("id", "claim_id", "format", "bytes", "size", "created_by", "created_at")
             .values(SQLBind(dto.id), SQLBind(claimID), SQLBind(format.rawValue), SQLBind(Data(bytes.readableBytesView)), SQLBind(dto.size),
                     SQLBind(actor.userID), SQLBind(dto.created_at))
             .run()
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: claimID, action: .update, before: [String: String]?.none,
-                                    after: ["photo": dto.id.uuidString, "size": String(dto.size)])
+                                    after: ["photo": dto.id.uuidString, "size": String(dto.size)], at: now)
         return dto
     }
 

@@ -19,7 +19,7 @@ enum ClaimPhotosAPI {
         guard let body = req.body.data, body.readableBytes > 0 else { throw Problem.field("body", "must be a JPEG, PNG or WebP image") }
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            let photo = try await ClaimPhotos.add(body, to: claimID, field: "body", by: actor, on: tx)
+            let photo = try await ClaimPhotos.add(body, to: claimID, field: "body", by: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(photo, location: ClaimPhotos.apiPath(photo))
         }
     }

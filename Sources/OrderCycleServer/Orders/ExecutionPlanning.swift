@@ -48,13 +48,13 @@ enum ExecutionPlanning {
     }
 
     /// The current plan, drafting one from the norms when the order has none yet.
-    static func ensure(for order: Order, by actor: Principal, on db: any Database) async throws -> ExecutionPlan {
+    static func ensure(for order: Order, by actor: Principal, now: Date, on db: any Database) async throws -> ExecutionPlan {
         let id = try order.requireID()
         if let plan = try await current(of: id, on: db) { return plan }
-        return try await newRevision(for: order, from: try await propose(for: order, on: db), revision: 1, reason: nil, by: actor, on: db)
+        return try await newRevision(for: order, from: try await propose(for: order, on: db), revision: 1, reason: nil, by: actor, now: now, on: db)
     }
 
-    static func newRevision(for order: Order, from windows: [Stage: Window], revision: Int, reason: String?, by actor: Principal, on db: any Database) async throws -> ExecutionPlan {
+    static func newRevision(for order: Order, from windows: [Stage: Window], revision: Int, reason: String?, by actor: Principal, now: Date, on db: any Database) async throws -> ExecutionPlan {
         let plan = ExecutionPlan()
         plan.id = UUID()
         plan.version = 1
@@ -64,7 +64,7 @@ enum ExecutionPlanning {
         plan.current = true
         plan.reason = reason
         plan.createdBy = actor.userID
-        plan.createdAt = Date()
+        plan.createdAt = now
         try await plan.create(on: db)
         for stage in Stage.allCases {
             let w = windows[stage] ?? Window(start: nil, end: nil, skipped: true)
@@ -97,7 +97,7 @@ enum ExecutionPlanning {
     }
 
     /// Draft → agreed → approved, recording who and when.
-    static func advance(_ plan: ExecutionPlan, by actor: Principal, at now: Date = Date()) throws {
+    static func advance(_ plan: ExecutionPlan, by actor: Principal, at now: Date) throws {
         guard let next = plan.state.next else { throw Problem(.illegalTransition, detail: "The plan is already approved") }
         switch next {
         case .agreed: plan.agreedBy = actor.userID; plan.agreedAt = now
@@ -108,7 +108,7 @@ enum ExecutionPlanning {
     }
 
     /// A new revision that copies the current windows; the old revision stays as history.
-    static func revise(_ plan: ExecutionPlan, order: Order, reason: String, by actor: Principal, on db: any Database) async throws -> ExecutionPlan {
+    static func revise(_ plan: ExecutionPlan, order: Order, reason: String, by actor: Principal, now: Date, on db: any Database) async throws -> ExecutionPlan {
         let planID = try plan.requireID()
         var windows: [Stage: Window] = [:]
         for s in try await PlanStage.query(on: db).filter(\.$planID == planID).all() {
@@ -116,6 +116,6 @@ enum ExecutionPlanning {
         }
         plan.current = false
         try await plan.update(on: db)
-        return try await newRevision(for: order, from: windows, revision: plan.revision + 1, reason: reason, by: actor, on: db)
+        return try await newRevision(for: order, from: windows, revision: plan.revision + 1, reason: reason, by: actor, now: now, on: db)
     }
 }

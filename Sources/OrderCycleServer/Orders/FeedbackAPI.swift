@@ -29,6 +29,7 @@ enum FeedbackAPI {
         try v.check()
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let now = req.clock.now()
         let dto = try await req.write { tx in
             let order = try await OrderReading.visibleOrder(id, to: actor, on: tx)
             guard order.status == .delivered || order.status == .accepted else {
@@ -40,8 +41,8 @@ enum FeedbackAPI {
             order.ratingComment = comment
             try await order.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: before,
-                                        after: ["rating": String(body.rating), "comment": comment ?? ""])
-            return try await OrderReading.detail(order, calendar: calendar, on: tx)
+                                        after: ["rating": String(body.rating), "comment": comment ?? ""], at: now)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -71,13 +72,13 @@ enum FeedbackAPI {
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            let dto = try await addComment(to: id, text: text, by: actor, on: tx)
+            let dto = try await addComment(to: id, text: text, by: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto)
         }
     }
 
-    static func addComment(to orderID: UUID, text: String, by actor: Principal, on db: any Database) async throws -> CommentDTO {
-        let dto = CommentDTO(id: UUID(), author: actor.label, from_client: actor.role == .client, body: text, at: Date())
+    static func addComment(to orderID: UUID, text: String, by actor: Principal, now: Date, on db: any Database) async throws -> CommentDTO {
+        let dto = CommentDTO(id: UUID(), author: actor.label, from_client: actor.role == .client, body: text, at: now)
         try await db.sql.insert(into: "order_comments")
             .columns("id", "order_id", "author_id", "author_label", "from_client", "body", "at")
             .values(SQLBind(dto.id), SQLBind(orderID), SQLBind(actor.userID), SQLBind(dto.author), SQLBind(dto.from_client), SQLBind(dto.body), SQLBind(dto.at))
@@ -116,14 +117,14 @@ enum FeedbackAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
-            let claim = try await file(reason, description, on: id, by: actor, calendar: calendar, on: tx)
+            let claim = try await file(reason, description, on: id, by: actor, calendar: calendar, now: req.clock.now(), on: tx)
             return try CreatedResponse(try dto(claim), location: "/api/v1/claims/\(try claim.requireID())", version: claim.version)
         }
     }
 
     /// A claim can be filed on an order that has left the seller (dispatched or later).
     static func file(_ reason: ClaimReason, _ description: String, on orderID: UUID, by actor: Principal, calendar: CompanyCalendar,
-                     on db: any Database) async throws -> OrderClaim {
+                     now: Date, on db: any Database) async throws -> OrderClaim {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
         guard [.dispatched, .delivered, .accepted].contains(order.status) else {
             throw Problem(.conflict, detail: "A claim can be filed once the order is dispatched")
@@ -137,11 +138,11 @@ enum FeedbackAPI {
         claim.description = description
         claim.status = .open
         claim.createdBy = actor.userID
-        claim.createdAt = Date()
+        claim.createdAt = now
         claim.createdDay = calendar.day(of: claim.createdAt).description
         try await claim.create(on: db)
         try await db.sql.raw("UPDATE orders SET claim_count = claim_count + 1, version = version + 1 WHERE id = \(bind: orderID)").run()
-        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create, before: ClaimDTO?.none, after: try dto(claim))
+        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create, before: ClaimDTO?.none, after: try dto(claim), at: now)
         return claim
     }
 
@@ -178,11 +179,11 @@ enum FeedbackAPI {
         let resolution = v.text("resolution", body.resolution, required: status == .resolved || status == .rejected, max: 4_000)
         let checked = try v.check(status)
         let actor = try req.actor
-        let result = try await req.write { tx in try await work(id, to: checked, resolution: resolution, expected: expected, by: actor, on: tx) }
+        let result = try await req.write { tx in try await work(id, to: checked, resolution: resolution, expected: expected, by: actor, now: req.clock.now(), on: tx) }
         return try await result.encodeResponse(for: req).withETag(result.version)
     }
 
-    static func work(_ id: UUID, to status: ClaimStatus, resolution: String?, expected: Int?, by actor: Principal, on db: any Database) async throws -> ClaimDTO {
+    static func work(_ id: UUID, to status: ClaimStatus, resolution: String?, expected: Int?, by actor: Principal, now: Date, on db: any Database) async throws -> ClaimDTO {
         guard let claim = try await OrderClaim.find(id, on: db) else { throw Problem(.notFound) }
         guard claim.status.allowedNext.contains(status) else {
             throw Problem(.illegalTransition, detail: "A claim that is \(claim.status.rawValue) cannot become \(status.rawValue)")
@@ -191,10 +192,10 @@ enum FeedbackAPI {
         claim.version = try await ETag.advance(OrderClaim.schema, id: id, expected: expected, on: db)
         claim.status = status
         claim.resolution = resolution ?? claim.resolution
-        if !status.isOpen { claim.resolvedAt = Date() }
+        if !status.isOpen { claim.resolvedAt = now }
         try await claim.update(on: db)
         let after = try dto(claim)
-        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: id, action: .update, before: before, after: after)
+        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: id, action: .update, before: before, after: after, at: now)
         return after
     }
 }

@@ -22,7 +22,7 @@ final class Order: Model, @unchecked Sendable {
     @Field(key: "internal") var isInternal: Bool
     @Enum(key: "channel") var channel: OrderChannel
     @Enum(key: "status") var status: OrderStatus
-    @Enum(key: "priority") var priority: OrderPriority
+    @Enum(key: "priority") var priority: Priority
     @Field(key: "priority_rank") var priorityRank: Int
     @Field(key: "currency") var currency: String
     @Field(key: "total_minor") var totalMinor: Int64

@@ -53,7 +53,7 @@ struct OrderDTO: Content {
     var is_internal: Bool
     var channel: OrderChannel
     var status: OrderStatus
-    var priority: OrderPriority
+    var priority: Priority
     var currency: String
     var total_minor: Int64
     var notes: String?
@@ -95,7 +95,7 @@ struct OrderSummaryDTO: Content {
     var client_id: UUID
     var client_name: String
     var status: OrderStatus
-    var priority: OrderPriority
+    var priority: Priority
     var total_minor: Int64
     var currency: String
     var promised_date: String?

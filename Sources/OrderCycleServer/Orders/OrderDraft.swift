@@ -22,15 +22,15 @@ struct OrderDraft: Sendable {
     static let maxLines = 5_000
 
     /// Validates every field, naming each invalid one, and creates the order with its lines.
-    func create(by actor: Principal, calendar: CompanyCalendar, now: Date = Date(), on db: any Database) async throws -> Order {
+    func create(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
         var v = FieldValidator()
         let clientID = actor.role == .client ? actor.clientID : self.clientID
         if clientID == nil { v.add("client_id", "is required") }
         let channel = actor.role == .client ? .cabinet : (channel.map { OrderChannel(rawValue: $0) } ?? .some(.phone))
         if channel == nil { v.add("channel", "must be one of: " + OrderChannel.allCases.map(\.rawValue).joined(separator: ", ")) }
         if actor.role == .client { refuseStaffFields(into: &v) }
-        let priority = actor.role == .client ? .normal : priority.map { OrderPriority(rawValue: $0) } ?? .some(.normal)
-        if priority == nil { v.add("priority", "must be one of: " + OrderPriority.allCases.map(\.rawValue).joined(separator: ", ")) }
+        let priority = actor.role == .client ? .normal : priority.map { Priority(rawValue: $0) } ?? .some(.normal)
+        if priority == nil { v.add("priority", "must be one of: " + Priority.allCases.map(\.rawValue).joined(separator: ", ")) }
         let requested = Self.day(requestedDate, field: "requested_date", into: &v)
         let promised = actor.role == .client ? nil : Self.day(promisedDate, field: "promised_date", into: &v)
         let status: OrderStatus? = switch initialStatus ?? "draft" {

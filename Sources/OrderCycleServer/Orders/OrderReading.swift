@@ -13,7 +13,7 @@ enum OrderReading {
         return order
     }
 
-    static func detail(_ order: Order, calendar: CompanyCalendar, on db: any Database, now: Date = Date()) async throws -> OrderDTO {
+    static func detail(_ order: Order, calendar: CompanyCalendar, on db: any Database, now: Date) async throws -> OrderDTO {
         let id = try order.requireID()
         let clientName = try await Client.find(order.clientID, on: db)?.name ?? ""
         let lineRows = try await db.sql.raw("""
@@ -75,7 +75,7 @@ enum OrderReading {
         OrderSummaryDTO(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self),
                         client_id: try row.decode(column: "client_id", as: UUID.self), client_name: try row.decode(column: "client_name", as: String.self),
                         status: OrderStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
-                        priority: OrderPriority(rawValue: try row.decode(column: "priority", as: String.self)) ?? .normal,
+                        priority: Priority(rawValue: try row.decode(column: "priority", as: String.self)) ?? .normal,
                         total_minor: try row.decode(column: "total_minor", as: Int64.self), currency: try row.decode(column: "currency", as: String.self),
                         promised_date: try row.decode(column: "promised_day", as: String?.self),
                         created_at: try row.decode(column: "created_at", as: Date.self), version: try row.decode(column: "version", as: Int.self))

@@ -9,7 +9,7 @@ import OrderCycleCore
 struct OrderShortfall {
     let db: any Database
     let actor: Principal
-    var now = Date()
+    let now: Date
 
     static let roles: Set<Role> = [.manager, .operator, .logistician, .admin]
 
@@ -17,7 +17,7 @@ struct OrderShortfall {
     /// line is covered in full. Lines of one product take one reservation between them, in line
     /// order, and the lines covered in full are marked together: a 1,000-line order over a few
     /// products costs a few statements, not thousands. Products are reserved in the ledger's lock order.
-    static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, on db: any Database) async throws -> Bool {
+    static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws -> Bool {
         var byProduct: [UUID: [OrderLine]] = [:]
         var products: [UUID] = []
         for line in lines where line.reservedQuantity < line.quantity {
@@ -28,7 +28,7 @@ struct OrderShortfall {
         for product in StockLedger.inLockOrder(products, product: { $0 }) {
             let short = byProduct[product] ?? []
             let missing = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity }
-            var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, on: db)
+            var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, now: now, on: db)
             for line in short where got > 0 {
                 let take = min(got, line.quantity - line.reservedQuantity)
                 got -= take
@@ -47,7 +47,7 @@ struct OrderShortfall {
     func reserve(orderID: UUID, expectedVersion: Int?) async throws -> Order {
         let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion)
         let before = lines.reduce(0) { $0 + $1.reservedQuantity }
-        _ = try await Self.reserveMissing(lines, order: orderID, by: actor.userID, on: db)
+        _ = try await Self.reserveMissing(lines, order: orderID, by: actor.userID, now: now, on: db)
         let after = lines.reduce(0) { $0 + $1.reservedQuantity }
         try await order.update(on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .update,

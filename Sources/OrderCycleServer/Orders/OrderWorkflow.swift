@@ -11,7 +11,7 @@ struct OrderWorkflow {
     let db: any Database
     let actor: Principal
     let calendar: CompanyCalendar
-    var now = Date()
+    let now: Date
 
     func take(_ step: OrderStatus, on orderID: UUID, expectedVersion: Int?, reason: String?) async throws -> Order {
         guard let order = try await Order.find(orderID, on: db) else { throw Problem(.notFound) }
@@ -79,7 +79,7 @@ struct OrderWorkflow {
             order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
             if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
             for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
-                try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
+                try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, now: now, on: db)
             }
         case .delivered:
             order.deliveredAt = now
@@ -93,7 +93,7 @@ struct OrderWorkflow {
             order.cancelReason = reason
             let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
             for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
-                try await StockLedger.release(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, on: db)
+                try await StockLedger.release(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, now: now, on: db)
                 line.reservedQuantity = 0
                 try await line.update(on: db)
             }
@@ -125,7 +125,7 @@ struct OrderWorkflow {
             try await stages.skipIfUnrecorded(.materials, reason: "Shipped from stock: no materials to supply")
             try await stages.skipIfUnrecorded(.launchPreparation, reason: "Shipped from stock: no production launch")
         }
-        order.unsatisfiedFromStock = !(try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, on: db))
+        order.unsatisfiedFromStock = !(try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, now: now, on: db))
     }
 
     /// Recomputes the on-time and cycle figures from the milestones and the recorded stages.

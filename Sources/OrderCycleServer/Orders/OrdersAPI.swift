@@ -36,18 +36,19 @@ enum OrdersAPI {
         let draft = OrderDraft(clientID: body.client_id, channel: body.channel, priority: body.priority, requestedDate: body.requested_date,
                                promisedDate: body.promised_date, notes: body.notes, externalRef: body.external_ref, deliveryMethod: body.delivery_method, initialStatus: body.status,
                                lines: (body.lines ?? []).map { .init(productID: $0.product_id, sku: $0.sku, quantity: $0.quantity, unitPriceMinor: $0.unit_price_minor) })
+        let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
-            let order = try await draft.create(by: actor, calendar: calendar, on: tx)
-            let dto = try await OrderReading.detail(order, calendar: calendar, on: tx)
+            let order = try await draft.create(by: actor, calendar: calendar, now: now, on: tx)
+            let dto = try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
             try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: dto.id, action: .create, before: [String: String]?.none,
-                                        after: ["number": dto.number, "client_id": dto.client_id.uuidString, "lines": String(dto.lines.count), "total_minor": String(dto.total_minor)])
+                                        after: ["number": dto.number, "client_id": dto.client_id.uuidString, "lines": String(dto.lines.count), "total_minor": String(dto.total_minor)], at: now)
             return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
         }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
-        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db, now: req.clock.now())
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
 
@@ -66,8 +67,8 @@ enum OrdersAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let dto = try await req.write { tx in
-            let order = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar).take(step, on: id, expectedVersion: expected, reason: reason)
-            return try await OrderReading.detail(order, calendar: calendar, on: tx)
+            let order = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: req.clock.now()).take(step, on: id, expectedVersion: expected, reason: reason)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: req.clock.now())
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }

@@ -42,7 +42,7 @@ enum PlanAPI {
         let actor = try req.actor
         return try await req.write { tx in
             let order = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            let plan = try await ExecutionPlanning.ensure(for: order, by: actor, on: tx)
+            let plan = try await ExecutionPlanning.ensure(for: order, by: actor, now: req.clock.now(), on: tx)
             try await body(tx, order, plan, actor)
             let current = try await ExecutionPlanning.current(of: id, on: tx) ?? plan
             return try await dto(current, on: tx)
@@ -66,7 +66,7 @@ enum PlanAPI {
             try await ExecutionPlanning.edit(plan, windows: windows, on: tx)
             try await plan.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: plan.requireID(), action: .update,
-                                        before: [String: String]?.none, after: ["revision": String(plan.revision), "edited": "stages"])
+                                        before: [String: String]?.none, after: ["revision": String(plan.revision), "edited": "stages"], at: req.clock.now())
         }
         return try await plan.encodeResponse(for: req).withETag(plan.version)
     }
@@ -76,10 +76,10 @@ enum PlanAPI {
         let plan = try await withPlan(req) { tx, _, plan, actor in
             plan.version = try await ETag.advance(ExecutionPlan.schema, id: plan.requireID(), expected: expected, on: tx)
             let before = plan.state
-            try ExecutionPlanning.advance(plan, by: actor)
+            try ExecutionPlanning.advance(plan, by: actor, at: req.clock.now())
             try await plan.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: plan.requireID(), action: .transition,
-                                        before: ["state": before.rawValue], after: ["state": plan.state.rawValue])
+                                        before: ["state": before.rawValue], after: ["state": plan.state.rawValue], at: req.clock.now())
         }
         return try await plan.encodeResponse(for: req).withETag(plan.version)
     }
@@ -94,9 +94,9 @@ enum PlanAPI {
         let reason = try v.check(written)
         let plan = try await withPlan(req) { tx, order, plan, actor in
             _ = try await ETag.advance(ExecutionPlan.schema, id: plan.requireID(), expected: expected, on: tx)
-            let next = try await ExecutionPlanning.revise(plan, order: order, reason: reason, by: actor, on: tx)
+            let next = try await ExecutionPlanning.revise(plan, order: order, reason: reason, by: actor, now: req.clock.now(), on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: next.requireID(), action: .create,
-                                        before: ["revision": String(plan.revision)], after: ["revision": String(next.revision), "reason": reason])
+                                        before: ["revision": String(plan.revision)], after: ["revision": String(next.revision), "reason": reason], at: req.clock.now())
         }
         return try await plan.encodeResponse(for: req).withETag(plan.version)
     }

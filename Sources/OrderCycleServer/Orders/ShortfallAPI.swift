@@ -19,8 +19,8 @@ enum ShortfallAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let dto = try await req.write { tx in
-            let order = try await OrderShortfall(db: tx, actor: actor).reserve(orderID: id, expectedVersion: expected)
-            return try await OrderReading.detail(order, calendar: calendar, on: tx)
+            let order = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).reserve(orderID: id, expectedVersion: expected)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: req.clock.now())
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -32,8 +32,8 @@ enum ShortfallAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
-            let remainder = try await OrderShortfall(db: tx, actor: actor).split(orderID: id, expectedVersion: expected, calendar: calendar)
-            let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx)
+            let remainder = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).split(orderID: id, expectedVersion: expected, calendar: calendar)
+            let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx, now: req.clock.now())
             return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
         }
     }

@@ -19,7 +19,7 @@ enum StagesAPI {
         var v = FieldValidator()
         if !["start", "finish", "skip"].contains(body.action) { v.add("action", "must be start, finish or skip") }
         let reason = v.text("reason", body.reason, required: body.action == "skip", max: 500)
-        let now = Date()
+        let now = req.clock.now()
         let at = body.at ?? now
         if at > now.addingTimeInterval(300) { v.add("at", "must not be in the future") }
         if at < now.addingTimeInterval(-5 * 365 * 86_400) { v.add("at", "must be within the last five years") }
@@ -44,8 +44,8 @@ enum StagesAPI {
             order.updatedAt = now
             try await order.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: [String: String]?.none,
-                                        after: ["stage": stage.rawValue, "action": body.action, "at": ISO8601DateFormatter().string(from: at), "reason": reason ?? ""])
-            return try await OrderReading.detail(order, calendar: calendar, on: tx)
+                                        after: ["stage": stage.rawValue, "action": body.action, "at": ISO8601DateFormatter().string(from: at), "reason": reason ?? ""], at: now)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }

@@ -79,7 +79,7 @@ enum Idempotency {
     private enum Claim { case claimed(IdempotencyRecord), replay(CreatedResponse) }
 
     private static func claimKey(scope: String, key: String, fingerprint: String, req: Request) async throws -> Claim {
-        let now = Date()
+        let now = req.clock.now()
         for _ in 0..<3 {
             if let existing = try await IdempotencyRecord.query(on: req.db).filter(\.$scope == scope).filter(\.$key == key).first() {
                 guard existing.fingerprint == fingerprint else {

@@ -9,7 +9,7 @@ enum QualityHomeCard {
         guard let principal = req.principal, principal.role == .manager || principal.role == .analyst else { return "" }
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let today = calendar.day(of: Date())
+        let today = calendar.day(of: req.clock.now())
         let period = QualityPeriod.containing(today, kind: .month)
         var restriction = QualitySelection.everything
         if principal.role == .manager {

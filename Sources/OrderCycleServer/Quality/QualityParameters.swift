@@ -14,7 +14,7 @@ struct QualityParameters: Sendable {
 
     init(_ req: Request) throws {
         calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        today = calendar.day(of: Date())
+        today = calendar.day(of: req.clock.now())
         var v = FieldValidator()
         var period = QualityPeriod.containing(today, kind: .month)
         if let raw = req.query[String.self, at: "period"], !raw.isEmpty {

@@ -113,11 +113,11 @@ enum StandardsAPI {
             guard try await tx.sql.raw("SELECT id FROM service_standards WHERE segment_id = \(bind: segment)").first() == nil else {
                 throw Problem(.conflict, detail: "This segment has its standard already; change it with PUT")
             }
-            let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: Date())
+            let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: req.clock.now())
             try await StandardsStore.insert(set, by: actor.userID, on: tx)
             let dto = try await dto(set, on: tx, lang: lang)
             try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: set.id, action: .create,
-                                        before: StandardSetDTO?.none, after: dto, requestID: requestID)
+                                        before: StandardSetDTO?.none, after: dto, requestID: requestID, at: set.updatedAt)
             return try CreatedResponse(dto, location: "/api/v1/quality/standards/\(set.id)", version: 1)
         }
     }
@@ -145,11 +145,11 @@ enum StandardsAPI {
             before.version = version - 1
             set.standards = standards
             set.weights = weights
-            set.updatedAt = Date()
+            set.updatedAt = req.clock.now()
             try await StandardsStore.update(set, by: actor.userID, on: tx)
             let after = try await dto(set, on: tx, lang: lang)
             try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: id, action: .update,
-                                        before: before, after: after, requestID: requestID)
+                                        before: before, after: after, requestID: requestID, at: set.updatedAt)
             return after
         }
     }

@@ -184,10 +184,10 @@ enum StandardsPages {
                 guard try await tx.sql.raw("SELECT id FROM service_standards WHERE segment_id = \(bind: segment)").first() == nil else {
                     throw Problem(.conflict, detail: "This segment has its standard already")
                 }
-                let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: Date())
+                let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: req.clock.now())
                 try await StandardsStore.insert(set, by: actor.userID, on: tx)
                 try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: set.id, action: .create,
-                                            before: StandardSetDTO?.none, after: try await StandardsAPI.dto(set, on: tx, lang: lang))
+                                            before: StandardSetDTO?.none, after: try await StandardsAPI.dto(set, on: tx, lang: lang), at: set.updatedAt)
                 return set.id
             }
             return req.redirect(to: QualityPaths.standard(id), redirectType: .normal)

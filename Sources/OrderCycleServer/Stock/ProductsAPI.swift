@@ -107,6 +107,7 @@ enum ProductsAPI {
         if norm < 0 || norm > 1_000_000_000 { v.add("required_norm", "must be from 0 to 10^9") }
         let (validSKU, validName) = try v.check(sku, name)
         let actor = try req.actor
+        let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
             if try await Product.query(on: tx).filter(\.$sku == validSKU).count() > 0 { throw Problem.taken("sku", "is already used by another product") }
             let product = Product(sku: validSKU, name: validName, category: category, unit: unit, priceMinor: price, currency: currency,
@@ -114,9 +115,9 @@ enum ProductsAPI {
             try await product.create(on: tx)
             let id = try product.requireID()
             try await StockItem(productID: id, onHand: 0, requiredNorm: norm).create(on: tx)
-            if onHand > 0 { try await StockLedger.receive(product: id, quantity: onHand, by: actor.userID, note: "Opening balance", on: tx) }
+            if onHand > 0 { try await StockLedger.receive(product: id, quantity: onHand, by: actor.userID, note: "Opening balance", now: now, on: tx) }
             let dto = try await find(id, on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .create, before: ProductDTO?.none, after: dto)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .create, before: ProductDTO?.none, after: dto, at: now)
             return try CreatedResponse(dto, location: "/api/v1/products/\(id)", version: dto.version)
         }
     }
@@ -135,15 +136,16 @@ enum ProductsAPI {
         let note = v.text("note", body.note, required: false, max: 500)
         let validKind = try v.check(kind)
         let actor = try req.actor
+        let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
             let before = try await find(id, on: tx)
             do {
-                try await StockLedger.receive(product: id, quantity: body.quantity, kind: validKind, by: actor.userID, note: note, on: tx)
+                try await StockLedger.receive(product: id, quantity: body.quantity, kind: validKind, by: actor.userID, note: note, now: now, on: tx)
             } catch is StockLedger.Insufficient {
                 throw Problem(.insufficientStock, detail: "The adjustment would take stock below zero or below what is reserved")
             }
             let after = try await find(id, on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .update, before: before, after: after, at: now)
             return try CreatedResponse(after, status: .created, location: "/api/v1/products/\(id)", version: after.version)
         }
     }

@@ -18,7 +18,7 @@ enum StockLedger {
     }
 
     /// Reserves as much of `quantity` as is available, up to all of it; returns what was reserved.
-    static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws -> Int {
+    static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws -> Int {
         for _ in 0..<5 {
             guard let balance = try await balance(of: product, on: db) else { return 0 }
             let take = min(quantity, balance.available)
@@ -28,36 +28,36 @@ enum StockLedger {
                 WHERE product_id = \(bind: product) AND on_hand - reserved >= \(bind: take) RETURNING reserved
                 """).first()
             if updated != nil {
-                try await record(.reservation, product: product, quantity: take, order: order, by: actor, note: nil, on: db)
+                try await record(.reservation, product: product, quantity: take, order: order, by: actor, note: nil, now: now, on: db)
                 return take
             }
         }
         return 0
     }
 
-    static func release(product: UUID, quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws {
+    static func release(product: UUID, quantity: Int, order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws {
         guard quantity > 0 else { return }
         let updated = try await db.sql.raw("""
             UPDATE stock_items SET reserved = reserved - \(bind: quantity), version = version + 1
             WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) RETURNING reserved
             """).first()
         guard updated != nil else { throw Insufficient(product: product) }
-        try await record(.release, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
+        try await record(.release, product: product, quantity: quantity, order: order, by: actor, note: nil, now: now, on: db)
     }
 
     /// Ships reserved goods: they leave both the reserve and the stock on hand.
-    static func ship(product: UUID, quantity: Int, order: UUID, by actor: UUID?, on db: any Database) async throws {
+    static func ship(product: UUID, quantity: Int, order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws {
         guard quantity > 0 else { return }
         let updated = try await db.sql.raw("""
             UPDATE stock_items SET on_hand = on_hand - \(bind: quantity), reserved = reserved - \(bind: quantity), version = version + 1
             WHERE product_id = \(bind: product) AND reserved >= \(bind: quantity) AND on_hand >= \(bind: quantity) RETURNING on_hand
             """).first()
         guard updated != nil else { throw Insufficient(product: product) }
-        try await record(.shipment, product: product, quantity: quantity, order: order, by: actor, note: nil, on: db)
+        try await record(.shipment, product: product, quantity: quantity, order: order, by: actor, note: nil, now: now, on: db)
     }
 
     /// Goods received into stock (positive) or a counted correction (either sign).
-    static func receive(product: UUID, quantity: Int, kind: StockMovementKind = .receipt, by actor: UUID?, note: String?, on db: any Database) async throws {
+    static func receive(product: UUID, quantity: Int, kind: StockMovementKind = .receipt, by actor: UUID?, note: String?, now: Date, on db: any Database) async throws {
         let updated = try await db.sql.raw("""
             UPDATE stock_items SET on_hand = on_hand + \(bind: quantity), version = version + 1
             WHERE product_id = \(bind: product) AND on_hand + \(bind: quantity) >= reserved RETURNING on_hand
@@ -66,27 +66,27 @@ enum StockLedger {
             if try await balance(of: product, on: db) != nil || quantity < 0 { throw Insufficient(product: product) }
             try await StockItem(productID: product, onHand: quantity, requiredNorm: 0).create(on: db)
         }
-        try await record(kind, product: product, quantity: quantity, order: nil, by: actor, note: note, on: db)
+        try await record(kind, product: product, quantity: quantity, order: nil, by: actor, note: note, now: now, on: db)
     }
 
     /// Sets the reserve of `product` to `target` (raising the stock on hand to it first if
     /// needed), recording each change as a movement: for generated data whose orders were
     /// written without going through the ledger.
-    static func reconcile(product: UUID, reserved target: Int, by actor: UUID?, note: String, on db: any Database) async throws {
+    static func reconcile(product: UUID, reserved target: Int, by actor: UUID?, note: String, now: Date, on db: any Database) async throws {
         guard let balance = try await balance(of: product, on: db) else {
             guard target > 0 else { return }
-            try await receive(product: product, quantity: target, by: actor, note: note, on: db)
-            return try await reconcile(product: product, reserved: target, by: actor, note: note, on: db)
+            try await receive(product: product, quantity: target, by: actor, note: note, now: now, on: db)
+            return try await reconcile(product: product, reserved: target, by: actor, note: note, now: now, on: db)
         }
         if balance.onHand < target {
-            try await receive(product: product, quantity: target - balance.onHand, by: actor, note: note, on: db)
+            try await receive(product: product, quantity: target - balance.onHand, by: actor, note: note, now: now, on: db)
         }
         let change = target - balance.reserved
         guard change != 0 else { return }
         try await db.sql.raw("""
             UPDATE stock_items SET reserved = \(bind: target), version = version + 1 WHERE product_id = \(bind: product)
             """).run()
-        try await record(change > 0 ? .reservation : .release, product: product, quantity: abs(change), order: nil, by: actor, note: note, on: db)
+        try await record(change > 0 ? .reservation : .release, product: product, quantity: abs(change), order: nil, by: actor, note: note, now: now, on: db)
     }
 
     static func balance(of product: UUID, on db: any Database) async throws -> StockBalance? {
@@ -94,10 +94,10 @@ enum StockLedger {
         return StockBalance(onHand: try row.decode(column: "on_hand", as: Int.self), reserved: try row.decode(column: "reserved", as: Int.self))
     }
 
-    private static func record(_ kind: StockMovementKind, product: UUID, quantity: Int, order: UUID?, by actor: UUID?, note: String?, on db: any Database) async throws {
+    private static func record(_ kind: StockMovementKind, product: UUID, quantity: Int, order: UUID?, by actor: UUID?, note: String?, now: Date, on db: any Database) async throws {
         try await db.sql.insert(into: "stock_movements")
             .columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
-            .values(SQLBind(UUID()), SQLBind(product), SQLBind(kind.rawValue), SQLBind(quantity), SQLBind(order), SQLBind(Date()), SQLBind(actor), SQLBind(note))
+            .values(SQLBind(UUID()), SQLBind(product), SQLBind(kind.rawValue), SQLBind(quantity), SQLBind(order), SQLBind(now), SQLBind(actor), SQLBind(note))
             .run()
     }
 }

@@ -51,7 +51,7 @@ struct CallCardDTO: Content, Equatable {
 
 /// Builds call cards: one indexed phone lookup, then the routing rule.
 enum CallCards {
-    static func card(caller: String, called: String?, regionCode: String, now: Date = Date(), on db: any Database) async throws -> CallCardDTO {
+    static func card(caller: String, called: String?, regionCode: String, now: Date, on db: any Database) async throws -> CallCardDTO {
         let region = (try? PhoneRegion(isoCode: regionCode)) ?? .ukraine
         let e164 = try? PhoneNumber(parsing: caller, defaultRegion: region).e164
         var card = CallCardDTO(caller: caller, caller_e164: e164, called: called, known: false,

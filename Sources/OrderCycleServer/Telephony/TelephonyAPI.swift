@@ -30,7 +30,7 @@ enum TelephonyAPI {
         let writtenExchangeID = v.text("exchange_call_id", body.exchange_call_id, max: 120)
         let (caller, exchangeID) = try v.check(writtenCaller, writtenExchangeID)
         if let existing = try await CallLog.find(exchangeCallID: exchangeID, on: req.db) {
-            var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, on: req.db)
+            var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(), on: req.db)
             card.call_id = existing.id
             card.exchange_call_id = existing.exchange_call_id
             card.version = existing.version
@@ -39,20 +39,21 @@ enum TelephonyAPI {
         }
         let region = req.application.appConfig.phoneRegion
         let actor = try req.actor
+        let now = req.clock.now()
         let response = try await Idempotency.create(req) { tx in
-            var card = try await CallCards.card(caller: caller, called: called, regionCode: region, on: tx)
+            var card = try await CallCards.card(caller: caller, called: called, regionCode: region, now: now, on: tx)
             let id = UUID()
             try await tx.sql.insert(into: "calls")
                 .columns("id", "version", "exchange_call_id", "caller", "caller_e164", "called", "client_id", "manager_id",
                          "routed_to_id", "routed_kind", "started_at")
                 .values(SQLBind(id), SQLBind(1), SQLBind(exchangeID), SQLBind(caller), SQLBind(card.caller_e164), SQLBind(called),
                         SQLBind(card.client?.id), SQLBind(card.manager?.id), SQLBind(card.routed_to.user_id), SQLBind(card.routed_to.kind),
-                        SQLBind(Date()))
+                        SQLBind(now))
                 .run()
             card.call_id = id
             card.exchange_call_id = exchangeID
             card.version = 1
-            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .create, before: CallCardDTO?.none, after: card)
+            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .create, before: CallCardDTO?.none, after: card, at: now)
             return try CreatedResponse(card, location: "/api/v1/telephony/calls/\(id)", version: 1)
         }
         if response.status == .created, response.headers.first(name: "Idempotent-Replayed") == nil,
@@ -70,7 +71,7 @@ enum TelephonyAPI {
         var v = FieldValidator()
         let written = v.text("number", req.query[String.self, at: "number"], max: 60)
         let number = try v.check(written)
-        return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, on: req.db)
+        return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(), on: req.db)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -105,7 +106,7 @@ enum TelephonyAPI {
             let version = try await ETag.advance("calls", id: id, expected: expected, on: tx)
             guard var before = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
             before.version = version - 1
-            let now = Date()
+            let now = req.clock.now()
             var update = tx.sql.update("calls").set("completed_at", to: now)
             if let who = body.answered_by { update = update.set("answered_by_id", to: who) }
             if let d = body.duration_seconds { update = update.set("duration_seconds", to: d) }
@@ -116,7 +117,7 @@ enum TelephonyAPI {
                 try await tx.sql.update(Client.schema).set("last_contact_at", to: before.started_at).where("id", .equal, clientID).run()
             }
             guard let after = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after, at: now)
             return after
         }
         return try await call.encodeResponse(for: req).withETag(call.version)

@@ -47,7 +47,7 @@ enum UsersAPI {
             try await user.create(on: tx)
             let dto = try user.toDTO()
             try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create,
-                                        before: UserDTO?.none, after: dto, requestID: requestID)
+                                        before: UserDTO?.none, after: dto, requestID: requestID, at: req.clock.now())
             return try CreatedResponse(dto, location: "/api/v1/users/\(dto.id)", version: dto.version)
         }
     }
@@ -98,7 +98,7 @@ enum UsersAPI {
             }
             let after = try user.toDTO()
             try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: id, action: .update,
-                                        before: before, after: after, requestID: requestID)
+                                        before: before, after: after, requestID: requestID, at: req.clock.now())
             return after
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)

@@ -54,7 +54,7 @@ enum UsersPages {
                 let user = try await UserRules.validateNew(draft, on: tx, hasher: hasher)
                 try await user.create(on: tx)
                 let dto = try user.toDTO()
-                try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto)
+                try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto, at: req.clock.now())
                 return dto.id
             }
             return req.redirect(to: SitePath.user(id), redirectType: .normal)

@@ -19,9 +19,9 @@ struct OrderWorld {
         let db = app.db
         let segment = Segment(code: "retail-\(UUID().uuidString.prefix(6))", nameEN: "Retail", nameRU: "Розница")
         try await segment.create(on: db)
-        let client = Client(code: "C-T1-\(UUID().uuidString.prefix(6))", kind: .customer, party: .company, name: "Acme Logistics", taxID: nil, segmentID: segment.id!, managerID: nil)
+        let client = Client(code: "C-T1-\(UUID().uuidString.prefix(6))", kind: .customer, party: .company, name: "Acme Logistics", taxID: nil, segmentID: segment.id!, managerID: nil, now: app.clock.now())
         try await client.create(on: db)
-        let other = Client(code: "C-T2-\(UUID().uuidString.prefix(6))", kind: .customer, party: .company, name: "Other Co", taxID: nil, segmentID: segment.id!, managerID: nil)
+        let other = Client(code: "C-T2-\(UUID().uuidString.prefix(6))", kind: .customer, party: .company, name: "Other Co", taxID: nil, segmentID: segment.id!, managerID: nil, now: app.clock.now())
         try await other.create(on: db)
         func product(_ sku: String, onHand: Int, isNew: Bool = false, madeToOrder: Bool = false) async throws -> UUID {
             let p = Product(sku: sku, name: "Product \(sku)", category: "Boxes", unit: "pcs", priceMinor: 1_250, currency: "UAH", isNew: isNew, madeToOrder: madeToOrder)

@@ -63,7 +63,7 @@ struct OrderPagesTests {
             let browser = Browser(app)
             try await browser.logIn(email: "an@test.example", password: "correct horse")
             let labels = [("due", "2020-01-01"), ("client", "Other Co"), ("segment", "Retail"), ("manager", "—"),
-                          ("status", OrderStatus.received.name(.en)), ("priority", OrderPriority.normal.name(.en))]
+                          ("status", OrderStatus.received.name(.en)), ("priority", Priority.normal.name(.en))]
             for (group, label) in labels {
                 let page = try await browser.get("/portfolio?group=\(group)")
                 #expect(page.status == .ok, "\(group)")

@@ -26,7 +26,7 @@ struct QualityFixture {
     }
 
     func client(_ name: String, segment: UUID, manager: UUID? = nil) async throws -> UUID {
-        let client = Client(code: "Q-\(Self.counter.next())", kind: .customer, party: .company, name: name, taxID: nil, segmentID: segment, managerID: manager)
+        let client = Client(code: "Q-\(Self.counter.next())", kind: .customer, party: .company, name: name, taxID: nil, segmentID: segment, managerID: manager, now: app.clock.now())
         try await client.create(on: db)
         return try client.requireID()
     }

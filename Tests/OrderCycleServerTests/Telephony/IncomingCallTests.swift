@@ -77,8 +77,8 @@ struct IncomingCallTests {
             let retail = try await ClientFixtures.segment(app, code: "retail")
             let (manager, token) = try await ClientFixtures.manager(app, serving: [retail])
             _ = try await ClientFixtures.client(app, token: token, name: "Caller Ltd", segment: retail, phones: ["0441234567"])
-            try await LivePresence.open(UUID(), userID: manager.id!, role: .manager, instanceID: "test", on: app.db)
-            let card = try await CallCards.card(caller: "+380441234567", called: nil, regionCode: "UA", on: app.db)
+            try await LivePresence.open(UUID(), userID: manager.id!, role: .manager, instanceID: "test", now: app.clock.now(), on: app.db)
+            let card = try await CallCards.card(caller: "+380441234567", called: nil, regionCode: "UA", now: app.clock.now(), on: app.db)
             #expect(card.routed_to.kind == "manager" && card.routed_to.user_id == manager.id)
         }
     }
@@ -92,8 +92,8 @@ struct IncomingCallTests {
             let now = Date()
             _ = try await AbsenceStore.insert(managerID: manager.id!, deputyID: deputy.id, startsAt: now.addingTimeInterval(-3600),
                                               endsAt: now.addingTimeInterval(3600), note: nil, on: app.db)
-            try await LivePresence.open(UUID(), userID: manager.id!, role: .manager, instanceID: "test", on: app.db)
-            try await LivePresence.open(UUID(), userID: deputy.id!, role: .manager, instanceID: "test", on: app.db)
+            try await LivePresence.open(UUID(), userID: manager.id!, role: .manager, instanceID: "test", now: app.clock.now(), on: app.db)
+            try await LivePresence.open(UUID(), userID: deputy.id!, role: .manager, instanceID: "test", now: app.clock.now(), on: app.db)
             let card = try await CallCards.card(caller: "0441234567", called: nil, regionCode: "UA", now: now, on: app.db)
             #expect(card.deputy?.name == "Petro Deputy")
             #expect(card.routed_to.kind == "deputy" && card.routed_to.user_id == deputy.id)

@@ -73,7 +73,7 @@ struct LivePushTests {
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = app.http.server.shared.localAddress?.port ?? 0
             let listener = try await LiveListener.connect(port: port, sessionToken: try await makeSession(app, userID: manager.id!), on: app.eventLoopGroup)
-            try await eventually { try await LivePresence.isLive(manager.id!, on: app.db) }
+            try await eventually { try await LivePresence.isLive(manager.id!, now: app.clock.now(), on: app.db) }
             let pbx = try await IncomingCallTests.exchangeToken(app)
             let card = try await app.api(.POST, "/api/v1/telephony/calls", headers: .bearer(pbx),
                                          json: IncomingCallTests.Call(caller: "(044) 123-45-67", exchange_call_id: "live-1")).decoded(CallCardDTO.self)

@@ -36,7 +36,7 @@ struct TwoInstancesTests {
             _ = try await ClientFixtures.client(a, token: token, name: "Two Instances Ltd", segment: retail, phones: ["+380 44 765 43 21"])
             let port = b.http.server.shared.localAddress?.port ?? 0
             let listener = try await LiveListener.connect(port: port, sessionToken: try await makeSession(b, userID: manager.id!), on: b.eventLoopGroup)
-            try await eventually { try await LivePresence.isLive(manager.id!, on: a.db) }
+            try await eventually { try await LivePresence.isLive(manager.id!, now: a.clock.now(), on: a.db) }
             try await eventually { await LiveUpdates.services(b).bus.isReady }
             #expect(await LiveUpdates.services(b).bus.isReady)
 

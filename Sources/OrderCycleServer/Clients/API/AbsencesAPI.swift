@@ -12,7 +12,7 @@ enum AbsencesAPI {
 
     @Sendable static func list(req: Request) async throws -> Page<AbsenceStore.AbsenceDTO> {
         let page = try PageRequest(req, ordering: .moment)
-        let rows = try await AbsenceStore.upcoming(after: page.after, limit: page.limit + 1, on: req.db)
+        let rows = try await AbsenceStore.upcoming(now: req.clock.now(), after: page.after, limit: page.limit + 1, on: req.db)
         let items = Array(rows.prefix(page.limit))
         let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.starts_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
@@ -59,15 +59,15 @@ enum AbsencesAPI {
         let actor = try req.actor
         let valid = try await validate(body, actor: actor, on: req.db)
         return try await Idempotency.create(req) { tx in
-            let dto = try await insert(valid, actor: actor, on: tx)
+            let dto = try await insert(valid, actor: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/absences/\(dto.id)", version: dto.version)
         }
     }
 
-    static func insert(_ valid: (UUID, UUID?, Date, Date, String?), actor: Principal?, on tx: any Database) async throws -> AbsenceStore.AbsenceDTO {
+    static func insert(_ valid: (UUID, UUID?, Date, Date, String?), actor: Principal?, now: Date, on tx: any Database) async throws -> AbsenceStore.AbsenceDTO {
         let id = try await AbsenceStore.insert(managerID: valid.0, deputyID: valid.1, startsAt: valid.2, endsAt: valid.3, note: valid.4, on: tx)
         guard let dto = try await AbsenceStore.find(id, on: tx) else { throw Problem(.internalError) }
-        try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .create, before: AbsenceStore.AbsenceDTO?.none, after: dto)
+        try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .create, before: AbsenceStore.AbsenceDTO?.none, after: dto, at: now)
         return dto
     }
 
@@ -84,13 +84,13 @@ enum AbsencesAPI {
             guard let before = try await AbsenceStore.find(id, on: tx) else { throw Problem(.notFound) }
             if actor.role != .admin, before.manager_id != actor.userID { throw Problem(.forbidden) }
             let version = try await ETag.advance("manager_absences", id: id, expected: expected, on: tx)
-            let now = Date()
+            let now = req.clock.now()
             let ends = max(before.starts_at, min(before.ends_at, now))
             try await tx.sql.update("manager_absences").set("ends_at", to: ends).where("id", .equal, id).run()
             var after = before
             after.ends_at = ends
             after.version = version
-            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .update, before: before, after: after, at: now)
         }
     }
 }

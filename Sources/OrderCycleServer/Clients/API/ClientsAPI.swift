@@ -29,22 +29,22 @@ enum ClientsAPI {
         let actor = try req.actor
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion)
         return try await Idempotency.create(req) { tx in
-            let dto = try await createClient(input, rules: rules, actor: actor, on: tx)
+            let dto = try await createClient(input, rules: rules, actor: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/clients/\(dto.id)", version: dto.version)
         }
     }
 
     /// Validates, stores, assigns the responsible manager by the rule and records both the
     /// assignment and the audit entry, all in the caller's transaction.
-    static func createClient(_ input: ClientInput, rules: ClientRules, actor: Principal?, on tx: any Database) async throws -> ClientDTO {
+    static func createClient(_ input: ClientInput, rules: ClientRules, actor: Principal?, now: Date, on tx: any Database) async throws -> ClientDTO {
         let valid = try await rules.validateNew(input, on: tx)
         let managerID = try await ManagerPool.choose(segmentID: try FieldValidator().check(valid.segmentID), on: tx)
-        let id = try await ClientStore.insert(valid, managerID: managerID, on: tx)
+        let id = try await ClientStore.insert(valid, managerID: managerID, now: now, on: tx)
         if let managerID {
-            try await AssignmentHistory.record(clientID: id, from: nil, to: managerID, reason: AssignmentHistory.automatic, by: actor?.userID, on: tx)
+            try await AssignmentHistory.record(clientID: id, from: nil, to: managerID, reason: AssignmentHistory.automatic, by: actor?.userID, at: now, on: tx)
         }
         guard let dto = try await ClientStore.card(id, on: tx) else { throw Problem(.internalError) }
-        try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .create, before: ClientDTO?.none, after: dto)
+        try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .create, before: ClientDTO?.none, after: dto, at: now)
         return dto
     }
 
@@ -68,9 +68,10 @@ enum ClientsAPI {
             guard var before = try await ClientStore.card(id, on: tx) else { throw Problem(.notFound) }
             before.version = version - 1
             let valid = try await rules.validateChange(input, currentName: before.name, clientID: id, on: tx)
-            try await ClientStore.apply(valid, to: id, version: version, on: tx)
+            let now = req.clock.now()
+            try await ClientStore.apply(valid, to: id, version: version, now: now, on: tx)
             guard let after = try await ClientStore.card(id, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .update, before: before, after: after, at: now)
             return after
         }
     }

@@ -25,7 +25,7 @@ enum ManagersAPI {
         let (managerID, why) = try v.check(body.manager_id, reason)
         let actor = try req.actor
         let dto = try await req.write { tx in
-            try await Reassignment.client(id, to: managerID, reason: why, expected: expected, actor: actor, on: tx)
+            try await Reassignment.client(id, to: managerID, reason: why, expected: expected, actor: actor, now: req.clock.now(), on: tx)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -43,7 +43,7 @@ enum ManagersAPI {
         guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
         let actor = try req.actor
         let moves = try await req.write { tx in
-            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: why, actor: actor, on: tx)
+            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: why, actor: actor, now: req.clock.now(), on: tx)
         }
         return ReassignAllResult(moved: moves.count, items: moves.map { MovedDTO(client_id: $0.clientID, to_manager_id: $0.to) })
     }
@@ -67,7 +67,7 @@ enum ManagersAPI {
             try await insertRows(into: "manager_segments", ["id", "manager_id", "segment_id"],
                                  unique.map { [SQLBind(UUID()), SQLBind(managerID), SQLBind($0)] }, on: tx.sql)
             let after = ManagerSegments(manager_id: managerID, segment_ids: unique)
-            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_segments", id: managerID, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_segments", id: managerID, action: .update, before: before, after: after, at: req.clock.now())
             return after
         }
     }
@@ -91,7 +91,7 @@ enum ManagersAPI {
     struct Workload: Content { var items: [LoadDTO] }
 
     @Sendable static func workload(req: Request) async throws -> Workload {
-        Workload(items: try await OpenWork.perManager(on: req.db).map {
+        Workload(items: try await OpenWork.perManager(now: req.clock.now(), on: req.db).map {
             LoadDTO(manager_id: $0.id, name: $0.name, email: $0.email, active: $0.active, active_clients: $0.activeClients,
                     open_calls: $0.openCalls, open_orders: $0.openOrders, segments: $0.segments, absent_until: $0.absentUntil)
         })

@@ -56,7 +56,7 @@ enum SegmentsAPI {
         return out
     }
 
-    static func insert(_ body: Body, actor: Principal?, on tx: any Database, lang: Language = .en) async throws -> SegmentDTO {
+    static func insert(_ body: Body, actor: Principal?, now: Date, on tx: any Database, lang: Language = .en) async throws -> SegmentDTO {
         let (code, nameEN, nameRU) = try FieldValidator().check(body.code, body.name_en, body.name_ru)
         if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 {
             throw Problem.taken("code", lang.t("is already used by another segment", "уже занят другим сегментом"))
@@ -64,7 +64,7 @@ enum SegmentsAPI {
         let segment = Segment(code: code, nameEN: nameEN, nameRU: nameRU, isInternal: body.internal ?? false)
         try await segment.create(on: tx)
         let dto = try dto(segment)
-        try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: dto.id, action: .create, before: SegmentDTO?.none, after: dto)
+        try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: dto.id, action: .create, before: SegmentDTO?.none, after: dto, at: now)
         return dto
     }
 
@@ -72,7 +72,7 @@ enum SegmentsAPI {
         let body = try validate(try req.content.decode(Body.self), creating: true)
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            let dto = try await insert(body, actor: actor, on: tx)
+            let dto = try await insert(body, actor: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/segments/\(dto.id)", version: dto.version)
         }
     }
@@ -98,7 +98,7 @@ enum SegmentsAPI {
             segment.version = version
             try await segment.update(on: tx)
             let after = try Self.dto(segment)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: id, action: .update, before: before, after: after)
+            try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: id, action: .update, before: before, after: after, at: req.clock.now())
             return after
         }
         return try await result.encodeResponse(for: req).withETag(result.version)

@@ -9,7 +9,7 @@ import Vapor
 /// none (any error in any row stops it).
 struct ClientImport {
     var mapping: ImportMapping
-    var table: CSVTable
+    var table: CSVReader
     var rules: ClientRules
 
     struct RowProblem: Sendable, CustomStringConvertible {
@@ -110,9 +110,8 @@ struct ClientImport {
 
     /// Writes every planned client with its manager (by the assignment rule), contacts,
     /// addresses, assignment history and audit entry, in the caller's transaction.
-    static func write(_ plan: Plan, actor: Principal?, on tx: any Database) async throws -> Int {
+    static func write(_ plan: Plan, actor: Principal?, now: Date, on tx: any Database) async throws -> Int {
         var pool = try await ManagerPool.candidates(on: tx)
-        let now = Date()
         var moves: [(UUID, UUID?, UUID?)] = []
         var ids: [UUID] = []
         for (_, client) in plan.clients {

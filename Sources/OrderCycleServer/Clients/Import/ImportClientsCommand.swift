@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OrderCycleCore
 import Vapor
 
 /// `ordercycle import-clients --mapping FILE --file FILE [--dry-run]`: clients from a CSV file
@@ -28,10 +29,10 @@ struct ImportClientsCommand: AsyncCommand {
         try await prepareStorage(app)
         try await app.autoMigrate()
         let mapping: ImportMapping
-        let table: CSVTable
+        let table: CSVReader
         do {
             mapping = try ImportMapping.load(path: mappingPath)
-            table = try CSVTable(text: String(contentsOfFile: filePath, encoding: .utf8))
+            table = try CSVReader(text: String(contentsOfFile: filePath, encoding: .utf8))
         } catch {
             context.console.error("Cannot read the files: \(error)")
             fail()
@@ -53,8 +54,9 @@ struct ImportClientsCommand: AsyncCommand {
             context.console.print("Dry run: all \(plan.clients.count) clients are valid; nothing was written.")
             return
         }
-        let started = Date()
-        let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, on: tx) }
-        context.console.print("Imported \(written) clients in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        let started = ContinuousClock.now
+        let now = app.clock.now()
+        let written = try await app.db.write(app) { tx in try await ClientImport.write(plan, actor: nil, now: now, on: tx) }
+        context.console.print("Imported \(written) clients in \(String(format: "%.1f", started.duration(to: .now).seconds)) s.")
     }
 }

@@ -14,7 +14,7 @@ enum AbsencesPage {
         let lang = req.language
         let actor = try req.actor
         let shown = DateShown(timeZone: req.application.appConfig.timeZone)
-        let absences = try await AbsenceStore.upcoming(on: req.db)
+        let absences = try await AbsenceStore.upcoming(now: req.clock.now(), on: req.db)
         let managers = try await StaffDirectory.managers(on: req.db, activeOnly: true)
         let rows = absences.map { a -> HTML in
             let mayEnd = actor.role == .admin || actor.userID == a.manager_id
@@ -81,7 +81,7 @@ enum AbsencesPage {
             let body = AbsencesAPI.Body(manager_id: form.manager_id.flatMap(UUID.init(uuidString:)), deputy_id: form.deputy_id.flatMap(UUID.init(uuidString:)),
                                         starts_at: starts, ends_at: ends, note: form.note)
             let valid = try await AbsencesAPI.validate(body, actor: actor, on: req.db, lang: lang)
-            _ = try await req.write { tx in try await AbsencesAPI.insert(valid, actor: actor, on: tx) }
+            _ = try await req.write { tx in try await AbsencesAPI.insert(valid, actor: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.absences, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let all = problem.fieldMessages

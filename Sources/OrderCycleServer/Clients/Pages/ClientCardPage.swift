@@ -13,7 +13,7 @@ enum ClientCardPage {
         let trail = try await AuditTrail.entries(on: req.db, entity: Client.schema, id: c.id)
         let calls = try await CallLog.recent(clientID: c.id, limit: 20, on: req.db)
         let orders = try await ClientOrdersSection.html(clientID: c.id, lang: lang, on: req.db)
-        let absent = try await c.manager.asyncMap { try await AbsenceStore.current(managerID: $0.id, on: req.db) } ?? nil
+        let absent = try await c.manager.asyncMap { try await AbsenceStore.current(managerID: $0.id, now: req.clock.now(), on: req.db) } ?? nil
         let formatter = DateShown(timeZone: req.application.appConfig.timeZone)
         let csrf = CSRF.token(for: req)
 

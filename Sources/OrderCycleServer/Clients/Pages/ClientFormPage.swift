@@ -98,7 +98,7 @@ enum ClientFormPage {
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion, lang: req.language)
         do {
             let input = try values.input(lang: req.language)
-            let dto = try await req.write { tx in try await ClientsAPI.createClient(input, rules: rules, actor: actor, on: tx) }
+            let dto = try await req.write { tx in try await ClientsAPI.createClient(input, rules: rules, actor: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.card(dto.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: nil, errors: problem.errors ?? [], status: .unprocessableEntity)

@@ -33,7 +33,7 @@ enum ClientsPages {
             throw Problem.field("reason", req.language.t("Give the new manager and the reason.", "Укажите нового менеджера и причину."))
         }
         let actor = try req.actor
-        _ = try await req.write { tx in try await Reassignment.client(id, to: managerID, reason: reason, expected: nil, actor: actor, on: tx) }
+        _ = try await req.write { tx in try await Reassignment.client(id, to: managerID, reason: reason, expected: nil, actor: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
     }
 }

@@ -41,7 +41,7 @@ enum SegmentsPage {
         let lang = req.language
         do {
             let body = try SegmentsAPI.validate(values, creating: true, lang: lang)
-            _ = try await req.write { tx in try await SegmentsAPI.insert(body, actor: actor, on: tx, lang: lang) }
+            _ = try await req.write { tx in try await SegmentsAPI.insert(body, actor: actor, now: req.clock.now(), on: tx, lang: lang) }
             return req.redirect(to: ClientPaths.segments, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages

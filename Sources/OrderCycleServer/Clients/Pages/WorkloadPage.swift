@@ -13,7 +13,7 @@ enum WorkloadPage {
     static func page(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let isAdmin = try req.actor.role == .admin
-        let loads = try await OpenWork.perManager(on: req.db)
+        let loads = try await OpenWork.perManager(now: req.clock.now(), on: req.db)
         let shown = DateShown(timeZone: req.application.appConfig.timeZone)
         let others = loads.filter(\.active)
         let rows = loads.map { m -> HTML in
@@ -59,7 +59,7 @@ enum WorkloadPage {
         let target = form.to_manager_id.flatMap(UUID.init(uuidString:))
         let actor = try req.actor
         do {
-            let moves = try await req.write { tx in try await Reassignment.allClients(of: managerID, to: target, reason: reason, actor: actor, on: tx) }
+            let moves = try await req.write { tx in try await Reassignment.allClients(of: managerID, to: target, reason: reason, actor: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.workload + "?moved=\(moves.count)", redirectType: .normal)
         } catch let problem as Problem where problem.status == 422 || problem.status == 409 {
             return try await page(req, notice: nil, error: problem.detail ?? problem.title, status: .unprocessableEntity)

@@ -62,7 +62,7 @@ enum ClaimsPage {
         }
         _ = try await req.write { tx in
             try await FeedbackAPI.work(id, to: status, resolution: resolution.flatMap { $0.isEmpty ? nil : String($0.prefix(4_000)) },
-                                       expected: form.version, by: actor, on: tx)
+                                       expected: form.version, by: actor, now: req.clock.now(), on: tx)
         }
         return req.redirect(to: OrderPaths.claims, redirectType: .normal)
     }

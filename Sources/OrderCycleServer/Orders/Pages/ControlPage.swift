@@ -43,7 +43,7 @@ enum ControlPage {
 
     @Sendable static func page(req: Request) async throws -> Response {
         let lang = req.language
-        let now = Date()
+        let now = req.clock.now()
         let drifts = try await drifts(now: now, on: req.db)
         let tz = req.application.appConfig.timeZone
         let f = DateFormatter()

@@ -39,7 +39,7 @@ enum CycleTimePage {
 
     static func filter(_ req: Request) throws -> Filter {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let today = calendar.day(of: Date())
+        let today = calendar.day(of: req.clock.now())
         var v = FieldValidator()
         func day(_ name: String, _ fallback: CalendarDay) -> String {
             guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return fallback.description }

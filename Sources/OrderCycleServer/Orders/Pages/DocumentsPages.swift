@@ -17,7 +17,7 @@ enum DocumentsPages {
     @Sendable static func invoice(req: Request) async throws -> Response {
         let lang = req.language
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
-        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db, now: req.clock.now())
         guard let inv = try await req.db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: dto.id)").first() else {
             let content: HTML = "<h1>\(lang.t("Invoice", "Счёт"))</h1><p>\(lang.t("The order has not been invoiced yet.", "Счёт по заказу ещё не выставлен."))</p><p><a href=\"\(OrderPaths.order(dto.id))\">\(dto.number)</a></p>"
             return Layout(title: lang.t("Invoice", "Счёт"), request: req).render(content, status: .notFound)
@@ -40,7 +40,7 @@ enum DocumentsPages {
     @Sendable static func pickingList(req: Request) async throws -> Response {
         let lang = req.language
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
-        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db, now: req.clock.now())
         let rows = dto.lines.map { l -> HTML in
             "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(l.reserved_quantity)</td><td>☐</td></tr>"
         }.joined

@@ -51,7 +51,7 @@ enum NewOrderPage {
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(clientField)
           \(channelField)
-          \(actor.role == .client ? "" : FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: OrderPriority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
+          \(actor.role == .client ? "" : FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: Priority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: values["priority"] ?? "normal", error: errors["priority"]))
           \(FormField.input(name: "requested_date", type: "date", label: lang.t("Requested delivery date", "Желаемая дата доставки"), value: values["requested_date"], error: errors["requested_date"]))
           \(actor.role == .client ? "" : FormField.input(name: "promised_date", type: "date", label: lang.t("Promised delivery date", "Обещанная дата доставки"), value: values["promised_date"], error: errors["promised_date"]))
           \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
@@ -83,10 +83,11 @@ enum NewOrderPage {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let lineCount = lines.count
         do {
+            let now = req.clock.now()
             let id = try await req.write { tx in
-                let order = try await draft.create(by: actor, calendar: calendar, on: tx)
+                let order = try await draft.create(by: actor, calendar: calendar, now: now, on: tx)
                 try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: order.requireID(), action: .create,
-                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)])
+                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)], at: now)
                 return try order.requireID()
             }
             return req.redirect(to: OrderPaths.order(id), redirectType: .normal)

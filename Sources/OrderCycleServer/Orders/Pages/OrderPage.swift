@@ -28,7 +28,7 @@ enum OrderPage {
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: actor, on: req.db)
-        let dto = try await OrderReading.detail(order, calendar: calendar, on: req.db)
+        let dto = try await OrderReading.detail(order, calendar: calendar, on: req.db, now: req.clock.now())
         let csrf = CSRF.token(for: req)
         let id = dto.id
         let fmt = DateFormatter()
@@ -124,7 +124,7 @@ enum OrderPage {
 
         let records = try await StageRecord.query(on: req.db).filter(\.$orderID == id).all()
         let plan = try await ExecutionPlanning.currentStages(of: id, on: req.db)
-        let now = Date()
+        let now = req.clock.now()
         let ganttRows = Stage.allCases.map { stage -> Gantt.Row in
             let r = records.first { $0.stage == stage }
             let actual = r.flatMap { rec in rec.startedAt.map { Gantt.Bar(start: $0, end: rec.finishedAt ?? now) } }
@@ -255,7 +255,7 @@ enum OrderPage {
         guard let to = OrderStatus(rawValue: form.to) else { throw Problem.field("to", "is not a status") }
         let reason = form.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await perform(req) { tx, actor, calendar in
-            _ = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar).take(to, on: id, expectedVersion: form.version, reason: (reason?.isEmpty ?? true) ? nil : reason)
+            _ = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: req.clock.now()).take(to, on: id, expectedVersion: form.version, reason: (reason?.isEmpty ?? true) ? nil : reason)
         }
     }
 
@@ -265,7 +265,7 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
         return try await perform(req) { tx, actor, _ in
-            _ = try await OrderShortfall(db: tx, actor: actor).reserve(orderID: id, expectedVersion: form.version)
+            _ = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).reserve(orderID: id, expectedVersion: form.version)
         }
     }
 
@@ -273,7 +273,7 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
         return try await perform(req) { tx, actor, calendar in
-            _ = try await OrderShortfall(db: tx, actor: actor).split(orderID: id, expectedVersion: form.version, calendar: calendar)
+            _ = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).split(orderID: id, expectedVersion: form.version, calendar: calendar)
         }
     }
 
@@ -289,7 +289,7 @@ enum OrderPage {
             guard ![.draft, .sent, .cancelled].contains(order.status) else { throw Problem(.conflict, detail: "Stages are recorded once the order is received") }
             order.version = try await ETag.advance(Order.schema, id: id, expected: form.version, on: tx)
             let stages = Stages(db: tx, orderID: id)
-            let now = Date()
+            let now = req.clock.now()
             switch form.action {
             case "start": try await stages.start(stage, at: now)
             case "finish": try await stages.finish(stage, at: now)
@@ -300,7 +300,7 @@ enum OrderPage {
             try await OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: now).refreshFigures(order, id: id)
             try await order.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: [String: String]?.none,
-                                        after: ["stage": stage.rawValue, "action": form.action, "reason": reason])
+                                        after: ["stage": stage.rawValue, "action": form.action, "reason": reason], at: now)
         }
     }
 
@@ -318,7 +318,7 @@ enum OrderPage {
             order.ratingComment = form.comment.flatMap { $0.isEmpty ? nil : String($0.prefix(2_000)) }
             try await order.update(on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: [String: String]?.none,
-                                        after: ["rating": String(form.rating)])
+                                        after: ["rating": String(form.rating)], at: req.clock.now())
         }
     }
 
@@ -334,10 +334,10 @@ enum OrderPage {
             if reason == nil { v.add("reason", "is not a claim reason") }
             let written = v.text("description", form.description, max: 4_000)
             let (checked, description) = try v.check(reason, written)
-            let claim = try await FeedbackAPI.file(checked, description, on: id, by: actor, calendar: calendar, on: tx)
+            let claim = try await FeedbackAPI.file(checked, description, on: id, by: actor, calendar: calendar, now: req.clock.now(), on: tx)
             // Photos go in with the claim: one that is not an image refuses the whole form.
             for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
-                _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, on: tx)
+                _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, now: req.clock.now(), on: tx)
             }
         }
     }
@@ -352,7 +352,7 @@ enum OrderPage {
             let written = v.text("body", form.body, max: 4_000)
             let text = try v.check(written)
             _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            _ = try await FeedbackAPI.addComment(to: id, text: text, by: actor, on: tx)
+            _ = try await FeedbackAPI.addComment(to: id, text: text, by: actor, now: req.clock.now(), on: tx)
         }
     }
 }

@@ -97,18 +97,18 @@ enum PlanPage {
                     try await plan.update(on: tx)
                 case "advance":
                     plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
-                    try ExecutionPlanning.advance(plan, by: actor)
+                    try ExecutionPlanning.advance(plan, by: actor, at: req.clock.now())
                     try await plan.update(on: tx)
                 case "revise":
                     let reason = form["reason"]?.trimmingCharacters(in: .whitespaces) ?? ""
                     guard !reason.isEmpty else { throw Problem.field("reason", "is required for a new revision") }
                     _ = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
-                    _ = try await ExecutionPlanning.revise(plan, order: order, reason: String(reason.prefix(1_000)), by: actor, on: tx)
+                    _ = try await ExecutionPlanning.revise(plan, order: order, reason: String(reason.prefix(1_000)), by: actor, now: req.clock.now(), on: tx)
                 default:
                     throw Problem.field("do", "must be save, advance or revise")
                 }
                 try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: planID, action: .update,
-                                            before: [String: String]?.none, after: ["do": form["do"] ?? ""])
+                                            before: [String: String]?.none, after: ["do": form["do"] ?? ""], at: req.clock.now())
             }
             return req.redirect(to: ExecutionPlanning.path(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {

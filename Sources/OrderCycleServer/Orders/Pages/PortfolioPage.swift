@@ -20,16 +20,16 @@ enum PortfolioPage {
     }
 
     struct Group { var key: String; var label: String; var count: Int; var total: Int64; var late: Int; var atRisk: Int }
-    struct Row { var id: UUID; var number: String; var client: String; var status: OrderStatus; var priority: OrderPriority; var promised: String?; var total: Int64; var currency: String }
+    struct Row { var id: UUID; var number: String; var client: String; var status: OrderStatus; var priority: Priority; var promised: String?; var total: Int64; var currency: String }
 
     static func filters(_ req: Request) throws -> (grouping: Grouping, where: SQLQueryString, today: CalendarDay) {
         let grouping = Grouping(rawValue: req.query[String.self, at: "group"] ?? "due") ?? .due
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let day = calendar.day(of: Date())
+        let day = calendar.day(of: req.clock.now())
         let today = day.description
         var sql: SQLQueryString = "o.\(unsafeRaw: UpdateOrdersAddListIndexes.openOrders)"
         if let s = req.query[String.self, at: "status"], let status = OrderStatus(rawValue: s), openStatuses.contains(status) { sql = sql + " AND o.status = \(bind: s)" }
-        if let p = req.query[String.self, at: "priority"], OrderPriority(rawValue: p) != nil { sql = sql + " AND o.priority = \(bind: p)" }
+        if let p = req.query[String.self, at: "priority"], Priority(rawValue: p) != nil { sql = sql + " AND o.priority = \(bind: p)" }
         if let seg = req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.segment_id = \(bind: seg)" }
         if let m = req.query[String.self, at: "manager_id"].flatMap(UUID.init(uuidString:)) { sql = sql + " AND o.manager_id = \(bind: m)" }
         if req.query[String.self, at: "late"] == "1" { sql = sql + " AND o.promised_day < \(bind: today)" }
@@ -63,7 +63,7 @@ enum PortfolioPage {
         let groups = try rows.map { row -> Group in
             var label = try row.decode(column: "label", as: String?.self) ?? "—"
             if grouping == .status { label = OrderStatus(rawValue: label)?.name(lang) ?? label }
-            if grouping == .priority { label = OrderPriority(rawValue: label)?.name(lang) ?? label }
+            if grouping == .priority { label = Priority(rawValue: label)?.name(lang) ?? label }
             if grouping == .due, label.isEmpty { label = lang.t("no date", "без срока") }
             return Group(key: "\(label)", label: label, count: try row.decode(column: "n", as: Int.self), total: try row.decode(column: "total", as: Int64.self),
                          late: try row.decode(column: "late", as: Int?.self) ?? 0, atRisk: try row.decode(column: "at_risk", as: Int?.self) ?? 0)
@@ -86,7 +86,7 @@ enum PortfolioPage {
         return try rows.map {
             Row(id: try $0.decode(column: "id", as: UUID.self), number: try $0.decode(column: "number", as: String.self),
                 client: try $0.decode(column: "client", as: String.self), status: OrderStatus(rawValue: try $0.decode(column: "status", as: String.self)) ?? .received,
-                priority: OrderPriority(rawValue: try $0.decode(column: "priority", as: String.self)) ?? .normal,
+                priority: Priority(rawValue: try $0.decode(column: "priority", as: String.self)) ?? .normal,
                 promised: try $0.decode(column: "promised_day", as: String?.self), total: try $0.decode(column: "total_minor", as: Int64.self),
                 currency: try $0.decode(column: "currency", as: String.self))
         }

@@ -10,14 +10,15 @@ import VaporTesting
 
 /// Runs `body` against a freshly migrated app: a new SQLite file by default, or a private
 /// schema on the PostgreSQL server named by `ORDERCYCLE_TEST_POSTGRES_URL` (CI runs both).
-/// The app is always shut down and its database dropped.
-func withApp(_ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
-    guard onPostgres else { return try await runApp(configure, body) }
+/// The app is always shut down and its database dropped. The app reads "now" from `clock`: the
+/// wall clock unless a test passes one it sets and moves (`ManualClock`), so time passes without sleeping.
+func withApp(clock: AppClock = .system, _ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
+    guard onPostgres else { return try await runApp(clock, configure, body) }
     // Each app holds a pool and a LISTEN connection, and the suites run many tests at once:
     // on PostgreSQL they take turns, so the server's connection limit is never reached.
     await PostgresSlots.shared.acquire()
     do {
-        try await runApp(configure, body)
+        try await runApp(clock, configure, body)
     } catch {
         await PostgresSlots.shared.release()
         throw error
@@ -25,7 +26,7 @@ func withApp(_ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Applica
     await PostgresSlots.shared.release()
 }
 
-private func runApp(_ configure: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
+private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
     var config = AppConfig(bcryptCost: 4)
     configure(&config)
     let env = ProcessInfo.processInfo.environment
@@ -41,6 +42,7 @@ private func runApp(_ configure: (inout AppConfig) -> Void, _ body: (Application
         config.storage = .sqlite(path: scratch)
     }
     let app = try await Application.make(.testing)
+    app.clock = clock
     do {
         try await OrderCycleServer.configure(app, config: config)
         try await prepareStorage(app)
@@ -91,7 +93,7 @@ func makeUser(_ app: Application, role: Role, email: String? = nil, password: St
     try await user.create(on: app.db)
     let token = Secrets.token()
     try await ApiToken(tokenHash: Secrets.hash(token), name: "test", kind: .login, role: role, userID: user.id, createdBy: user.id,
-                       now: Date(), expiresAt: Date().addingTimeInterval(3600)).create(on: app.db)
+                       now: app.clock.now(), expiresAt: app.clock.now().addingTimeInterval(3600)).create(on: app.db)
     return (user, token)
 }
 
