@@ -31,7 +31,7 @@ enum AbsenceStore {
             FROM manager_absences a JOIN users m ON m.id = a.manager_id LEFT JOIN users d ON d.id = a.deputy_id
             WHERE
             """ + " " + conditions.joined(separator: " AND ") + " ORDER BY a.starts_at, a.id LIMIT \(literal: limit)"
-        return try await db.sql.raw(query).all().map(dto)
+        return try await db.sql.raw(query).all(decoding: AbsenceDTO.self)
     }
 
     static func find(_ id: UUID, on db: any Database) async throws -> AbsenceDTO? {
@@ -40,18 +40,13 @@ enum AbsenceStore {
                    a.starts_at, a.ends_at, a.note, a.version
             FROM manager_absences a JOIN users m ON m.id = a.manager_id LEFT JOIN users d ON d.id = a.deputy_id
             WHERE a.id = \(bind: id)
-            """).first().map(dto)
+            """).first(decoding: AbsenceDTO.self)
     }
 
-    static func dto(_ r: any SQLRow) throws -> AbsenceDTO {
-        AbsenceDTO(id: try r.decode(column: "id", as: UUID.self), manager_id: try r.decode(column: "manager_id", as: UUID.self),
-                   manager_name: try r.decode(column: "manager_name", as: String.self),
-                   deputy_id: try r.decode(column: "deputy_id", as: UUID?.self), deputy_name: try r.decode(column: "deputy_name", as: String?.self),
-                   starts_at: try r.decode(column: "starts_at", as: Date.self), ends_at: try r.decode(column: "ends_at", as: Date.self),
-                   note: try r.decode(column: "note", as: String?.self), version: try r.decode(column: "version", as: Int.self))
+    struct Current: Sendable, Decodable {
+        var endsAt: Date; var deputyID: UUID?; var deputyName: String?
+        enum CodingKeys: String, CodingKey { case endsAt = "ends_at", deputyID = "deputy_id", deputyName = "deputy_name" }
     }
-
-    struct Current: Sendable { var endsAt: Date; var deputyID: UUID?; var deputyName: String? }
 
     /// The absence that decides for this manager now (the one begun last), if any.
     static func current(managerID: UUID, now: Date, on db: any Database) async throws -> Current? {
@@ -59,10 +54,7 @@ enum AbsenceStore {
             SELECT a.ends_at, a.deputy_id, d.display_name AS deputy_name FROM manager_absences a LEFT JOIN users d ON d.id = a.deputy_id
             WHERE a.manager_id = \(bind: managerID) AND a.starts_at <= \(bind: now) AND a.ends_at > \(bind: now)
             ORDER BY a.starts_at DESC LIMIT 1
-            """).first().map { r in
-            Current(endsAt: try r.decode(column: "ends_at", as: Date.self), deputyID: try r.decode(column: "deputy_id", as: UUID?.self),
-                    deputyName: try r.decode(column: "deputy_name", as: String?.self))
-        }
+            """).first(decoding: Current.self)
     }
 
     /// Whether the manager in `manager` (an SQL expression) has an absence in force: when not,
@@ -72,13 +64,14 @@ enum AbsenceStore {
     }
 
     /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
+    private struct InForceRow: Decodable { var managerId: UUID; var startsAt: Date; var endsAt: Date; var deputyId: UUID? }
+
     static func inForce(now: Date, on db: any Database) async throws -> [ManagerAbsence<UUID>] {
         try await db.sql.raw("""
             SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences
             WHERE starts_at <= \(bind: now) AND ends_at > \(bind: now)
-            """).all().map { r in
-            ManagerAbsence(managerID: try r.decode(column: "manager_id", as: UUID.self), from: try r.decode(column: "starts_at", as: Date.self),
-                           to: try r.decode(column: "ends_at", as: Date.self), deputyID: try r.decode(column: "deputy_id", as: UUID?.self))
+            """).all(decoding: InForceRow.self, keyDecodingStrategy: .convertFromSnakeCase).map {
+            ManagerAbsence(managerID: $0.managerId, from: $0.startsAt, to: $0.endsAt, deputyID: $0.deputyId)
         }
     }
 

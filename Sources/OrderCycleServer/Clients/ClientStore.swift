@@ -99,64 +99,80 @@ enum ClientStore {
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone
             FROM clients c JOIN segments s ON s.id = c.segment_id LEFT JOIN users u ON u.id = c.manager_id
             WHERE c.id = \(bind: id)
-            """).first() else { return nil }
-        let contactRows = try await sql.raw("SELECT id, name, position, notes FROM client_contacts WHERE client_id = \(bind: id) ORDER BY sort_order, id").all()
-        let phoneRows = try await sql.raw("SELECT contact_id, e164, extension, as_written, label FROM client_phones WHERE client_id = \(bind: id) ORDER BY position, id").all()
-        let emailRows = try await sql.raw("SELECT contact_id, email FROM client_emails WHERE client_id = \(bind: id) ORDER BY position, id").all()
-        let addressRows = try await sql.raw("""
+            """).first(decoding: CardRow.self) else { return nil }
+        let contactRows = try await sql.raw("SELECT id, name, position, notes FROM client_contacts WHERE client_id = \(bind: id) ORDER BY sort_order, id").all(decoding: ContactRow.self)
+        let phoneRows = try await sql.raw("SELECT contact_id, e164, extension, as_written, label FROM client_phones WHERE client_id = \(bind: id) ORDER BY position, id").all(decoding: PhoneRow.self)
+        let emailRows = try await sql.raw("SELECT contact_id, email FROM client_emails WHERE client_id = \(bind: id) ORDER BY position, id").all(decoding: EmailRow.self)
+        let addresses = try await sql.raw("""
             SELECT id, label, line, city, region, postal_code, country, latitude, longitude
             FROM client_addresses WHERE client_id = \(bind: id) ORDER BY position, id
-            """).all()
+            """).all(decoding: AddressDTO.self)
         var phones: [UUID: [PhoneDTO]] = [:]
         for p in phoneRows {
-            guard let contact = try p.decode(column: "contact_id", as: UUID?.self) else { continue }
-            phones[contact, default: []].append(PhoneDTO(
-                e164: try p.decode(column: "e164", as: String.self), extension: try p.decode(column: "extension", as: String?.self),
-                as_written: try p.decode(column: "as_written", as: String.self), label: try p.decode(column: "label", as: String?.self)))
+            guard let contact = p.contact_id else { continue }
+            phones[contact, default: []].append(PhoneDTO(e164: p.e164, extension: p.extension, as_written: p.as_written, label: p.label))
         }
         var emails: [UUID: [String]] = [:]
         for e in emailRows {
-            guard let contact = try e.decode(column: "contact_id", as: UUID?.self) else { continue }
-            emails[contact, default: []].append(try e.decode(column: "email", as: String.self))
+            guard let contact = e.contact_id else { continue }
+            emails[contact, default: []].append(e.email)
         }
-        let contacts = try contactRows.map { c -> ContactDTO in
-            let cid = try c.decode(column: "id", as: UUID.self)
-            return ContactDTO(id: cid, name: try c.decode(column: "name", as: String.self),
-                              position: try c.decode(column: "position", as: String?.self),
-                              notes: try c.decode(column: "notes", as: String?.self),
-                              phones: phones[cid] ?? [], emails: emails[cid] ?? [])
+        let contacts = contactRows.map { c in
+            ContactDTO(id: c.id, name: c.name, position: c.position, notes: c.notes, phones: phones[c.id] ?? [], emails: emails[c.id] ?? [])
         }
-        let addresses = try addressRows.map { a in
-            AddressDTO(id: try a.decode(column: "id", as: UUID.self), label: try a.decode(column: "label", as: String?.self),
-                       line: try a.decode(column: "line", as: String.self), city: try a.decode(column: "city", as: String?.self),
-                       region: try a.decode(column: "region", as: String?.self),
-                       postal_code: try a.decode(column: "postal_code", as: String?.self),
-                       country: try a.decode(column: "country", as: String?.self),
-                       latitude: try a.decode(column: "latitude", as: Double?.self),
-                       longitude: try a.decode(column: "longitude", as: Double?.self))
-        }
-        let manager: ManagerRef? = try row.decode(column: "manager_id", as: UUID?.self).map { mid in
-            ManagerRef(id: mid, name: try row.decode(column: "manager_name", as: String.self),
-                       email: try row.decode(column: "manager_email", as: String.self),
-                       phone: try row.decode(column: "manager_phone", as: String?.self))
+        let manager: ManagerRef? = try row.manager_id.map { mid in
+            ManagerRef(id: mid, name: try row.required(row.manager_name, "manager_name"),
+                       email: try row.required(row.manager_email, "manager_email"),
+                       phone: row.manager_phone)
         }
         return ClientDTO(
-            id: id, code: try row.decode(column: "code", as: String.self),
-            kind: ClientKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .customer,
-            party: PartyType(rawValue: try row.decode(column: "party", as: String.self)) ?? .company,
-            name: try row.decode(column: "name", as: String.self), tax_id: try row.decode(column: "tax_id", as: String?.self),
-            segment: SegmentRef(id: try row.decode(column: "segment_id", as: UUID.self),
-                                code: try row.decode(column: "segment_code", as: String.self),
-                                name_en: try row.decode(column: "name_en", as: String.self),
-                                name_ru: try row.decode(column: "name_ru", as: String.self)),
-            manager: manager, notes: try row.decode(column: "notes", as: String?.self),
-            active: try row.decode(column: "active", as: Bool.self),
-            last_contact_at: try row.decode(column: "last_contact_at", as: Date?.self),
+            id: id, code: row.code,
+            kind: ClientKind(rawValue: row.kind) ?? .customer,
+            party: PartyType(rawValue: row.party) ?? .company,
+            name: row.name, tax_id: row.tax_id,
+            segment: SegmentRef(id: row.segment_id, code: row.segment_code, name_en: row.name_en, name_ru: row.name_ru),
+            manager: manager, notes: row.notes,
+            active: row.active,
+            last_contact_at: row.last_contact_at,
             contacts: contacts, addresses: addresses,
-            created_at: try row.decode(column: "created_at", as: Date.self),
-            updated_at: try row.decode(column: "updated_at", as: Date.self),
-            version: try row.decode(column: "version", as: Int.self))
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+            version: row.version)
     }
+
+    /// The card's own row; the manager's columns come from a left join and are present exactly
+    /// when the client has a manager.
+    private struct CardRow: Decodable {
+        var code: String
+        var kind: String
+        var party: String
+        var name: String
+        var tax_id: String?
+        var notes: String?
+        var active: Bool
+        var last_contact_at: Date?
+        var created_at: Date
+        var updated_at: Date
+        var version: Int
+        var segment_id: UUID
+        var segment_code: String
+        var name_en: String
+        var name_ru: String
+        var manager_id: UUID?
+        var manager_name: String?
+        var manager_email: String?
+        var manager_phone: String?
+
+        func required(_ value: String?, _ column: String) throws -> String {
+            guard let value else {
+                throw DecodingError.valueNotFound(String.self, .init(codingPath: [], debugDescription: "\(column) is null for a client with a manager"))
+            }
+            return value
+        }
+    }
+    private struct ContactRow: Decodable { var id: UUID; var name: String; var position: String?; var notes: String? }
+    private struct PhoneRow: Decodable { var contact_id: UUID?; var e164: String; var `extension`: String?; var as_written: String; var label: String? }
+    private struct EmailRow: Decodable { var contact_id: UUID?; var email: String }
 }
 
 /// Multi-row INSERTs in slices that stay under both engines' bind limits.

@@ -9,25 +9,27 @@ import Vapor
 enum ManagerPool {
     typealias Candidate = ManagerCandidate<String, String>
 
+    private struct ManagerRow: Decodable { var id: UUID; var active: Bool }
+    private struct SegmentRow: Decodable { var manager_id: UUID; var segment_id: UUID }
+    private struct LoadRow: Decodable { var manager_id: UUID; var segment_id: UUID; var n: Int }
+
     static func candidates(on db: any Database) async throws -> [Candidate] {
         let sql = db.sql
-        let managers = try await sql.raw("SELECT id, active FROM users WHERE role = \(bind: Role.manager.rawValue)").all()
+        let managers = try await sql.raw("SELECT id, active FROM users WHERE role = \(bind: Role.manager.rawValue)").all(decoding: ManagerRow.self)
         var byID: [String: Candidate] = [:]
         for row in managers {
-            let id = try row.decode(column: "id", as: UUID.self).uuidString
-            byID[id] = Candidate(id: id, isActive: try row.decode(column: "active", as: Bool.self), segments: [])
+            let id = row.id.uuidString
+            byID[id] = Candidate(id: id, isActive: row.active, segments: [])
         }
-        for row in try await sql.raw("SELECT manager_id, segment_id FROM manager_segments").all() {
-            let id = try row.decode(column: "manager_id", as: UUID.self).uuidString
-            byID[id]?.segments.insert(try row.decode(column: "segment_id", as: UUID.self).uuidString)
+        for row in try await sql.raw("SELECT manager_id, segment_id FROM manager_segments").all(decoding: SegmentRow.self) {
+            byID[row.manager_id.uuidString]?.segments.insert(row.segment_id.uuidString)
         }
         let loads = try await sql.raw("""
             SELECT manager_id, segment_id, COUNT(*) AS n FROM clients
             WHERE active = \(bind: true) AND manager_id IS NOT NULL GROUP BY manager_id, segment_id
-            """).all()
+            """).all(decoding: LoadRow.self)
         for row in loads {
-            let id = try row.decode(column: "manager_id", as: UUID.self).uuidString
-            byID[id]?.activeClients[try row.decode(column: "segment_id", as: UUID.self).uuidString] = try row.decode(column: "n", as: Int.self)
+            byID[row.manager_id.uuidString]?.activeClients[row.segment_id.uuidString] = row.n
         }
         return Array(byID.values)
     }
@@ -76,15 +78,6 @@ enum AssignmentHistory {
             FROM manager_assignments a
             LEFT JOIN users f ON f.id = a.from_manager_id LEFT JOIN users t ON t.id = a.to_manager_id LEFT JOIN users b ON b.id = a.by_user_id
             WHERE a.client_id = \(bind: clientID) ORDER BY a.at DESC, a.id DESC
-            """).all().map { r in
-            Entry(at: try r.decode(column: "at", as: Date.self),
-                  from_manager_id: try r.decode(column: "from_manager_id", as: UUID?.self),
-                  from_manager_name: try r.decode(column: "from_manager_name", as: String?.self),
-                  to_manager_id: try r.decode(column: "to_manager_id", as: UUID?.self),
-                  to_manager_name: try r.decode(column: "to_manager_name", as: String?.self),
-                  reason: try r.decode(column: "reason", as: String.self),
-                  by_user_id: try r.decode(column: "by_user_id", as: UUID?.self),
-                  by_name: try r.decode(column: "by_name", as: String?.self))
-        }
+            """).all(decoding: Entry.self)
     }
 }

@@ -49,7 +49,7 @@ enum DemoClients {
         try await ensureAbsences(app, managers: managerIDs, now: now)
         guard total > 0 else { return 0 }
         // A second run adds after the first instead of colliding with its codes and numbers.
-        let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM clients WHERE code LIKE 'CL-%'").first()?.decode(column: "n", as: Int.self) ?? 0
+        let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM clients WHERE code LIKE 'CL-%'").first(decodingColumn: "n", as: Int.self) ?? 0
         var pool = try await ManagerPool.candidates(on: db)
         var created = 0
         while created < total {
@@ -160,7 +160,7 @@ enum DemoClients {
                 }
                 let id = try user.requireID()
                 ids.append(id)
-                let served = try await tx.sql.raw("SELECT COUNT(*) AS n FROM manager_segments WHERE manager_id = \(bind: id)").first()?.decode(column: "n", as: Int.self) ?? 0
+                let served = try await tx.sql.raw("SELECT COUNT(*) AS n FROM manager_segments WHERE manager_id = \(bind: id)").first(decodingColumn: "n", as: Int.self) ?? 0
                 if served == 0 {
                     try await insertRows(into: "manager_segments", ["id", "manager_id", "segment_id"],
                                          m.segments.compactMap { segments[$0] }.map { [SQLBind(UUID()), SQLBind(id), SQLBind($0)] }, on: tx.sql)
@@ -174,7 +174,7 @@ enum DemoClients {
     static func ensureAbsences(_ app: Application, managers: [UUID], now: Date) async throws {
         guard managers.count >= 5 else { return }
         try await app.db.write(app) { tx in
-            guard try await tx.sql.raw("SELECT COUNT(*) AS n FROM manager_absences").first()?.decode(column: "n", as: Int.self) == 0 else { return }
+            guard try await tx.sql.raw("SELECT COUNT(*) AS n FROM manager_absences").first(decodingColumn: "n", as: Int.self) == 0 else { return }
             let day: TimeInterval = 86_400
             _ = try await AbsenceStore.insert(managerID: managers[2], deputyID: managers[1], startsAt: now.addingTimeInterval(-day),
                                               endsAt: now.addingTimeInterval(6 * day), note: "Vacation", on: tx)

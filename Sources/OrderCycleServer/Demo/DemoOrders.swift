@@ -38,7 +38,7 @@ enum DemoOrders {
         let creator = try await User.query(on: db).filter(\.$role == .operator).first()?.id
 
         // A second run adds after the first instead of colliding with its numbers and ids.
-        let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first()?.decode(column: "n", as: Int.self) ?? 0
+        let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first(decodingColumn: "n", as: Int.self) ?? 0
         let loaded = try await QualityRollupCompaction.paused(app) { try await db.withConnection { conn in
             try await bulkLoadSettings(on: conn, true)
             // Two cores, two jobs: the next chunk is made (and on SQLite, encoded) while the
@@ -96,15 +96,17 @@ enum DemoOrders {
     /// The orders are written past the stock ledger, so afterwards each product's reserve is set
     /// to what its open orders' lines hold (with enough on hand for it), as if they had been
     /// placed through the ledger: dispatching or cancelling a demo order then finds its reserve.
+    private struct HeldRow: Decodable { var product_id: UUID; var n: Int }
+
     private static func reconcileStock(creator: UUID?, now: Date, on db: any Database) async throws {
         var held: [UUID: Int] = [:]
         for row in try await db.sql.raw("""
             SELECT l.product_id, CAST(SUM(l.reserved_quantity) AS BIGINT) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id
             WHERE o.status IN (\(binds: holdingStock.map(\.rawValue))) GROUP BY l.product_id
-            """).all() {
-            held[try row.decode(column: "product_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+            """).all(decoding: HeldRow.self) {
+            held[row.product_id] = row.n
         }
-        let products = try await db.sql.raw("SELECT product_id FROM stock_items").all().map { try $0.decode(column: "product_id", as: UUID.self) }
+        let products = try await db.sql.raw("SELECT product_id FROM stock_items").all(decodingColumn: "product_id", as: UUID.self)
         for product in StockLedger.inLockOrder(Array(Set(products).union(held.keys)), product: { $0 }) {
             try await StockLedger.reconcile(product: product, reserved: held[product] ?? 0, by: creator, note: "Open demo orders", now: now, on: db)
         }
@@ -191,29 +193,75 @@ enum DemoOrders {
                                "cycle_seconds", "buyer_cycle_seconds", "interruption_seconds", "overlap_seconds", "claim_count", "rating", "delivery_method"]
 
     /// The rows of `count` orders from number `first` on, table by table in the order they are
-    /// stored (parents before children).
-    private static func makeChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
-                                  until: Date, random r: inout DemoRandom) -> ([BulkInsert], DemoRollup) {
-        var orders = BulkInsert("orders", orderColumns)
-        var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
-        var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
-        var events = BulkInsert("order_events", ["id", "order_id", "from_status", "to_status", "at", "by_user_id", "by_label", "reason"])
-        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
-                                            "created_day", "resolved_at"])
-        var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
-        var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
-        var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
-        var rollup = DemoRollup()
-        let year = 365 * 86_400.0
-
+    /// stored (parents before children), with the quality roll-ups of those orders. Every order
+    /// draws from `r` in the same order — the order itself, what became of it, then its rows —
+    /// so a seed always gives the same data.
+    static func makeChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
+                          until: Date, random r: inout DemoRandom) -> ([BulkInsert], DemoRollup) {
+        var rows = ChunkRows()
         for n in first..<(first + count) {
-            // Ids in load order: each order's own rows follow its id (see `DemoRandom.uuid(sequence:)`).
-            var sequence = UInt64(n) << 8
-            func nextID() -> UUID {
-                sequence += 1
-                return r.uuid(sequence: sequence)
+            var ids = OrderIDs(order: n)
+            let order = DrawnOrder.draw(n, id: ids.next(&r), catalogue: catalogue, calendar: calendar, until: until, random: &r)
+            let outcome = Outcome.draw(order, calendar: calendar, until: until, random: &r)
+            rows.addOrder(order, outcome, creator: creator, calendar: calendar)
+            rows.addLines(order, outcome, ids: &ids, random: &r)
+            rows.addStages(order, outcome, ids: &ids, random: &r)
+            if n < historyLimit { rows.addHistory(order, creator: creator, ids: &ids, random: &r) }
+            // Orders in work carry an approved plan: the windows they were meant to keep, a little
+            // tighter than what happens, so operational control has drift to show.
+            if [.received, .placed, .invoiced, .picked, .dispatched].contains(order.status) {
+                rows.addPlan(order, creator: creator, ids: &ids, random: &r)
             }
-            let id = nextID()
+            if outcome.claimed { rows.addClaim(order, outcome, calendar: calendar, until: until, ids: &ids, random: &r) }
+            if r.chance(0.03) { rows.addChangeRequest(order, outcome, calendar: calendar, until: until, ids: &ids, random: &r) }
+        }
+        return (rows.tables, rows.rollup)
+    }
+
+    /// Ids in load order: each order's own rows follow its id (see `DemoRandom.uuid(sequence:)`).
+    struct OrderIDs {
+        var sequence: UInt64
+        init(order n: Int) { sequence = UInt64(n) << 8 }
+        mutating func next(_ r: inout DemoRandom) -> UUID {
+            sequence += 1
+            return r.uuid(sequence: sequence)
+        }
+    }
+
+    /// One demo order as drawn: who ordered what and when, how its stages ran one after another
+    /// (with occasional waits between, the interruptions), and where it stands at `until`.
+    struct DrawnOrder {
+        var n: Int
+        var id: UUID
+        var client: Catalogue.Customer
+        var received: Date
+        var sent: Date
+        var priority: Priority
+        var items: [(Catalogue.Item, Int)]
+        var madeToOrder: Bool
+        var isNew: Bool
+        var unsatisfied: Bool
+        var promisedDay: CalendarDay
+        var deliveryMethod: String
+        var times: [(Stage, Date, Date)]
+        var deliveredAt: Date
+        var acceptedAt: Date
+        var dispatchedAt: Date
+        var placedAt: Date
+        var invoicedAt: Date
+        var pickedAt: Date
+        var cancelled: Bool
+        var status: OrderStatus
+        var cancelledAt: Date?
+
+        /// Whether the order has come as far as `s` (a cancelled order reached nothing).
+        func reached(_ s: OrderStatus) -> Bool {
+            guard status != .cancelled else { return false }
+            return OrderStatus.processingOrder.firstIndex(of: status)! >= OrderStatus.processingOrder.firstIndex(of: s)!
+        }
+
+        static func draw(_ n: Int, id: UUID, catalogue: Catalogue, calendar: CompanyCalendar, until: Date, random r: inout DemoRandom) -> DrawnOrder {
+            let year = 365 * 86_400.0
             let client = catalogue.clients[r.int(0...(catalogue.clients.count - 1))]
             // Received in the last twelve months, in working hours.
             var received = until.addingTimeInterval(-Double.random(in: 0..<year, using: &r))
@@ -264,113 +312,161 @@ enum DemoOrders {
             else if placedAt <= until { status = .placed }
             else { status = .received }
             if age < 0 { status = .received }
-            func reached(_ s: OrderStatus) -> Bool {
-                guard status != .cancelled else { return false }
-                return OrderStatus.processingOrder.firstIndex(of: status)! >= OrderStatus.processingOrder.firstIndex(of: s)!
-            }
             let cancelledAt = cancelled ? placedAt.addingTimeInterval(r.hours(1...48)) : nil
+            return DrawnOrder(n: n, id: id, client: client, received: received, sent: sent, priority: priority, items: items,
+                              madeToOrder: madeToOrder, isNew: isNew, unsatisfied: unsatisfied, promisedDay: promisedDay,
+                              deliveryMethod: deliveryMethod, times: times, deliveredAt: deliveredAt, acceptedAt: acceptedAt,
+                              dispatchedAt: dispatchedAt, placedAt: placedAt, invoicedAt: invoicedAt, pickedAt: pickedAt,
+                              cancelled: cancelled, status: status, cancelledAt: cancelledAt)
+        }
+    }
 
-            let milestones = OrderMilestones(sentAt: sent, receivedAt: received, deliveredAt: reached(.delivered) ? deliveredAt : nil,
-                                             acceptedAt: reached(.accepted) ? acceptedAt : nil)
-            let recorded = times.filter { reached(.placed) || $0.0 == .receipt }.map { t -> StageInterval in
-                StageInterval(stage: t.0, start: t.1, end: t.2 <= until && (reached(.delivered) || t.0 != .delivery) ? t.2 : nil)
+    /// What became of a drawn order: its milestones, the stages recorded so far and the
+    /// figures they give; whether it drew a claim, its rating and whether it came in full.
+    struct Outcome {
+        var milestones: OrderMilestones
+        var recorded: [StageInterval]
+        var figures: OrderFigures.Result
+        var claimed: Bool
+        var rating: Int?
+        var inFull: Bool?
+        /// The roll-up keys the order is counted under, in the month it was received.
+        var group: DemoRollup.Group
+
+        static func draw(_ o: DrawnOrder, calendar: CompanyCalendar, until: Date, random r: inout DemoRandom) -> Outcome {
+            let milestones = OrderMilestones(sentAt: o.sent, receivedAt: o.received, deliveredAt: o.reached(.delivered) ? o.deliveredAt : nil,
+                                             acceptedAt: o.reached(.accepted) ? o.acceptedAt : nil)
+            let recorded = o.times.filter { o.reached(.placed) || $0.0 == .receipt }.map { t -> StageInterval in
+                StageInterval(stage: t.0, start: t.1, end: t.2 <= until && (o.reached(.delivered) || t.0 != .delivery) ? t.2 : nil)
             }
-            let figures = OrderFigures.compute(milestones: milestones, dispatchedAt: reached(.dispatched) ? dispatchedAt : nil,
-                                               promisedDay: promisedDay.description, milestone: .delivery, stages: recorded,
+            let figures = OrderFigures.compute(milestones: milestones, dispatchedAt: o.reached(.dispatched) ? o.dispatchedAt : nil,
+                                               promisedDay: o.promisedDay.description, milestone: .delivery, stages: recorded,
                                                calendar: calendar, asOf: until)
-            let claimed = reached(.delivered) && r.chance(figures.onTime == false ? 0.12 : 0.03)
-            let rating: Int? = reached(.accepted) && r.chance(0.6) ? min(5, max(1, (figures.onTime == false ? 3 : 5) - r.int(0...2) + (claimed ? -1 : 0))) : nil
-            let total = items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
-            let orderNumber = number(n)
+            let claimed = o.reached(.delivered) && r.chance(figures.onTime == false ? 0.12 : 0.03)
+            let rating: Int? = o.reached(.accepted) && r.chance(0.6) ? min(5, max(1, (figures.onTime == false ? 3 : 5) - r.int(0...2) + (claimed ? -1 : 0))) : nil
+            let inFull: Bool? = o.reached(.delivered) ? !o.unsatisfied || r.chance(0.5) : nil
+            let receivedDay = calendar.day(of: o.received)
+            let group = DemoRollup.Group(month: String(receivedDay.description.prefix(7)), segment: o.client.segment, manager: o.client.manager,
+                                         isInternal: o.client.isInternal, deliveryMethod: o.deliveryMethod)
+            return Outcome(milestones: milestones, recorded: recorded, figures: figures, claimed: claimed, rating: rating, inFull: inFull, group: group)
+        }
+    }
 
-            let inFull: Bool? = reached(.delivered) ? !unsatisfied || r.chance(0.5) : nil
-            let receivedDay = calendar.day(of: received)
-            let group = DemoRollup.Group(month: String(receivedDay.description.prefix(7)), segment: client.segment, manager: client.manager,
-                                         isInternal: client.isInternal, deliveryMethod: deliveryMethod)
-            rollup.add(DemoRollup.Order(client: client.id, received: receivedDay, promised: promisedDay, status: status, placed: reached(.placed),
-                                        unsatisfiedFromStock: unsatisfied, inFull: inFull, claims: claimed ? 1 : 0, figures: figures), in: group)
-            orders.add([id, 1, orderNumber, client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[n % 5].rawValue, status.rawValue,
-                        priority.rawValue, priority.rank, "UAH", total, items.count, nil as String?, promisedDay.description, PromisedMilestone.delivery.rawValue,
-                        creator, sent, reached(.delivered) ? deliveredAt : received, sent, received, calendar.day(of: received).description,
-                        reached(.placed) ? placedAt : nil as Date?, reached(.invoiced) ? invoicedAt : nil as Date?, reached(.picked) ? pickedAt : nil as Date?,
-                        reached(.dispatched) ? dispatchedAt : nil as Date?, milestones.deliveredAt, milestones.acceptedAt, cancelledAt,
-                        cancelled ? "Client withdrew the order" : nil as String?, unsatisfied, inFull,
+    /// The tables one chunk fills, and the roll-ups of its orders.
+    struct ChunkRows {
+        var orders = BulkInsert("orders", orderColumns)
+        var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
+        var stages = BulkInsert("stage_intervals", ["id", "order_id", "stage", "started_at", "finished_at", "skipped", "skip_reason", "duration_seconds"])
+        var events = BulkInsert("order_events", ["id", "order_id", "from_status", "to_status", "at", "by_user_id", "by_label", "reason"])
+        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
+                                           "created_day", "resolved_at"])
+        var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
+        var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
+        var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
+        var rollup = DemoRollup()
+
+        /// Parents before children.
+        var tables: [BulkInsert] { [orders, lines, stages, events, claims, changes, plans, planStages] }
+
+        mutating func addOrder(_ o: DrawnOrder, _ outcome: Outcome, creator: UUID?, calendar: CompanyCalendar) {
+            let (figures, milestones, group, client, received) = (outcome.figures, outcome.milestones, outcome.group, o.client, o.received)
+            let total = o.items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
+            rollup.add(DemoRollup.Order(client: client.id, received: calendar.day(of: received), promised: o.promisedDay, status: o.status, placed: o.reached(.placed),
+                                        unsatisfiedFromStock: o.unsatisfied, inFull: outcome.inFull, claims: outcome.claimed ? 1 : 0, figures: figures), in: group)
+            orders.add([o.id, 1, number(o.n), client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[o.n % 5].rawValue, o.status.rawValue,
+                        o.priority.rawValue, o.priority.rank, "UAH", total, o.items.count, nil as String?, o.promisedDay.description, PromisedMilestone.delivery.rawValue,
+                        creator, o.sent, o.reached(.delivered) ? o.deliveredAt : received, o.sent, received, calendar.day(of: received).description,
+                        o.reached(.placed) ? o.placedAt : nil as Date?, o.reached(.invoiced) ? o.invoicedAt : nil as Date?, o.reached(.picked) ? o.pickedAt : nil as Date?,
+                        o.reached(.dispatched) ? o.dispatchedAt : nil as Date?, milestones.deliveredAt, milestones.acceptedAt, o.cancelledAt,
+                        o.cancelled ? "Client withdrew the order" : nil as String?, o.unsatisfied, outcome.inFull,
                         figures.reachedDay, figures.onTime, figures.expectedDays, figures.actualDays, figures.cycleSeconds, figures.buyerCycleSeconds,
-                        figures.interruptionSeconds, figures.overlapSeconds, claimed ? 1 : 0, rating, deliveryMethod])
-            for (i, item) in items.enumerated() {
-                let reserved = reached(.placed) && !item.0.madeToOrder ? (unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
-                lines.add([nextID(), id, i + 1, item.0.id, item.1, item.0.price, reserved])
-                rollup.addLine(product: item.0.id, in: group)
+                        figures.interruptionSeconds, figures.overlapSeconds, outcome.claimed ? 1 : 0, outcome.rating, o.deliveryMethod])
+        }
+
+        mutating func addLines(_ o: DrawnOrder, _ outcome: Outcome, ids: inout OrderIDs, random r: inout DemoRandom) {
+            for (i, item) in o.items.enumerated() {
+                let reserved = o.reached(.placed) && !item.0.madeToOrder ? (o.unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
+                lines.add([ids.next(&r), o.id, i + 1, item.0.id, item.1, item.0.price, reserved])
+                rollup.addLine(product: item.0.id, in: outcome.group)
             }
-            for interval in recorded {
+        }
+
+        /// The stages recorded so far, and those a placed order skips.
+        mutating func addStages(_ o: DrawnOrder, _ outcome: Outcome, ids: inout OrderIDs, random r: inout DemoRandom) {
+            let figures = outcome.figures
+            for interval in outcome.recorded {
                 if let seconds = figures.stageSeconds[interval.stage], let cycle = figures.cycleSeconds {
-                    rollup.addStage(interval.stage, seconds: seconds, cycle: Int(cycle), in: group)
+                    rollup.addStage(interval.stage, seconds: seconds, cycle: Int(cycle), in: outcome.group)
                 }
-                stages.add([nextID(), id, interval.stage.rawValue, interval.start, interval.end, false, nil as String?,
+                stages.add([ids.next(&r), o.id, interval.stage.rawValue, interval.start, interval.end, false, nil as String?,
                             figures.stageSeconds[interval.stage].map(Int64.init)])
             }
-            if reached(.placed) {
-                if !isNew { stages.add([nextID(), id, Stage.technicalPreparation.rawValue, nil as Date?, nil as Date?, true, "Repeat products", nil as Int64?]) }
-                if !madeToOrder {
+            if o.reached(.placed) {
+                if !o.isNew { stages.add([ids.next(&r), o.id, Stage.technicalPreparation.rawValue, nil as Date?, nil as Date?, true, "Repeat products", nil as Int64?]) }
+                if !o.madeToOrder {
                     for skipped in [Stage.materials, .launchPreparation, .production] {
-                        stages.add([nextID(), id, skipped.rawValue, nil as Date?, nil as Date?, true, "Shipped from stock", nil as Int64?])
+                        stages.add([ids.next(&r), o.id, skipped.rawValue, nil as Date?, nil as Date?, true, "Shipped from stock", nil as Int64?])
                     }
-                }
-            }
-            if n < historyLimit {
-                var previous: OrderStatus? = nil
-                let steps: [(OrderStatus, Date)] = [(.draft, sent), (.sent, sent), (.received, received), (.placed, placedAt), (.invoiced, invoicedAt),
-                                                    (.picked, pickedAt), (.dispatched, dispatchedAt), (.delivered, deliveredAt), (.accepted, acceptedAt)]
-                for (step, at) in steps where step == .draft || reached(step) {
-                    events.add([nextID(), id, previous?.rawValue, step.rawValue, at, creator, "demo", nil as String?])
-                    previous = step
-                }
-                if let cancelledAt { events.add([nextID(), id, previous?.rawValue, OrderStatus.cancelled.rawValue, cancelledAt, creator, "demo", "Client withdrew the order"]) }
-            }
-            // Orders in work carry an approved plan: the windows they were meant to keep, a little
-            // tighter than what happens, so operational control has drift to show.
-            if [.received, .placed, .invoiced, .picked, .dispatched].contains(status) {
-                let planID = nextID()
-                plans.add([planID, 1, id, 1, ExecutionPlanState.approved.rawValue, true, nil as String?, creator, received, creator, received, creator, received])
-                var plannedCursor = received
-                for stage in Stage.allCases {
-                    if let t = times.first(where: { $0.0 == stage }) {
-                        let length = t.2.timeIntervalSince(t.1) * Double.random(in: 0.6...1.1, using: &r)
-                        planStages.add([nextID(), planID, stage.rawValue, plannedCursor, plannedCursor.addingTimeInterval(length), false])
-                        plannedCursor = plannedCursor.addingTimeInterval(length)
-                    } else {
-                        planStages.add([nextID(), planID, stage.rawValue, nil as Date?, nil as Date?, true])
-                    }
-                }
-            }
-            if claimed {
-                let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
-                let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
-                let claimID = nextID()
-                let state: ClaimStatus = resolved ? (r.chance(0.8) ? .resolved : .rejected) : .open
-                let filedAt = deliveredAt.addingTimeInterval(r.hours(1...48))
-                let filedDay = calendar.day(of: filedAt).description
-                claims.add([claimID, 1, id, client.id, reason.rawValue, "Reported on delivery", state.rawValue,
-                            resolved ? "Settled with the client" : nil as String?, nil as UUID?, filedAt, filedDay,
-                            resolved ? deliveredAt.addingTimeInterval(r.hours(48...240)) : nil as Date?])
-                if resolved {
-                    var made = group
-                    made.month = String(filedDay.prefix(7))
-                    rollup.addRequest(.claim, satisfied: state == .resolved, in: made)
-                }
-            }
-            if r.chance(0.03) {
-                let at = received.addingTimeInterval(r.hours(1...24))
-                let state = at.addingTimeInterval(86_400) <= until ? (r.chance(0.9) ? "satisfied" : "refused") : "open"
-                changes.add([nextID(), 1, id, client.id, "Move the delivery date", state, at, calendar.day(of: at).description,
-                             state == "open" ? nil as Date? : at.addingTimeInterval(r.hours(1...20)), nil as UUID?])
-                if state != "open" {
-                    var made = group
-                    made.month = String(calendar.day(of: at).description.prefix(7))
-                    rollup.addRequest(.changeRequest, satisfied: state == "satisfied", in: made)
                 }
             }
         }
-        return ([orders, lines, stages, events, claims, changes, plans, planStages], rollup)
+
+        /// The per-step status history.
+        mutating func addHistory(_ o: DrawnOrder, creator: UUID?, ids: inout OrderIDs, random r: inout DemoRandom) {
+            var previous: OrderStatus? = nil
+            let steps: [(OrderStatus, Date)] = [(.draft, o.sent), (.sent, o.sent), (.received, o.received), (.placed, o.placedAt), (.invoiced, o.invoicedAt),
+                                                (.picked, o.pickedAt), (.dispatched, o.dispatchedAt), (.delivered, o.deliveredAt), (.accepted, o.acceptedAt)]
+            for (step, at) in steps where step == .draft || o.reached(step) {
+                events.add([ids.next(&r), o.id, previous?.rawValue, step.rawValue, at, creator, "demo", nil as String?])
+                previous = step
+            }
+            if let cancelledAt = o.cancelledAt { events.add([ids.next(&r), o.id, previous?.rawValue, OrderStatus.cancelled.rawValue, cancelledAt, creator, "demo", "Client withdrew the order"]) }
+        }
+
+        mutating func addPlan(_ o: DrawnOrder, creator: UUID?, ids: inout OrderIDs, random r: inout DemoRandom) {
+            let received = o.received
+            let planID = ids.next(&r)
+            plans.add([planID, 1, o.id, 1, ExecutionPlanState.approved.rawValue, true, nil as String?, creator, received, creator, received, creator, received])
+            var plannedCursor = received
+            for stage in Stage.allCases {
+                if let t = o.times.first(where: { $0.0 == stage }) {
+                    let length = t.2.timeIntervalSince(t.1) * Double.random(in: 0.6...1.1, using: &r)
+                    planStages.add([ids.next(&r), planID, stage.rawValue, plannedCursor, plannedCursor.addingTimeInterval(length), false])
+                    plannedCursor = plannedCursor.addingTimeInterval(length)
+                } else {
+                    planStages.add([ids.next(&r), planID, stage.rawValue, nil as Date?, nil as Date?, true])
+                }
+            }
+        }
+
+        mutating func addClaim(_ o: DrawnOrder, _ outcome: Outcome, calendar: CompanyCalendar, until: Date, ids: inout OrderIDs, random r: inout DemoRandom) {
+            let deliveredAt = o.deliveredAt
+            let reason = [ClaimReason.damaged, .shortage, .late, .wrongItem, .quality, .returned][r.int(0...5)]
+            let resolved = deliveredAt.addingTimeInterval(r.hours(24...240)) <= until
+            let claimID = ids.next(&r)
+            let state: ClaimStatus = resolved ? (r.chance(0.8) ? .resolved : .rejected) : .open
+            let filedAt = deliveredAt.addingTimeInterval(r.hours(1...48))
+            let filedDay = calendar.day(of: filedAt).description
+            claims.add([claimID, 1, o.id, o.client.id, reason.rawValue, "Reported on delivery", state.rawValue,
+                        resolved ? "Settled with the client" : nil as String?, nil as UUID?, filedAt, filedDay,
+                        resolved ? deliveredAt.addingTimeInterval(r.hours(48...240)) : nil as Date?])
+            if resolved {
+                var made = outcome.group
+                made.month = String(filedDay.prefix(7))
+                rollup.addRequest(.claim, satisfied: state == .resolved, in: made)
+            }
+        }
+
+        mutating func addChangeRequest(_ o: DrawnOrder, _ outcome: Outcome, calendar: CompanyCalendar, until: Date, ids: inout OrderIDs, random r: inout DemoRandom) {
+            let at = o.received.addingTimeInterval(r.hours(1...24))
+            let state = at.addingTimeInterval(86_400) <= until ? (r.chance(0.9) ? "satisfied" : "refused") : "open"
+            changes.add([ids.next(&r), 1, o.id, o.client.id, "Move the delivery date", state, at, calendar.day(of: at).description,
+                         state == "open" ? nil as Date? : at.addingTimeInterval(r.hours(1...20)), nil as UUID?])
+            if state != "open" {
+                var made = outcome.group
+                made.month = String(calendar.day(of: at).description.prefix(7))
+                rollup.addRequest(.changeRequest, satisfied: state == "satisfied", in: made)
+            }
+        }
     }
 }

@@ -38,12 +38,41 @@ struct OrderHistoryImport {
 
     struct Failed: Error { let report: Report }
 
+    /// Reads and checks the files, then writes everything in one transaction: segments,
+    /// managers, clients, products, then the orders not yet imported with their lines and claims.
     func run(dryRun: Bool) async throws -> Report {
         var report = Report(dryRun: dryRun)
         let history = OrderHistory(csv: try read(file), mapping: mapping)
         report.rows = history.rowCount
         report.errors = history.errors
         let managersByKey = try mapping.managers.map { try sideTable($0.file, key: $0.fileKey, value: $0.fileName) } ?? [:]
+        let claimedKeys = try claimedOrders(&report)
+        guard report.errors.isEmpty else { throw Failed(report: report) }
+        let start = report
+        let now = app.clock.now()
+
+        let counts = try await app.db.write(app) { tx -> Report in
+            var r = start
+            let segmentIDs = try await importSegments(history, on: tx)
+            let managerIDs = try await importManagers(managersByKey, report: &r, on: tx)
+            let clientIDs = try await importClients(history, segments: segmentIDs, managers: managerIDs, now: now, report: &r, on: tx)
+            let productIDs = try await importProducts(history, report: &r, on: tx)
+            let existing = try await alreadyImported(history, on: tx)
+            let tables = orderRows(history, skipping: existing, clients: clientIDs, products: productIDs, claimed: claimedKeys, report: &r)
+            if !r.dryRun {
+                for table in tables { try await table.flush(on: tx) }
+                try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
+                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)], at: now)
+            } else {
+                throw DryRunRollback(report: r)
+            }
+            return r
+        }
+        return counts
+    }
+
+    /// The keys of the orders the claims file names (after its filter), if the mapping has one.
+    private func claimedOrders(_ report: inout Report) throws -> Set<String> {
         var claimed = Set<String>()
         if let claims = mapping.claims {
             let csv = try read(sibling(claims.file))
@@ -56,145 +85,161 @@ struct OrderHistoryImport {
                 claimed.insert(row[keyColumn])
             }
         }
-        guard report.errors.isEmpty else { throw Failed(report: report) }
-        let milestone = PromisedMilestone(rawValue: mapping.promisedMilestone ?? "delivery") ?? .delivery
-        let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
-        let now = app.clock.now()
-        let party = PartyType(rawValue: mapping.client.party ?? "company") ?? .company
-        let kind = ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer
-        let currency = mapping.currency
-        let start = report
-        let claimedKeys = claimed
+        return claimed
+    }
 
-        let counts = try await app.db.write(app) { tx -> Report in
-            var r = start
-            // Segments and managers.
-            var segmentIDs: [String: UUID] = [:]
-            for name in Set(history.orders.map(\.customer.segment)) {
-                let code = Self.slug(name)
-                if let s = try await Segment.query(on: tx).filter(\.$code == code).first() { segmentIDs[name] = s.id! } else {
-                    let s = Segment(code: code, nameEN: name, nameRU: name)
-                    try await s.create(on: tx)
-                    segmentIDs[name] = s.id!
-                }
+    private var calendar: CompanyCalendar { CompanyCalendar(timeZone: app.appConfig.timeZone) }
+    private var milestone: PromisedMilestone { PromisedMilestone(rawValue: mapping.promisedMilestone ?? "delivery") ?? .delivery }
+    private var party: PartyType { PartyType(rawValue: mapping.client.party ?? "company") ?? .company }
+    private var kind: ClientKind { ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer }
+
+    /// Each segment the orders name, found by its code or made.
+    private func importSegments(_ history: OrderHistory, on tx: any Database) async throws -> [String: UUID] {
+        var segmentIDs: [String: UUID] = [:]
+        for name in Set(history.orders.map(\.customer.segment)) {
+            let code = Self.slug(name)
+            if let s = try await Segment.query(on: tx).filter(\.$code == code).first() { segmentIDs[name] = s.id! } else {
+                let s = Segment(code: code, nameEN: name, nameRU: name)
+                try await s.create(on: tx)
+                segmentIDs[name] = s.id!
             }
-            var managerIDs: [String: UUID] = [:]
-            for (key, person) in managersByKey {
-                let email = "\(Self.slug(person)).\(Self.slug(key))@managers.import"
-                if let u = try await User.query(on: tx).filter(\.$email == email).first() { managerIDs[key] = u.id!; continue }
-                // Imported managers cannot log in until an administrator sets their password.
-                let user = User(email: email, passwordHash: "!import-no-login", displayName: person, role: .manager)
-                try await user.create(on: tx)
-                managerIDs[key] = user.id!
-                r.managers += 1
-            }
-            // Clients: the manager of the region of the client's first order is responsible.
-            var clientIDs: [String: (UUID, UUID, UUID?)] = [:]
-            var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
-            var managerSegments = Set<String>()
-            for order in history.orders where clientIDs[order.customer.code] == nil {
-                let c = order.customer
-                let segment = segmentIDs[c.segment]!
-                let manager = c.managerKey.flatMap { managerIDs[$0] }
-                if let existing = try await Client.query(on: tx).filter(\.$code == c.code).first() {
-                    clientIDs[c.code] = (existing.id!, existing.segmentID, existing.managerID)
-                    continue
-                }
-                let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager, now: now)
-                try await client.create(on: tx)
-                clientIDs[c.code] = (client.id!, segment, manager)
-                if let manager {
-                    assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
-                    managerSegments.insert("\(manager.uuidString)|\(segment.uuidString)")
-                }
-                if c.city != nil || c.region != nil {
-                    try await tx.sql.insert(into: "client_addresses")
-                        .columns("id", "client_id", "label", "line", "city", "region", "postal_code", "country")
-                        .values(SQLBind(UUID()), SQLBind(client.id!), SQLBind("imported"), SQLBind([c.city, c.region].compactMap { $0 }.joined(separator: ", ")),
-                                SQLBind(c.city), SQLBind(c.region), SQLBind(c.postalCode), SQLBind(c.country))
-                        .run()
-                }
-                r.clients += 1
-            }
-            try await assignments.flush(on: tx)
-            for pair in managerSegments {
-                let parts = pair.split(separator: "|").map { UUID(uuidString: String($0))! }
-                if try await tx.sql.raw("SELECT id FROM manager_segments WHERE manager_id = \(bind: parts[0]) AND segment_id = \(bind: parts[1])").first() == nil {
-                    try await tx.sql.raw("INSERT INTO manager_segments (id, manager_id, segment_id) VALUES (\(bind: UUID()), \(bind: parts[0]), \(bind: parts[1]))").run()
-                }
-            }
-            // Products, by SKU; the first line gives the price.
-            var productIDs: [String: UUID] = [:]
-            for order in history.orders {
-                for line in order.lines where productIDs[line.sku] == nil {
-                    if let p = try await Product.query(on: tx).filter(\.$sku == line.sku).first() { productIDs[line.sku] = p.id!; continue }
-                    let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
-                    let p = Product(sku: line.sku, name: String(line.name.prefix(300)), category: line.category, unit: "pcs", priceMinor: price, currency: currency)
-                    try await p.create(on: tx)
-                    try await StockItem(productID: p.id!, onHand: 0, requiredNorm: 0).create(on: tx)
-                    productIDs[line.sku] = p.id!
-                    r.products += 1
-                }
-            }
-            // Orders.
-            var existing = Set<String>()
-            for chunk in stride(from: 0, to: history.orders.count, by: 500) {
-                let keys = history.orders[chunk..<min(chunk + 500, history.orders.count)].map(\.key)
-                for row in try await tx.sql.select().column("external_ref").from("orders").where("external_ref", .in, keys).all() {
-                    existing.insert(try row.decode(column: "external_ref", as: String.self))
-                }
-            }
-            var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref"])
-            var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
-            var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
-                                                "created_day", "resolved_at"])
-            let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
-            for order in history.orders {
-                if existing.contains(order.key) { r.skipped += 1; continue }
-                let id = UUID()
-                let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
-                let received = noon(order.received)
-                let dispatched = order.dispatched.map(noon)
-                let delivered = order.delivered.map(noon)
-                let status: OrderStatus = delivered != nil ? .delivered : dispatched != nil ? .dispatched : .received
-                let figures = OrderFigures.compute(milestones: OrderMilestones(sentAt: received, receivedAt: received, deliveredAt: delivered, acceptedAt: nil),
-                                                   dispatchedAt: dispatched, promisedDay: order.promised?.description, milestone: milestone,
-                                                   stages: [], calendar: calendar, asOf: delivered ?? dispatched ?? received)
-                // A history that ends at dispatch measures the seller's cycle to dispatch; its stages are unknown.
-                let cycle = figures.cycleSeconds ?? dispatched.map { Int64($0.timeIntervalSince(received)) }
-                let isClaimed = claimedKeys.contains(order.key)
-                let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
-                orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
-                            Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
-                            order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
-                            received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
-                            nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
-                            figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key])
-                for (i, line) in order.lines.enumerated() {
-                    lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
-                }
-                if isClaimed, let claimsMapping = mapping.claims {
-                    let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
-                    let at = dispatched ?? received
-                    claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.resolved.rawValue, "Imported",
-                                nil as UUID?, at, calendar.day(of: at).description, at])
-                    r.claims += 1
-                }
-                r.orders += 1
-                r.lines += order.lines.count
-            }
-            if !r.dryRun {
-                try await orders.flush(on: tx)
-                try await lines.flush(on: tx)
-                try await claims.flush(on: tx)
-                try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
-                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)], at: now)
-            } else {
-                throw DryRunRollback(report: r)
-            }
-            return r
         }
-        return counts
+        return segmentIDs
+    }
+
+    /// Each regional manager of the managers file, found by the e-mail made from their name and
+    /// key, or made.
+    private func importManagers(_ managersByKey: [String: String], report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
+        var managerIDs: [String: UUID] = [:]
+        for (key, person) in managersByKey {
+            let email = "\(Self.slug(person)).\(Self.slug(key))@managers.import"
+            if let u = try await User.query(on: tx).filter(\.$email == email).first() { managerIDs[key] = u.id!; continue }
+            // Imported managers cannot log in until an administrator sets their password.
+            let user = User(email: email, passwordHash: "!import-no-login", displayName: person, role: .manager)
+            try await user.create(on: tx)
+            managerIDs[key] = user.id!
+            r.managers += 1
+        }
+        return managerIDs
+    }
+
+    /// Clients by code, found or made: the manager of the region of the client's first order is
+    /// responsible, and serves the client's segment from then on. Returns each client's id,
+    /// segment and manager.
+    private func importClients(_ history: OrderHistory, segments segmentIDs: [String: UUID], managers managerIDs: [String: UUID],
+                               now: Date, report r: inout Report, on tx: any Database) async throws -> [String: (UUID, UUID, UUID?)] {
+        var clientIDs: [String: (UUID, UUID, UUID?)] = [:]
+        var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
+        var managerSegments = Set<String>()
+        let (kind, party) = (self.kind, self.party)
+        for order in history.orders where clientIDs[order.customer.code] == nil {
+            let c = order.customer
+            let segment = segmentIDs[c.segment]!
+            let manager = c.managerKey.flatMap { managerIDs[$0] }
+            if let existing = try await Client.query(on: tx).filter(\.$code == c.code).first() {
+                clientIDs[c.code] = (existing.id!, existing.segmentID, existing.managerID)
+                continue
+            }
+            let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager, now: now)
+            try await client.create(on: tx)
+            clientIDs[c.code] = (client.id!, segment, manager)
+            if let manager {
+                assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
+                managerSegments.insert("\(manager.uuidString)|\(segment.uuidString)")
+            }
+            if c.city != nil || c.region != nil {
+                try await tx.sql.insert(into: "client_addresses")
+                    .columns("id", "client_id", "label", "line", "city", "region", "postal_code", "country")
+                    .values(SQLBind(UUID()), SQLBind(client.id!), SQLBind("imported"), SQLBind([c.city, c.region].compactMap { $0 }.joined(separator: ", ")),
+                            SQLBind(c.city), SQLBind(c.region), SQLBind(c.postalCode), SQLBind(c.country))
+                    .run()
+            }
+            r.clients += 1
+        }
+        try await assignments.flush(on: tx)
+        for pair in managerSegments {
+            let parts = pair.split(separator: "|").map { UUID(uuidString: String($0))! }
+            if try await tx.sql.raw("SELECT id FROM manager_segments WHERE manager_id = \(bind: parts[0]) AND segment_id = \(bind: parts[1])").first() == nil {
+                try await tx.sql.raw("INSERT INTO manager_segments (id, manager_id, segment_id) VALUES (\(bind: UUID()), \(bind: parts[0]), \(bind: parts[1]))").run()
+            }
+        }
+        return clientIDs
+    }
+
+    /// Products by SKU, found or made; the first line gives the price.
+    private func importProducts(_ history: OrderHistory, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
+        var productIDs: [String: UUID] = [:]
+        for order in history.orders {
+            for line in order.lines where productIDs[line.sku] == nil {
+                if let p = try await Product.query(on: tx).filter(\.$sku == line.sku).first() { productIDs[line.sku] = p.id!; continue }
+                let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
+                let p = Product(sku: line.sku, name: String(line.name.prefix(300)), category: line.category, unit: "pcs", priceMinor: price, currency: mapping.currency)
+                try await p.create(on: tx)
+                try await StockItem(productID: p.id!, onHand: 0, requiredNorm: 0).create(on: tx)
+                productIDs[line.sku] = p.id!
+                r.products += 1
+            }
+        }
+        return productIDs
+    }
+
+    /// The external references of the history's orders that an earlier run imported.
+    private func alreadyImported(_ history: OrderHistory, on tx: any Database) async throws -> Set<String> {
+        var existing = Set<String>()
+        for chunk in stride(from: 0, to: history.orders.count, by: 500) {
+            let keys = history.orders[chunk..<min(chunk + 500, history.orders.count)].map(\.key)
+            existing.formUnion(try await tx.sql.select().column("external_ref").from("orders").where("external_ref", .in, keys)
+                .all(decodingColumn: "external_ref", as: String.self))
+        }
+        return existing
+    }
+
+    /// The rows of the orders not yet imported, with their lines and claims, parents first.
+    /// Each order's milestones fall at noon of their days; its figures are computed as of its
+    /// last milestone.
+    private func orderRows(_ history: OrderHistory, skipping existing: Set<String>, clients clientIDs: [String: (UUID, UUID, UUID?)],
+                           products productIDs: [String: UUID], claimed claimedKeys: Set<String>, report r: inout Report) -> [BulkInsert] {
+        let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
+        var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref"])
+        var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
+        var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
+                                            "created_day", "resolved_at"])
+        let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
+        for order in history.orders {
+            if existing.contains(order.key) { r.skipped += 1; continue }
+            let id = UUID()
+            let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
+            let received = noon(order.received)
+            let dispatched = order.dispatched.map(noon)
+            let delivered = order.delivered.map(noon)
+            let status: OrderStatus = delivered != nil ? .delivered : dispatched != nil ? .dispatched : .received
+            let figures = OrderFigures.compute(milestones: OrderMilestones(sentAt: received, receivedAt: received, deliveredAt: delivered, acceptedAt: nil),
+                                               dispatchedAt: dispatched, promisedDay: order.promised?.description, milestone: milestone,
+                                               stages: [], calendar: calendar, asOf: delivered ?? dispatched ?? received)
+            // A history that ends at dispatch measures the seller's cycle to dispatch; its stages are unknown.
+            let cycle = figures.cycleSeconds ?? dispatched.map { Int64($0.timeIntervalSince(received)) }
+            let isClaimed = claimedKeys.contains(order.key)
+            let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
+            orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
+                        Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
+                        order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
+                        received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
+                        nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
+                        figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key])
+            for (i, line) in order.lines.enumerated() {
+                lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
+            }
+            if isClaimed, let claimsMapping = mapping.claims {
+                let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
+                let at = dispatched ?? received
+                claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.resolved.rawValue, "Imported",
+                            nil as UUID?, at, calendar.day(of: at).description, at])
+                r.claims += 1
+            }
+            r.orders += 1
+            r.lines += order.lines.count
+        }
+        return [orders, lines, claims]
     }
 
     /// A dry run does the same work inside the transaction and then rolls it back.

@@ -61,6 +61,8 @@ struct LossPoint: Content {
 /// the orders that drew a claim or were lost (cancelled). Periods at the same level are
 /// averaged, so the points form a curve.
 enum LossEstimate {
+    private struct BucketRow: Decodable { var bucket: String; var lost_minor: Int; var possible: Int; var provided: Int }
+
     static func build(_ req: Request, _ parameters: QualityParameters) async throws -> (points: [LevelPoint], periods: [LossPoint]) {
         let periods = parameters.period.trend(12)
         let kind: QualityPeriod.Kind = parameters.period.kind == .custom ? .month : parameters.period.kind
@@ -75,11 +77,8 @@ enum LossEstimate {
         GROUP BY bucket
         """
         var byBucket: [String: (loss: Double, level: Double?)] = [:]
-        for row in try await req.db.sql.raw(query).all() {
-            let possible = try row.decode(column: "possible", as: Int.self), provided = try row.decode(column: "provided", as: Int.self)
-            byBucket[try row.decode(column: "bucket", as: String.self)] = (
-                Double(try row.decode(column: "lost_minor", as: Int.self)) / 100,
-                possible > 0 ? Double(provided) / Double(possible) * 100 : nil)
+        for row in try await req.db.sql.raw(query).all(decoding: BucketRow.self) {
+            byBucket[row.bucket] = (Double(row.lost_minor) / 100, row.possible > 0 ? Double(row.provided) / Double(row.possible) * 100 : nil)
         }
         let lossPoints = periods.map { period in
             LossPoint(period: period.label, level: byBucket[period.label]?.level, loss: byBucket[period.label]?.loss ?? 0)

@@ -31,45 +31,18 @@ enum ProductsAPI {
         var version: Int
     }
 
-    static func dto(_ row: any SQLRow) throws -> ProductDTO {
-        let onHand = try row.decode(column: "on_hand", as: Int?.self) ?? 0
-        let reserved = try row.decode(column: "reserved", as: Int?.self) ?? 0
-        return ProductDTO(id: try row.decode(column: "id", as: UUID.self), sku: try row.decode(column: "sku", as: String.self),
-                          name: try row.decode(column: "name", as: String.self), category: try row.decode(column: "category", as: String.self),
-                          unit: try row.decode(column: "unit", as: String.self), price_minor: try row.decode(column: "price_minor", as: Int64.self),
-                          currency: try row.decode(column: "currency", as: String.self), is_new: try row.decode(column: "is_new", as: Bool.self),
-                          made_to_order: try row.decode(column: "made_to_order", as: Bool.self), active: try row.decode(column: "active", as: Bool.self),
-                          on_hand: onHand, reserved: reserved, available: onHand - reserved,
-                          required_norm: try row.decode(column: "required_norm", as: Int?.self) ?? 0, version: try row.decode(column: "version", as: Int.self))
-    }
-
-    static let select: SQLQueryString = """
-        SELECT p.id, p.sku, p.name, p.category, p.unit, p.price_minor, p.currency, p.is_new, p.made_to_order, p.active, p.version,
-               s.on_hand, s.reserved, s.required_norm
-        FROM products p LEFT JOIN stock_items s ON s.product_id = p.id
-        """
-
     /// By name; `q` searches a name prefix or an exact SKU.
     @Sendable static func list(req: Request) async throws -> Page<ProductDTO> {
         let page = try PageRequest(req, ordering: .text)
-        var sql = select + " WHERE 1 = 1"
-        if let q = req.query[String.self, at: "q"], !q.isEmpty {
-            let folded = Client.fold(q)
-            sql = sql + " AND (p.search_name >= \(bind: folded) AND p.search_name < \(bind: folded + "\u{10FFFF}") OR p.sku = \(bind: q))"
-        }
-        if let after = page.after {
-            sql = sql + " AND (p.search_name > \(bind: after.key) OR (p.search_name = \(bind: after.key) AND p.id > \(bind: after.id)))"
-        }
-        sql = sql + " ORDER BY p.search_name, p.id LIMIT \(literal: page.limit + 1)"
-        let rows = try await req.db.sql.raw(sql).all()
-        let items = try rows.prefix(page.limit).map(dto)
+        let rows = try await ProductQueries.list(search: req.query[String.self, at: "q"], page: page, on: req.db)
+        let items = Array(rows.prefix(page.limit))
         let next = rows.count > page.limit ? items.last.map { Cursor(key: Client.fold($0.name), id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
 
     static func find(_ id: UUID, on db: any Database) async throws -> ProductDTO {
-        guard let row = try await db.sql.raw(select + " WHERE p.id = \(bind: id)").first() else { throw Problem(.notFound) }
-        return try dto(row)
+        guard let product = try await ProductQueries.find(id, on: db) else { throw Problem(.notFound) }
+        return product
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

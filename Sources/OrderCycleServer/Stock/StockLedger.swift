@@ -89,9 +89,12 @@ enum StockLedger {
         try await record(change > 0 ? .reservation : .release, product: product, quantity: abs(change), order: nil, by: actor, note: note, now: now, on: db)
     }
 
+    private struct BalanceRow: Decodable { var onHand: Int; var reserved: Int }
+
     static func balance(of product: UUID, on db: any Database) async throws -> StockBalance? {
-        guard let row = try await db.sql.raw("SELECT on_hand, reserved FROM stock_items WHERE product_id = \(bind: product)").first() else { return nil }
-        return StockBalance(onHand: try row.decode(column: "on_hand", as: Int.self), reserved: try row.decode(column: "reserved", as: Int.self))
+        guard let row = try await db.sql.raw("SELECT on_hand, reserved FROM stock_items WHERE product_id = \(bind: product)")
+            .first(decoding: BalanceRow.self, keyDecodingStrategy: .convertFromSnakeCase) else { return nil }
+        return StockBalance(onHand: row.onHand, reserved: row.reserved)
     }
 
     private static func record(_ kind: StockMovementKind, product: UUID, quantity: Int, order: UUID?, by actor: UUID?, note: String?, now: Date, on db: any Database) async throws {

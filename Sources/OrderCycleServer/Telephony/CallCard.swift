@@ -51,6 +51,36 @@ struct CallCardDTO: Content, Equatable {
 
 /// Builds call cards: one indexed phone lookup, then the routing rule.
 enum CallCards {
+    /// The caller's client as the card's read returns it. The manager's columns come from a
+    /// left join: present exactly when the client has a manager.
+    private struct CardRow: Decodable {
+        var id: UUID
+        var code: String
+        var name: String
+        var kind: String
+        var party: String
+        var active: Bool
+        var lastContactAt: Date?
+        var segmentCode: String
+        var nameEn: String
+        var nameRu: String
+        var managerId: UUID?
+        var managerName: String?
+        var managerEmail: String?
+        var managerPhone: String?
+        var openOrders: Int
+        var managerAbsent: Bool
+        var managerLive: Bool
+
+        /// A manager's name and e-mail are required columns; a row without them is corrupt.
+        func require(_ value: String?, _ column: String) throws -> String {
+            guard let value else {
+                throw DecodingError.valueNotFound(String.self, .init(codingPath: [], debugDescription: "\(column) is null for a client with a manager"))
+            }
+            return value
+        }
+    }
+
     static func card(caller: String, called: String?, regionCode: String, now: Date, on db: any Database) async throws -> CallCardDTO {
         let region = (try? PhoneRegion(isoCode: regionCode)) ?? .ukraine
         let e164 = try? PhoneNumber(parsing: caller, defaultRegion: region).e164
@@ -67,31 +97,30 @@ enum CallCards {
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
-            """).first()
+            """).first(decoding: CardRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         else {
             card.new_client_url = e164.map(ClientPaths.new(phone:)) ?? ClientPaths.new
             return card
         }
-        let clientID = try row.decode(column: "id", as: UUID.self)
-        let kind = ClientKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .customer
+        let kind = ClientKind(rawValue: row.kind) ?? .customer
         card.known = true
-        card.client = .init(id: clientID, code: try row.decode(column: "code", as: String.self), name: try row.decode(column: "name", as: String.self),
+        card.client = .init(id: row.id, code: row.code, name: row.name,
                             kind: kind, kind_name_en: kind.name(.en), kind_name_ru: kind.name(.ru),
-                            party: PartyType(rawValue: try row.decode(column: "party", as: String.self)) ?? .company,
-                            segment_code: try row.decode(column: "segment_code", as: String.self),
-                            segment_name_en: try row.decode(column: "name_en", as: String.self),
-                            segment_name_ru: try row.decode(column: "name_ru", as: String.self),
-                            active: try row.decode(column: "active", as: Bool.self), card_url: ClientPaths.card(clientID))
-        card.last_contact_at = try row.decode(column: "last_contact_at", as: Date?.self)
+                            party: PartyType(rawValue: row.party) ?? .company,
+                            segment_code: row.segmentCode,
+                            segment_name_en: row.nameEn,
+                            segment_name_ru: row.nameRu,
+                            active: row.active, card_url: ClientPaths.card(row.id))
+        card.last_contact_at = row.lastContactAt
         // Open requests arrive with the support capability; until then a client has none.
         card.open_requests = 0
-        card.open_orders = try row.decode(column: "open_orders", as: Int.self)
-        guard let managerID = try row.decode(column: "manager_id", as: UUID?.self) else { return card }
-        card.manager = ManagerRef(id: managerID, name: try row.decode(column: "manager_name", as: String.self),
-                                  email: try row.decode(column: "manager_email", as: String.self),
-                                  phone: try row.decode(column: "manager_phone", as: String?.self))
-        try await route(&card, managerID: managerID, managerAbsent: try row.decode(column: "manager_absent", as: Bool.self),
-                        managerLive: try row.decode(column: "manager_live", as: Bool.self), now: now, on: db)
+        card.open_orders = row.openOrders
+        guard let managerID = row.managerId else { return card }
+        card.manager = ManagerRef(id: managerID, name: try row.require(row.managerName, "manager_name"),
+                                  email: try row.require(row.managerEmail, "manager_email"),
+                                  phone: row.managerPhone)
+        try await route(&card, managerID: managerID, managerAbsent: row.managerAbsent,
+                        managerLive: row.managerLive, now: now, on: db)
         return card
     }
 

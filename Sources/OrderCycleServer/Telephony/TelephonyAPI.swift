@@ -29,7 +29,7 @@ enum TelephonyAPI {
         let writtenCaller = v.text("caller", body.caller, max: 60)
         let writtenExchangeID = v.text("exchange_call_id", body.exchange_call_id, max: 120)
         let (caller, exchangeID) = try v.check(writtenCaller, writtenExchangeID)
-        if let existing = try await CallLog.find(exchangeCallID: exchangeID, on: req.db) {
+        if let existing = try await CallQueries.find(exchangeCallID: exchangeID, on: req.db) {
             var card = try await CallCards.card(caller: existing.caller, called: existing.called, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(), on: req.db)
             card.call_id = existing.id
             card.exchange_call_id = existing.exchange_call_id
@@ -43,13 +43,8 @@ enum TelephonyAPI {
         let response = try await Idempotency.create(req) { tx in
             var card = try await CallCards.card(caller: caller, called: called, regionCode: region, now: now, on: tx)
             let id = UUID()
-            try await tx.sql.insert(into: "calls")
-                .columns("id", "version", "exchange_call_id", "caller", "caller_e164", "called", "client_id", "manager_id",
-                         "routed_to_id", "routed_kind", "started_at")
-                .values(SQLBind(id), SQLBind(1), SQLBind(exchangeID), SQLBind(caller), SQLBind(card.caller_e164), SQLBind(called),
-                        SQLBind(card.client?.id), SQLBind(card.manager?.id), SQLBind(card.routed_to.user_id), SQLBind(card.routed_to.kind),
-                        SQLBind(now))
-                .run()
+            try await CallQueries.insert(id: id, exchangeCallID: exchangeID, caller: caller, called: called, card: card,
+                                         startedAt: now, on: tx)
             card.call_id = id
             card.exchange_call_id = exchangeID
             card.version = 1
@@ -75,7 +70,7 @@ enum TelephonyAPI {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        guard let call = try await CallLog.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
+        guard let call = try await CallQueries.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
         return try await call.encodeResponse(for: req).withETag(call.version)
     }
 
@@ -104,19 +99,15 @@ enum TelephonyAPI {
         let actor = try req.actor
         let call = try await req.write { tx in
             let version = try await ETag.advance("calls", id: id, expected: expected, on: tx)
-            guard var before = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
+            guard var before = try await CallQueries.find(id, on: tx) else { throw Problem(.notFound) }
             before.version = version - 1
             let now = req.clock.now()
-            var update = tx.sql.update("calls").set("completed_at", to: now)
-            if let who = body.answered_by { update = update.set("answered_by_id", to: who) }
-            if let d = body.duration_seconds { update = update.set("duration_seconds", to: d) }
-            if let o = outcome ?? nil { update = update.set("outcome", to: o.rawValue) }
-            if let note { update = update.set("note", to: note) }
-            try await update.where("id", .equal, id).run()
+            try await CallQueries.complete(id, at: now, answeredBy: body.answered_by, durationSeconds: body.duration_seconds,
+                                           outcome: outcome ?? nil, note: note, on: tx)
             if (outcome ?? nil) == .answered, let clientID = before.client_id {
-                try await tx.sql.update(Client.schema).set("last_contact_at", to: before.started_at).where("id", .equal, clientID).run()
+                try await CallQueries.recordContact(client: clientID, at: before.started_at, on: tx)
             }
-            guard let after = try await CallLog.find(id, on: tx) else { throw Problem(.notFound) }
+            guard let after = try await CallQueries.find(id, on: tx) else { throw Problem(.notFound) }
             try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after, at: now)
             return after
         }
@@ -128,12 +119,7 @@ enum TelephonyAPI {
         let id = try idParameter(req)
         let page = try PageRequest(req, ordering: .moment)
         guard try await Client.find(id, on: req.db) != nil else { throw Problem(.notFound) }
-        var query: SQLQueryString = CallLog.columns + " WHERE k.client_id = \(bind: id)"
-        if let after = page.after, let at = after.moment {
-            query = query + " AND (k.started_at < \(bind: at) OR (k.started_at = \(bind: at) AND k.id < \(bind: after.id)))"
-        }
-        query = query + " ORDER BY k.started_at DESC, k.id DESC LIMIT \(literal: page.limit + 1)"
-        let rows = try await req.db.sql.raw(query).all().map(CallLog.dto)
+        let rows = try await CallQueries.ofClient(id, page: page, on: req.db)
         let items = Array(rows.prefix(page.limit))
         let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.started_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)

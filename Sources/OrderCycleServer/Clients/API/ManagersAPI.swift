@@ -61,7 +61,7 @@ enum ManagersAPI {
         return try await req.write { tx in
             let known = try await Segment.query(on: tx).filter(\.$id ~~ ids).count()
             if known != Set(ids).count { throw Problem.field("segment_ids", "names a segment that does not exist") }
-            let before = try await segments(of: managerID, on: tx)
+            let before = try await ManagerQueries.segments(of: managerID, on: tx)
             try await tx.sql.delete(from: "manager_segments").where("manager_id", .equal, managerID).run()
             let unique = Array(Set(ids)).sorted { $0.uuidString < $1.uuidString }
             try await insertRows(into: "manager_segments", ["id", "manager_id", "segment_id"],
@@ -70,11 +70,6 @@ enum ManagersAPI {
             try await AuditTrail.record(on: tx, actor: actor, entity: "manager_segments", id: managerID, action: .update, before: before, after: after, at: req.clock.now())
             return after
         }
-    }
-
-    static func segments(of managerID: UUID, on db: any Database) async throws -> ManagerSegments {
-        let rows = try await db.sql.raw("SELECT segment_id FROM manager_segments WHERE manager_id = \(bind: managerID)").all()
-        return ManagerSegments(manager_id: managerID, segment_ids: try rows.map { try $0.decode(column: "segment_id", as: UUID.self) }.sorted { $0.uuidString < $1.uuidString })
     }
 
     struct LoadDTO: Content {

@@ -11,7 +11,7 @@ enum ClientCardPage {
         guard let c = try await ClientStore.card(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
         let history = try await AssignmentHistory.entries(clientID: c.id, on: req.db)
         let trail = try await AuditTrail.entries(on: req.db, entity: Client.schema, id: c.id)
-        let calls = try await CallLog.recent(clientID: c.id, limit: 20, on: req.db)
+        let calls = try await CallQueries.recent(clientID: c.id, limit: 20, on: req.db)
         let orders = try await ClientOrdersSection.html(clientID: c.id, lang: lang, on: req.db)
         let absent = try await c.manager.asyncMap { try await AbsenceStore.current(managerID: $0.id, now: req.clock.now(), on: req.db) } ?? nil
         let formatter = DateShown(timeZone: req.application.appConfig.timeZone)

@@ -15,29 +15,7 @@ enum CycleTimePage {
         routes.endpoint(.GET, OrderPaths.cycleTime, access: readers, use: page)
     }
 
-    struct Filter {
-        var from: String
-        var to: String
-        var segment: UUID?
-        var scope: String   // all, internal, external
-        var category: String?
-
-        var sql: SQLQueryString {
-            var s: SQLQueryString = "o.received_day >= \(bind: from) AND o.received_day <= \(bind: to) AND o.cycle_seconds IS NOT NULL"
-            if let segment { s = s + " AND o.segment_id = \(bind: segment)" }
-            if scope == "internal" { s = s + " AND o.internal = \(bind: true)" }
-            if scope == "external" { s = s + " AND o.internal = \(bind: false)" }
-            if let category {
-                s = s + " AND EXISTS (SELECT 1 FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = o.id AND p.category = \(bind: category))"
-            }
-            return s
-        }
-    }
-
-    struct StageFigures { var stage: Stage; var count: Int; var meanSeconds: Double; var histogram: HourHistogram; var meanShare: Double }
-    struct Figures { var count: Int; var meanSeconds: Double?; var histogram: HourHistogram; var interruptionShare: Double?; var stages: [StageFigures] }
-
-    static func filter(_ req: Request) throws -> Filter {
+    static func filter(_ req: Request) throws -> CycleTimeQueries.Filter {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let today = calendar.day(of: req.clock.now())
         var v = FieldValidator()
@@ -46,7 +24,7 @@ enum CycleTimePage {
             guard let d = CalendarDay(iso: raw) else { v.add(name, "must be a date YYYY-MM-DD"); return fallback.description }
             return d.description
         }
-        let f = Filter(from: day("from", today.adding(days: -365)), to: day("to", today),
+        let f = CycleTimeQueries.Filter(from: day("from", today.adding(days: -365)), to: day("to", today),
                        segment: req.query[String.self, at: "segment_id"].flatMap(UUID.init(uuidString:)),
                        scope: req.query[String.self, at: "scope"].flatMap { ["internal", "external"].contains($0) ? $0 : nil } ?? "all",
                        category: req.query[String.self, at: "category"].flatMap { $0.isEmpty ? nil : $0 })
@@ -54,53 +32,29 @@ enum CycleTimePage {
         return f
     }
 
-    static func figures(_ f: Filter, on db: any Database) async throws -> Figures {
-        let sql = db.sql
-        let totals = try await sql.raw("""
-            SELECT COUNT(*) AS n, CAST(AVG(o.cycle_seconds) AS DOUBLE PRECISION) AS mean,
-                   CAST(SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.interruption_seconds ELSE 0 END) AS DOUBLE PRECISION) AS gaps,
-                   CAST(SUM(CASE WHEN o.interruption_seconds IS NOT NULL THEN o.cycle_seconds ELSE 0 END) AS DOUBLE PRECISION) AS measured
-            FROM orders o WHERE \(f.sql)
-            """).first()
-        let count = try totals?.decode(column: "n", as: Int.self) ?? 0
-        let mean = try totals?.decode(column: "mean", as: Double?.self)
-        let gaps = try totals?.decode(column: "gaps", as: Double?.self) ?? 0
-        let measured = try totals?.decode(column: "measured", as: Double?.self) ?? 0
-        var hist: [Int: Int] = [:]
-        for row in try await sql.raw("SELECT o.cycle_seconds / 3600 AS h, COUNT(*) AS n FROM orders o WHERE \(f.sql) GROUP BY o.cycle_seconds / 3600").all() {
-            hist[try row.decode(column: "h", as: Int.self)] = try row.decode(column: "n", as: Int.self)
-        }
-        var stageHist: [Stage: [Int: Int]] = [:]
-        for row in try await sql.raw("""
-            SELECT s.stage, s.duration_seconds / 3600 AS h, COUNT(*) AS n
-            FROM stage_intervals s JOIN orders o ON o.id = s.order_id
-            WHERE \(f.sql) AND s.duration_seconds IS NOT NULL
-            GROUP BY s.stage, s.duration_seconds / 3600
-            """).all() {
-            guard let stage = Stage(rawValue: try row.decode(column: "stage", as: String.self)) else { continue }
-            stageHist[stage, default: [:]][try row.decode(column: "h", as: Int.self)] = try row.decode(column: "n", as: Int.self)
-        }
-        var stages: [StageFigures] = []
-        for row in try await sql.raw("""
-            SELECT s.stage, COUNT(*) AS n, CAST(AVG(s.duration_seconds) AS DOUBLE PRECISION) AS mean,
-                   CAST(AVG(CASE WHEN o.cycle_seconds > 0 THEN s.duration_seconds * 1.0 / o.cycle_seconds END) AS DOUBLE PRECISION) AS share
-            FROM stage_intervals s JOIN orders o ON o.id = s.order_id
-            WHERE \(f.sql) AND s.duration_seconds IS NOT NULL
-            GROUP BY s.stage
-            """).all() {
-            guard let stage = Stage(rawValue: try row.decode(column: "stage", as: String.self)) else { continue }
-            stages.append(StageFigures(stage: stage, count: try row.decode(column: "n", as: Int.self), meanSeconds: try row.decode(column: "mean", as: Double?.self) ?? 0,
-                                       histogram: HourHistogram(counts: stageHist[stage] ?? [:]), meanShare: try row.decode(column: "share", as: Double?.self) ?? 0))
-        }
-        stages.sort { $0.stage.position < $1.stage.position }
-        return Figures(count: count, meanSeconds: mean, histogram: HourHistogram(counts: hist),
-                       interruptionShare: measured > 0 ? gaps / measured : nil, stages: stages)
+    /// What the page shows: the selection, its figures and the choices of the filter form.
+    struct Model {
+        var filter: CycleTimeQueries.Filter
+        var figures: CycleTimeQueries.Figures
+        var segments: [Segment]
+        var categories: [String]
+    }
+
+    static func model(_ req: Request) async throws -> Model {
+        let f = try filter(req)
+        return Model(filter: f, figures: try await CycleTimeQueries.figures(f, on: req.db),
+                     segments: try await Segment.query(on: req.db).sort(\.$code).all(),
+                     categories: try await CycleTimeQueries.categories(on: req.db))
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
         let lang = req.language
-        let f = try filter(req)
-        let figures = try await figures(f, on: req.db)
+        let model = try await model(req)
+        return Layout(title: lang.t("Cycle time", "Длительность цикла"), request: req).render(view(model, lang: lang))
+    }
+
+    static func view(_ model: Model, lang: Language) -> HTML {
+        let f = model.filter, figures = model.figures
         let bottleneck = figures.stages.filter { $0.meanShare > 0 }.max { $0.meanShare < $1.meanShare }?.stage
         func hours(_ h: Double?) -> String { DurationText.format(h.map { Int($0 * 3600) }, lang) }
         let rows = figures.stages.map { s -> HTML in
@@ -111,10 +65,8 @@ enum CycleTimePage {
             <td class="num">\(hours(s.histogram.percentile(0.9)))</td><td class="num">\(String(format: "%.0f%%", s.meanShare * 100))</td></tr>
             """
         }.joined
-        let segments = try await Segment.query(on: req.db).sort(\.$code).all()
-        let segmentOptions = [(value: "", label: lang.t("All segments", "Все сегменты"))] + segments.compactMap { s in s.id.map { (value: $0.uuidString, label: s.name(lang)) } }
-        let categories = try await req.db.sql.raw("SELECT DISTINCT category FROM products ORDER BY category LIMIT 200").all().compactMap { try? $0.decode(column: "category", as: String.self) }
-        let categoryOptions = [(value: "", label: lang.t("All categories", "Все категории"))] + categories.map { (value: $0, label: $0) }
+        let segmentOptions = [(value: "", label: lang.t("All segments", "Все сегменты"))] + model.segments.compactMap { s in s.id.map { (value: $0.uuidString, label: s.name(lang)) } }
+        let categoryOptions = [(value: "", label: lang.t("All categories", "Все категории"))] + model.categories.map { (value: $0, label: $0) }
         let scopes = [(value: "all", label: lang.t("Internal and external", "Внутренние и внешние")), (value: "external", label: lang.t("External", "Внешние")), (value: "internal", label: lang.t("Internal", "Внутренние"))]
         let content: HTML = """
         <h1>\(lang.t("Cycle time", "Длительность цикла"))</h1>
@@ -137,7 +89,7 @@ enum CycleTimePage {
         <div class="table-wrap"><table id="stage-statistics"><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th class="num">\(lang.t("Orders", "Заказов"))</th><th class="num">\(lang.t("Mean", "Среднее"))</th><th class="num">\(lang.t("Median", "Медиана"))</th><th class="num">p90</th><th class="num">\(lang.t("Mean share of cycle", "Средняя доля цикла"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         <p class="muted">\(lang.t("Median and p90 are read to the hour. Orders imported with dispatch only have a cycle but no stages.", "Медиана и p90 — с точностью до часа. У заказов, импортированных только с датой отгрузки, есть цикл, но нет этапов."))</p>
         """
-        return Layout(title: lang.t("Cycle time", "Длительность цикла"), request: req).render(content)
+        return content
     }
 
     /// The distribution of cycle times in days, as bars.

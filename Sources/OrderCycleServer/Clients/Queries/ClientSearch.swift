@@ -67,7 +67,7 @@ struct ClientSearch: Sendable {
                    u.display_name AS manager_name, c.active, c.last_contact_at, c.version
             FROM clients c JOIN segments s ON s.id = c.segment_id LEFT JOIN users u ON u.id = c.manager_id
             """ + whereClause + " ORDER BY c.search_name, c.id LIMIT \(literal: limit)"
-        return try await db.sql.raw(query).all().map(Self.summary)
+        return try await db.sql.raw(query).all(decoding: SummaryRow.self).map(\.dto)
     }
 
     /// The search condition for one text: name prefix, tax id, phone, e-mail.
@@ -88,15 +88,27 @@ struct ClientSearch: Sendable {
         return "(" + parts.joined(separator: " OR ") + ")"
     }
 
-    static func summary(_ r: any SQLRow) throws -> ClientSummaryDTO {
-        ClientSummaryDTO(
-            id: try r.decode(column: "id", as: UUID.self), code: try r.decode(column: "code", as: String.self),
-            kind: ClientKind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .customer,
-            party: PartyType(rawValue: try r.decode(column: "party", as: String.self)) ?? .company,
-            name: try r.decode(column: "name", as: String.self), tax_id: try r.decode(column: "tax_id", as: String?.self),
-            segment_id: try r.decode(column: "segment_id", as: UUID.self), segment_code: try r.decode(column: "segment_code", as: String.self),
-            manager_id: try r.decode(column: "manager_id", as: UUID?.self), manager_name: try r.decode(column: "manager_name", as: String?.self),
-            active: try r.decode(column: "active", as: Bool.self), last_contact_at: try r.decode(column: "last_contact_at", as: Date?.self),
-            version: try r.decode(column: "version", as: Int.self))
+    /// One client of the list as stored; a kind or party this build does not know reads as a
+    /// customer company.
+    private struct SummaryRow: Decodable {
+        var id: UUID
+        var code: String
+        var kind: String
+        var party: String
+        var name: String
+        var tax_id: String?
+        var segment_id: UUID
+        var segment_code: String
+        var manager_id: UUID?
+        var manager_name: String?
+        var active: Bool
+        var last_contact_at: Date?
+        var version: Int
+
+        var dto: ClientSummaryDTO {
+            ClientSummaryDTO(id: id, code: code, kind: ClientKind(rawValue: kind) ?? .customer, party: PartyType(rawValue: party) ?? .company,
+                             name: name, tax_id: tax_id, segment_id: segment_id, segment_code: segment_code, manager_id: manager_id,
+                             manager_name: manager_name, active: active, last_contact_at: last_contact_at, version: version)
+        }
     }
 }

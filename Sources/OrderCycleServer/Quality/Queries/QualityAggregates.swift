@@ -101,22 +101,42 @@ enum QualityAggregates {
         return try decodeConsumers(try await db.sql.raw(query).all(), grouping: grouping)
     }
 
+    /// One consumer's tallies in a bucket; a measure the row does not hold reads as 0.
+    private struct ConsumerRow: Decodable {
+        var bucket: String
+        var consumer: UUID
+        var tally: ConsumerTally
+
+        enum CodingKeys: String, CodingKey {
+            case bucket, consumer, orders, placed, unsatisfied, fulfilled, onTime = "on_time", onTimeInFull = "otif", perfect,
+                 expectedDays = "expected_days", actualDays = "actual_days", claimed, possible, provided,
+                 possibleNormDays = "possible_norm", providedNormDays = "provided_norm", cycles, cycleSeconds = "cycle_seconds",
+                 interruptionSeconds = "interruption_seconds", measurableCycles = "measurable"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            func int(_ key: CodingKeys) throws -> Int { c.contains(key) ? try c.decode(Int.self, forKey: key) : 0 }
+            bucket = try c.decode(String.self, forKey: .bucket)
+            tally = ConsumerTally(
+                orders: try int(.orders), placed: try int(.placed), unsatisfied: try int(.unsatisfied),
+                fulfilled: try int(.fulfilled), onTime: try int(.onTime), onTimeInFull: try int(.onTimeInFull), perfect: try int(.perfect),
+                expectedDays: try int(.expectedDays), actualDays: try int(.actualDays), claimed: try int(.claimed),
+                possible: try int(.possible), provided: try int(.provided),
+                possibleNormDays: try int(.possibleNormDays), providedNormDays: try int(.providedNormDays),
+                cycles: try int(.cycles), cycleSeconds: try int(.cycleSeconds),
+                interruptionSeconds: try int(.interruptionSeconds), measurableCycles: try int(.measurableCycles))
+            consumer = try c.decode(UUID.self, forKey: .consumer)
+        }
+    }
+
     /// Rows of `bucket`, `group_key`, `consumer` and any of `QualityRollup.orders`' measures
     /// (those missing read as 0).
     static func decodeConsumers(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: [UUID: ConsumerTally]] {
         var out: [BucketGroup: [UUID: ConsumerTally]] = [:]
         for row in rows {
-            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            func int(_ column: String) throws -> Int { row.contains(column: column) ? try row.decode(column: column, as: Int.self) : 0 }
-            let tally = ConsumerTally(
-                orders: try int("orders"), placed: try int("placed"), unsatisfied: try int("unsatisfied"),
-                fulfilled: try int("fulfilled"), onTime: try int("on_time"), onTimeInFull: try int("otif"), perfect: try int("perfect"),
-                expectedDays: try int("expected_days"), actualDays: try int("actual_days"), claimed: try int("claimed"),
-                possible: try int("possible"), provided: try int("provided"),
-                possibleNormDays: try int("possible_norm"), providedNormDays: try int("provided_norm"),
-                cycles: try int("cycles"), cycleSeconds: try int("cycle_seconds"),
-                interruptionSeconds: try int("interruption_seconds"), measurableCycles: try int("measurable"))
-            out[place, default: [:]][try row.decode(column: "consumer", as: UUID.self)] = tally
+            let r = try row.decode(model: ConsumerRow.self)
+            out[BucketGroup(bucket: r.bucket, group: try QualitySQL.decodeKey(row, grouping)), default: [:]][r.consumer] = r.tally
         }
         return out
     }
@@ -150,12 +170,14 @@ enum QualityAggregates {
         return out
     }
 
+    private struct RequestRow: Decodable { var bucket: String; var decided: Int; var satisfied: Int }
+
     /// Rows of `bucket`, `group_key`, `decided` and `satisfied`.
     static func decodeRequests(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: RequestTally] {
         var out: [BucketGroup: RequestTally] = [:]
         for row in rows {
-            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            out[place] = RequestTally(decided: try row.decode(column: "decided", as: Int.self), satisfied: try row.decode(column: "satisfied", as: Int.self))
+            let r = try row.decode(model: RequestRow.self)
+            out[BucketGroup(bucket: r.bucket, group: try QualitySQL.decodeKey(row, grouping))] = RequestTally(decided: r.decided, satisfied: r.satisfied)
         }
         return out
     }
@@ -180,17 +202,21 @@ enum QualityAggregates {
         return try decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
     }
 
+    private struct KindRow: Decodable { var bucket: String; var product_id: UUID; var active: Bool }
+
     /// Rows of `bucket`, `group_key`, `product_id` and `active`.
     static func decodeKinds(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: OrderedKinds] {
         var out: [BucketGroup: OrderedKinds] = [:]
         for row in rows {
-            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            let product = try row.decode(column: "product_id", as: UUID.self)
-            out[place, default: OrderedKinds()].ordered.insert(product)
-            if try row.decode(column: "active", as: Bool.self) { out[place, default: OrderedKinds()].inRange.insert(product) }
+            let r = try row.decode(model: KindRow.self)
+            let place = BucketGroup(bucket: r.bucket, group: try QualitySQL.decodeKey(row, grouping))
+            out[place, default: OrderedKinds()].ordered.insert(r.product_id)
+            if r.active { out[place, default: OrderedKinds()].inRange.insert(r.product_id) }
         }
         return out
     }
+
+    private struct StockRow: Decodable { var category: String; var on_hand: Int; var required_norm: Int }
 
     /// Today's stock of every item with a required stock, with its product's category. Stock is
     /// a state, not a flow: N describes now, whatever the period.
@@ -201,10 +227,8 @@ enum QualityAggregates {
         FROM stock_items s JOIN products p ON p.id = s.product_id
         WHERE s.required_norm > 0\(filter)
         """
-        return try await db.sql.raw(query).all().map { row in
-            (try row.decode(column: "category", as: String.self),
-             try ItemStock(onHand: Double(try row.decode(column: "on_hand", as: Int.self)),
-                           required: Double(try row.decode(column: "required_norm", as: Int.self))))
+        return try await db.sql.raw(query).all(decoding: StockRow.self).map { row in
+            (row.category, try ItemStock(onHand: Double(row.on_hand), required: Double(row.required_norm)))
         }
     }
 
@@ -226,13 +250,14 @@ enum QualityAggregates {
         return try decodeStages(try await db.sql.raw(query).all())
     }
 
+    private struct StageRow: Decodable { var stage: String; var orders: Int; var seconds: Int; var share_units: Int }
+
     /// Rows of `stage`, `orders`, `seconds` and `share_units`.
     static func decodeStages(_ rows: [any SQLRow]) throws -> [StageTally] {
         try rows.compactMap { row in
-            guard let stage = Stage(rawValue: try row.decode(column: "stage", as: String.self)) else { return nil }
-            return StageTally(stage: stage, orders: try row.decode(column: "orders", as: Int.self),
-                              seconds: try row.decode(column: "seconds", as: Int.self),
-                              shareSum: Double(try row.decode(column: "share_units", as: Int.self)) / Double(QualityRollup.shareScale))
+            let r = try row.decode(model: StageRow.self)
+            guard let stage = Stage(rawValue: r.stage) else { return nil }
+            return StageTally(stage: stage, orders: r.orders, seconds: r.seconds, shareSum: Double(r.share_units) / Double(QualityRollup.shareScale))
         }
     }
 }

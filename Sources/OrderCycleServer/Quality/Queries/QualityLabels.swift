@@ -12,6 +12,10 @@ struct QualityLabels: Sendable {
     func label(_ key: String) -> String { names[key] ?? key }
     func segment(_ key: String) -> UUID? { segments[key] }
 
+    private struct SegmentRow: Decodable { var id: UUID; var name_en: String; var name_ru: String }
+    private struct UserRow: Decodable { var id: UUID; var display_name: String }
+    private struct ClientRow: Decodable { var id: UUID; var name: String; var segment_id: UUID }
+
     static func lookup(_ keys: Set<String>, grouping: QualityGrouping, on db: any Database, lang: Language) async throws -> QualityLabels {
         var labels = QualityLabels()
         let ids = keys.compactMap(UUID.init(uuidString:))
@@ -27,23 +31,21 @@ struct QualityLabels: Sendable {
             labels.names[QualityGrouping.noDeliveryMethod] = lang.t("Not stated", "Не указан")
         case .segment:
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, name_en, name_ru FROM segments WHERE id IN (\(binds: ids))").all() {
-                let id = try row.decode(column: "id", as: UUID.self)
-                labels.names[id.uuidString] = try row.decode(column: lang == .ru ? "name_ru" : "name_en", as: String.self)
-                labels.segments[id.uuidString] = id
+            for row in try await db.sql.raw("SELECT id, name_en, name_ru FROM segments WHERE id IN (\(binds: ids))").all(decoding: SegmentRow.self) {
+                labels.names[row.id.uuidString] = lang == .ru ? row.name_ru : row.name_en
+                labels.segments[row.id.uuidString] = row.id
             }
         case .manager:
             labels.names[QualityGrouping.noManager] = lang.t("No manager", "Без менеджера")
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, display_name FROM users WHERE id IN (\(binds: ids))").all() {
-                labels.names[try row.decode(column: "id", as: UUID.self).uuidString] = try row.decode(column: "display_name", as: String.self)
+            for row in try await db.sql.raw("SELECT id, display_name FROM users WHERE id IN (\(binds: ids))").all(decoding: UserRow.self) {
+                labels.names[row.id.uuidString] = row.display_name
             }
         case .client:
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, name, segment_id FROM clients WHERE id IN (\(binds: ids))").all() {
-                let id = try row.decode(column: "id", as: UUID.self).uuidString
-                labels.names[id] = try row.decode(column: "name", as: String.self)
-                labels.segments[id] = try row.decode(column: "segment_id", as: UUID.self)
+            for row in try await db.sql.raw("SELECT id, name, segment_id FROM clients WHERE id IN (\(binds: ids))").all(decoding: ClientRow.self) {
+                labels.names[row.id.uuidString] = row.name
+                labels.segments[row.id.uuidString] = row.segment_id
             }
         }
         return labels

@@ -59,18 +59,8 @@ enum QualityRecords {
         ORDER BY o.received_day, o.id
         LIMIT \(literal: page.limit + 1)
         """
-        let rows = try await db.sql.raw(query).all()
-        let items = try rows.prefix(page.limit).map { row in
-            OrderRow(
-                id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self),
-                client_id: try row.decode(column: "client_id", as: UUID.self), client_name: try row.decode(column: "client_name", as: String.self),
-                status: try row.decode(column: "status", as: String.self), received_day: try row.decode(column: "received_day", as: String.self),
-                promised_day: try row.decode(column: "promised_day", as: String?.self), reached_day: try row.decode(column: "reached_day", as: String?.self),
-                unsatisfied_from_stock: try row.decode(column: "unsatisfied_from_stock", as: Bool.self),
-                on_time: try row.decode(column: "on_time", as: Bool?.self), in_full: try row.decode(column: "in_full", as: Bool?.self),
-                expected_days: try row.decode(column: "expected_days", as: Int?.self), actual_days: try row.decode(column: "actual_days", as: Int?.self),
-                claim_count: try row.decode(column: "claim_count", as: Int.self), cycle_seconds: try row.decode(column: "cycle_seconds", as: Int?.self))
-        }
+        let rows = try await db.sql.raw(query).all(decoding: OrderRow.self)
+        let items = Array(rows.prefix(page.limit))
         let next = rows.count > page.limit ? items.last.map { Cursor(key: $0.received_day, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
     }
@@ -86,6 +76,8 @@ enum QualityRecords {
         var created_at: Date
         var description: String
     }
+
+    private struct StoredRequest: Decodable { var id: UUID; var order_id: UUID; var order_number: String; var status: String; var created_at: Date; var description: String }
 
     /// The requests flexibility F counts: order change requests made in the period (by day) or
     /// claims made in it (by moment in the company's calendar); `kind` chooses which list.
@@ -106,19 +98,18 @@ enum QualityRecords {
         ORDER BY r.created_at, r.id
         LIMIT \(literal: page.limit + 1)
         """
-        let rows = try await db.sql.raw(query).all()
-        let items = try rows.prefix(page.limit).map { row -> RequestRow in
-            let status = try row.decode(column: "status", as: String.self)
-            let satisfied: Bool? = switch status {
+        let rows = try await db.sql.raw(query).all(decoding: StoredRequest.self)
+        let items = rows.prefix(page.limit).map { row -> RequestRow in
+            let satisfied: Bool? = switch row.status {
             case "satisfied", "resolved": true
             case "refused", "rejected": false
             default: nil
             }
             return RequestRow(
-                id: try row.decode(column: "id", as: UUID.self), kind: claims ? "claim" : "change_request",
-                order_id: try row.decode(column: "order_id", as: UUID.self), order_number: try row.decode(column: "order_number", as: String.self),
-                status: status, satisfied: satisfied, created_at: try row.decode(column: "created_at", as: Date.self),
-                description: try row.decode(column: "description", as: String.self))
+                id: row.id, kind: claims ? "claim" : "change_request",
+                order_id: row.order_id, order_number: row.order_number,
+                status: row.status, satisfied: satisfied, created_at: row.created_at,
+                description: row.description)
         }
         let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
         return Page(items: items, next_cursor: next)
@@ -135,6 +126,8 @@ enum QualityRecords {
         var saturation: Double
     }
 
+    private struct StoredStock: Decodable { var id: UUID; var sku: String; var name: String; var category: String; var on_hand: Int; var required_norm: Int }
+
     /// The items N averages over: every product with a required stock.
     static func stock(on db: any Database, category: String?, page: PageRequest) async throws -> Page<StockRow> {
         var filter: SQLQueryString = category.map { " AND p.category = \(bind: $0)" } ?? ""
@@ -146,12 +139,10 @@ enum QualityRecords {
         ORDER BY p.sku, p.id
         LIMIT \(literal: page.limit + 1)
         """
-        let rows = try await db.sql.raw(query).all()
-        let items = try rows.prefix(page.limit).map { row -> StockRow in
-            let onHand = try row.decode(column: "on_hand", as: Int.self), required = try row.decode(column: "required_norm", as: Int.self)
-            return StockRow(product_id: try row.decode(column: "id", as: UUID.self), sku: try row.decode(column: "sku", as: String.self),
-                            name: try row.decode(column: "name", as: String.self), category: try row.decode(column: "category", as: String.self),
-                            on_hand: onHand, required: required, saturation: min(1, Double(onHand) / Double(required)))
+        let rows = try await db.sql.raw(query).all(decoding: StoredStock.self)
+        let items = rows.prefix(page.limit).map { row -> StockRow in
+            StockRow(product_id: row.id, sku: row.sku, name: row.name, category: row.category,
+                     on_hand: row.on_hand, required: row.required_norm, saturation: min(1, Double(row.on_hand) / Double(row.required_norm)))
         }
         let next = rows.count > page.limit ? items.last.map { Cursor(key: $0.sku, id: $0.product_id).encoded } : nil
         return Page(items: items, next_cursor: next)
@@ -167,6 +158,8 @@ enum QualityRecords {
         var orders: Int
     }
 
+    private struct StoredProduct: Decodable { var id: UUID; var sku: String; var name: String; var category: String; var active: Bool; var orders: Int }
+
     /// The kinds of product ordered in the period (C's H), each with whether it is in the range.
     static func products(on db: any Database, parameters: QualityParameters, page: PageRequest) async throws -> Page<ProductRow> {
         var after: SQLQueryString = ""
@@ -179,11 +172,9 @@ enum QualityRecords {
         ORDER BY p.sku, p.id
         LIMIT \(literal: page.limit + 1)
         """
-        let rows = try await db.sql.raw(query).all()
-        let items = try rows.prefix(page.limit).map { row in
-            ProductRow(product_id: try row.decode(column: "id", as: UUID.self), sku: try row.decode(column: "sku", as: String.self),
-                       name: try row.decode(column: "name", as: String.self), category: try row.decode(column: "category", as: String.self),
-                       in_range: try row.decode(column: "active", as: Bool.self), orders: try row.decode(column: "orders", as: Int.self))
+        let rows = try await db.sql.raw(query).all(decoding: StoredProduct.self)
+        let items = rows.prefix(page.limit).map { row in
+            ProductRow(product_id: row.id, sku: row.sku, name: row.name, category: row.category, in_range: row.active, orders: row.orders)
         }
         let next = rows.count > page.limit ? items.last.map { Cursor(key: $0.sku, id: $0.product_id).encoded } : nil
         return Page(items: items, next_cursor: next)
