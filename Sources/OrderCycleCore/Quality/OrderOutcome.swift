@@ -1,4 +1,6 @@
-/// How one fulfilled order turned out, as OTIF and the perfect order judge it.
+/// How one fulfilled order turned out, as OTIF and the perfect order judge it. An order's
+/// `OrderFacts.outcome` gives it once the order reached its promised milestone, and the
+/// `OrderMeasure`s `fulfilled`, `onTime`, `onTimeInFull` and `perfect` count by it.
 public struct OrderOutcome: Hashable, Sendable, Codable {
     /// Reached the promised milestone on or before the promised date (`CompanyCalendar.isOnTime`).
     public var onTime: Bool
@@ -21,7 +23,7 @@ public struct OrderOutcome: Hashable, Sendable, Codable {
 }
 
 /// Fulfilled orders of a period counted by outcome; aggregated figures can come straight from
-/// a query.
+/// a query or from an `OrderTally`.
 public struct OrderOutcomeCounts: Hashable, Sendable {
     /// All fulfilled orders.
     public let total: Int
@@ -42,5 +44,12 @@ public struct OrderOutcomeCounts: Hashable, Sendable {
         total = orders.count
         onTimeInFull = orders.filter(\.isOnTimeInFull).count
         perfect = orders.filter(\.isPerfect).count
+    }
+}
+
+extension OrderOutcomeCounts {
+    /// The outcomes an order tally counted.
+    public init(_ tally: OrderTally) throws(IndicatorInputError) {
+        try self.init(total: tally[.fulfilled], onTimeInFull: tally[.onTimeInFull], perfect: tally[.perfect])
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 import OrderCycleCore
 
 /// The quality roll-ups of demo orders, summed in memory while the orders are made, so a bulk
-/// load stores one row per key at its end instead of reading every chunk back. Each
-/// contribution mirrors `QualityRollup`'s SQL term for term; `DemoDataTests` holds the two equal.
+/// load stores one row per key at its end instead of reading every chunk back. What each order,
+/// line, stage and request adds is the core's (`OrderMeasure`, `LineMeasure`, `StageMeasure`,
+/// `RequestMeasure`), the same definition the triggers' SQL is held to; `QualityCountingRuleTests`
+/// and `DemoDataTests` hold the sums equal to what the triggers and a rebuild make.
 struct DemoRollup: Sendable {
     /// The group keys an order carries, with the month it is counted in.
     struct Group: Hashable, Sendable {
@@ -27,14 +29,21 @@ struct DemoRollup: Sendable {
         var inFull: Bool?
         var claims: Int
         var figures: OrderFigures.Result
+
+        /// The facts the core counts, as the order's row records them.
+        var facts: OrderFacts {
+            OrderFacts(status: status, receivedDay: received, promisedDay: promised, isPlaced: placed,
+                       unsatisfiedFromStock: unsatisfiedFromStock, reachedDay: figures.reachedDay.flatMap(CalendarDay.init(iso:)),
+                       onTime: figures.onTime, inFull: inFull, expectedDays: figures.expectedDays, actualDays: figures.actualDays,
+                       claims: claims, cycleSeconds: figures.cycleSeconds.map(Int.init),
+                       interruptionSeconds: figures.interruptionSeconds.map(Int.init))
+        }
     }
 
-    private struct Keyed<Key: Hashable & Sendable>: Sendable {
-        var sums: [Key: [Int]] = [:]
-        mutating func add(_ key: Key, _ values: [Int]) {
-            if let old = sums[key] { sums[key] = zip(old, values).map(+) } else { sums[key] = values }
-        }
-        mutating func merge(_ other: Keyed) { for (key, values) in other.sums { add(key, values) } }
+    private struct Keyed<Key: Hashable & Sendable, Measure: QualityMeasure>: Sendable {
+        var sums: [Key: QualityTally<Measure>] = [:]
+        mutating func add(_ key: Key, _ tally: QualityTally<Measure>) { sums[key, default: QualityTally()] += tally }
+        mutating func merge(_ other: Keyed) { for (key, tally) in other.sums { add(key, tally) } }
     }
 
     private struct ClientMonth: Hashable, Sendable { var group: Group; var client: UUID }
@@ -42,45 +51,29 @@ struct DemoRollup: Sendable {
     private struct StageMonth: Hashable, Sendable { var group: Group; var stage: Stage }
     private struct RequestMonth: Hashable, Sendable { var group: Group; var kind: QualityRollup.RequestKind }
 
-    private var orders = Keyed<ClientMonth>()
-    private var kinds = Keyed<ProductMonth>()
-    private var stages = Keyed<StageMonth>()
-    private var requests = Keyed<RequestMonth>()
+    private var orders = Keyed<ClientMonth, OrderMeasure>()
+    private var kinds = Keyed<ProductMonth, LineMeasure>()
+    private var stages = Keyed<StageMonth, StageMeasure>()
+    private var requests = Keyed<RequestMonth, RequestMeasure>()
 
-    /// `QualityRollup.order`.
+    /// An order received in `group.month`.
     mutating func add(_ order: Order, in group: Group) {
-        func count(_ condition: Bool) -> Int { condition ? 1 : 0 }
-        let f = order.figures
-        let fulfilled = f.onTime != nil
-        let onTime = f.onTime == true
-        let inFull = onTime && order.inFull == true
-        let promised = order.status != .cancelled && order.promised != nil
-        let provided = promised && f.reachedDay != nil
-        let norm = order.promised.map { max(1, order.received.days(to: $0)) } ?? 0
-        let cycle = f.cycleSeconds.map(Int.init)
-        orders.add(ClientMonth(group: group, client: order.client), [
-            1, count(order.placed), count(order.placed && order.unsatisfiedFromStock),
-            count(fulfilled), count(onTime), count(inFull), count(inFull && order.claims == 0),
-            fulfilled ? f.expectedDays ?? 0 : 0, fulfilled ? f.actualDays ?? 0 : 0, count(order.claims > 0),
-            count(promised), count(provided), promised ? norm : 0, provided ? norm : 0,
-            count(cycle != nil), cycle ?? 0, cycle != nil ? Int(f.interruptionSeconds ?? 0) : 0, count((cycle ?? 0) > 0),
-        ])
+        orders.add(ClientMonth(group: group, client: order.client), OrderTally(order.facts))
     }
 
-    /// `QualityRollup.line`.
+    /// A line of an order of `group`.
     mutating func addLine(product: UUID, in group: Group) {
-        kinds.add(ProductMonth(group: group, product: product), [1])
+        kinds.add(ProductMonth(group: group, product: product), QualityTally { $0.contribution })
     }
 
-    /// `QualityRollup.stage`, for a stage that took `seconds` of an order whose cycle is complete.
+    /// A stage that took `seconds` of an order whose cycle is complete (`StageMeasure.counts`).
     mutating func addStage(_ stage: Stage, seconds: Int, cycle: Int, in group: Group) {
-        let share = cycle > 0 ? seconds * QualityRollup.shareScale / cycle : 0
-        stages.add(StageMonth(group: group, stage: stage), [1, seconds, share])
+        stages.add(StageMonth(group: group, stage: stage), QualityTally { $0.contribution(seconds: seconds, cycleSeconds: cycle) })
     }
 
-    /// `QualityRollup.request`, for a decided request; `group.month` is the month it was made in.
+    /// A decided request; `group.month` is the month it was made in.
     mutating func addRequest(_ kind: QualityRollup.RequestKind, satisfied: Bool, in group: Group) {
-        requests.add(RequestMonth(group: group, kind: kind), [1, satisfied ? 1 : 0])
+        requests.add(RequestMonth(group: group, kind: kind), QualityTally { $0.contribution(satisfied: satisfied) })
     }
 
     mutating func merge(_ other: DemoRollup) {
@@ -90,15 +83,16 @@ struct DemoRollup: Sendable {
         requests.merge(other.requests)
     }
 
-    /// The rows, one per key, in `QualityRollup`'s column order.
+    /// The rows, one per key, each measure in the column of its name.
     func inserts() -> [BulkInsert] {
-        func table<Key>(_ table: QualityRollup.Table, _ keyed: Keyed<Key>, _ keys: (Key) -> [any Encodable & Sendable]) -> BulkInsert {
-            var insert = BulkInsert(table.name, table.columns)
-            for (key, sums) in keyed.sums { insert.add(keys(key) + sums.map { $0 as any Encodable & Sendable }) }
+        func table<Key, Measure>(_ table: QualityRollup.Table, _ keyed: Keyed<Key, Measure>,
+                                 _ keys: (Key) -> [any Encodable & Sendable]) -> BulkInsert {
+            var insert = BulkInsert(table.name, table.keys + Measure.columns)
+            for (key, sums) in keyed.sums { insert.add(keys(key) + sums.values.map { $0 as any Encodable & Sendable }) }
             return insert
         }
         // The consumer roll-up is the order roll-up without the delivery method.
-        var consumers = Keyed<ClientMonth>()
+        var consumers = Keyed<ClientMonth, OrderMeasure>()
         for (key, sums) in orders.sums {
             var key = key
             key.group.deliveryMethod = nil

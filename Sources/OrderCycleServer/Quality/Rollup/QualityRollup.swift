@@ -1,4 +1,5 @@
 import Foundation
+import OrderCycleCore
 
 /// Monthly roll-ups of what the quality report counts, so that a year of a million orders is
 /// read from thousands of rows instead of millions of orders, lines and stage intervals.
@@ -8,8 +9,11 @@ import Foundation
 /// its rows — exact at every commit, and no two writers ever wait for the same row.
 /// `QualityRollupCompaction` folds each key's rows into one from time to time.
 ///
-/// What an order, a line or a stage adds is written here once; the live queries of
-/// `QualityAggregates` sum the same expressions, so both paths count alike by construction.
+/// What an order, a line, a stage or a request adds is defined once, in the core, as named
+/// measures (`OrderMeasure`, `LineMeasure`, `StageMeasure`, `RequestMeasure`): their names are
+/// the tables' measure columns, and each has here its SQL term over a stored row. The live
+/// queries of `QualityAggregates` sum the same terms, and `QualityCountingRuleTests` holds the
+/// triggers, the rebuild and the bulk load equal to the core's sums.
 enum QualityRollup {
     /// A roll-up table: the columns it is grouped by, and the columns that add up.
     struct Table: Sendable {
@@ -25,9 +29,7 @@ enum QualityRollup {
     static let orders = Table(
         name: "quality_order_months",
         keys: ["month", "client_id", "segment_id", "manager_id", "internal", "delivery_method"],
-        measures: ["orders", "placed", "unsatisfied", "fulfilled", "on_time", "otif", "perfect", "expected_days", "actual_days",
-                   "claimed", "possible", "provided", "possible_norm", "provided_norm", "cycles", "cycle_seconds",
-                   "interruption_seconds", "measurable"])
+        measures: OrderMeasure.columns)
 
     /// The same tallies without the delivery method: a consumer orders by several methods a
     /// month, so this holds a fraction of `orders`' rows and is read whenever the report is not
@@ -41,20 +43,20 @@ enum QualityRollup {
     static let kinds = Table(
         name: "quality_kind_months",
         keys: ["month", "segment_id", "manager_id", "internal", "delivery_method", "product_id"],
-        measures: ["lines"])
+        measures: LineMeasure.columns)
 
     /// Per received month, group and stage: the stage times of orders that completed their cycle.
     static let stages = Table(
         name: "quality_stage_months",
         keys: ["month", "segment_id", "manager_id", "internal", "delivery_method", "stage"],
-        measures: ["orders", "seconds", "share_units"])
+        measures: StageMeasure.columns)
 
     /// Per month a request was made in, its kind and the group of its order: the decided requests
     /// (flexibility F).
     static let requests = Table(
         name: "quality_request_months",
         keys: ["month", "kind", "segment_id", "manager_id", "internal", "delivery_method"],
-        measures: ["decided", "satisfied"])
+        measures: RequestMeasure.columns)
 
     static let tables = [orders, consumers, kinds, stages, requests]
 
@@ -70,8 +72,8 @@ enum QualityRollup {
     }
 
     /// A stage's share of its order's cycle is kept as an integer number of billionths, so that
-    /// adding and subtracting contributions stays exact.
-    static let shareScale = 1_000_000_000
+    /// adding and subtracting contributions stays exact (`StageMeasure.shareScale`).
+    static let shareScale = StageMeasure.shareScale
 
     /// Values for a table's columns, as SQL expressions over one source row.
     struct Contribution {
@@ -97,48 +99,67 @@ enum QualityRollup {
     /// keys are the order's own columns but the month). `due` narrows the promises η counts as
     /// due; the roll-ups count every promise, and the report takes off those not yet due.
     static func order(_ o: String, into table: Table = orders, due: String? = nil, postgres: Bool) -> Contribution {
+        Contribution(keys: table.keys.map { $0 == "month" ? month(o) : "\(o).\($0)" },
+                     measures: OrderMeasure.allCases.map { orderTerm($0, o, due: due, postgres: postgres) })
+    }
+
+    /// `OrderMeasure.contribution(of:dueBy:)` over the order row `o`: a column not recorded
+    /// (NULL) fails its condition, as a fact not recorded counts nowhere in the core.
+    static func orderTerm(_ measure: OrderMeasure, _ o: String, due: String? = nil, postgres: Bool) -> String {
         func when(_ condition: String) -> String { "CASE WHEN \(condition) THEN 1 ELSE 0 END" }
         let promised = "\(o).status <> 'cancelled' AND \(o).promised_day IS NOT NULL" + (due.map { " AND \($0)" } ?? "")
         let norm = promisedLeadDays(o, postgres: postgres)
-        return Contribution(
-            keys: table.keys.map { $0 == "month" ? month(o) : "\(o).\($0)" },
-            measures: [
-                "1",
-                when("\(o).placed_at IS NOT NULL"),
-                when("\(o).placed_at IS NOT NULL AND \(o).unsatisfied_from_stock"),
-                when("\(o).on_time IS NOT NULL"),
-                when("\(o).on_time"),
-                when("\(o).on_time AND \(o).in_full"),
-                when("\(o).on_time AND \(o).in_full AND \(o).claim_count = 0"),
-                "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).expected_days, 0) ELSE 0 END",
-                "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).actual_days, 0) ELSE 0 END",
-                when("\(o).claim_count > 0"),
-                when(promised),
-                when("\(promised) AND \(o).reached_day IS NOT NULL"),
-                "CASE WHEN \(promised) THEN \(norm) ELSE 0 END",
-                "CASE WHEN \(promised) AND \(o).reached_day IS NOT NULL THEN \(norm) ELSE 0 END",
-                when("\(o).cycle_seconds IS NOT NULL"),
-                "COALESCE(\(o).cycle_seconds, 0)",
-                "CASE WHEN \(o).cycle_seconds IS NOT NULL THEN COALESCE(\(o).interruption_seconds, 0) ELSE 0 END",
-                when("\(o).cycle_seconds > 0"),
-            ])
+        switch measure {
+        case .orders: return "1"
+        case .placed: return when("\(o).placed_at IS NOT NULL")
+        case .unsatisfied: return when("\(o).placed_at IS NOT NULL AND \(o).unsatisfied_from_stock")
+        case .fulfilled: return when("\(o).on_time IS NOT NULL")
+        case .onTime: return when("\(o).on_time")
+        case .onTimeInFull: return when("\(o).on_time AND \(o).in_full")
+        case .perfect: return when("\(o).on_time AND \(o).in_full AND \(o).claim_count = 0")
+        case .expectedDays: return "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).expected_days, 0) ELSE 0 END"
+        case .actualDays: return "CASE WHEN \(o).on_time IS NOT NULL THEN COALESCE(\(o).actual_days, 0) ELSE 0 END"
+        case .claimed: return when("\(o).claim_count > 0")
+        case .possible: return when(promised)
+        case .provided: return when("\(promised) AND \(o).reached_day IS NOT NULL")
+        case .possibleNormDays: return "CASE WHEN \(promised) THEN \(norm) ELSE 0 END"
+        case .providedNormDays: return "CASE WHEN \(promised) AND \(o).reached_day IS NOT NULL THEN \(norm) ELSE 0 END"
+        case .cycles: return when("\(o).cycle_seconds IS NOT NULL")
+        case .cycleSeconds: return "COALESCE(\(o).cycle_seconds, 0)"
+        case .interruptionSeconds: return "CASE WHEN \(o).cycle_seconds IS NOT NULL THEN COALESCE(\(o).interruption_seconds, 0) ELSE 0 END"
+        case .measurableCycles: return when("\(o).cycle_seconds > 0")
+        }
     }
 
     /// What the line `l` of the order `o` adds to `kinds`.
     static func line(_ l: String, of o: String) -> Contribution {
-        Contribution(keys: [month(o)] + groupKeys(o) + ["\(l).product_id"], measures: ["1"])
+        Contribution(keys: [month(o)] + groupKeys(o) + ["\(l).product_id"],
+                     measures: LineMeasure.allCases.map { measure in
+                         switch measure { case .lines: "1" }
+                     })
     }
 
     /// What the stage interval `s` of the order `o` adds to `stages`, when `stageCounts` holds.
     static func stage(_ s: String, of o: String) -> Contribution {
         Contribution(keys: [month(o)] + groupKeys(o) + ["\(s).stage"],
-                     measures: ["1", "\(s).duration_seconds", stageShare(s, of: o)])
+                     measures: StageMeasure.allCases.map { measure in
+                         switch measure {
+                         case .orders: "1"
+                         case .seconds: "\(s).duration_seconds"
+                         case .shareUnits: stageShare(s, of: o)
+                         }
+                     })
     }
 
     /// What the request `r` of the order `o` adds to `requests`, when `requestCounts` holds.
     static func request(_ r: String, _ kind: RequestKind, of o: String) -> Contribution {
         Contribution(keys: ["substr(\(r).created_day, 1, 7)", "'\(kind.rawValue)'"] + groupKeys(o),
-                     measures: ["1", "CASE WHEN \(r).status = '\(kind.satisfied)' THEN 1 ELSE 0 END"])
+                     measures: RequestMeasure.allCases.map { measure in
+                         switch measure {
+                         case .decided: "1"
+                         case .satisfied: "CASE WHEN \(r).status = '\(kind.satisfied)' THEN 1 ELSE 0 END"
+                         }
+                     })
     }
 
     /// A request counts once it is decided, in the month it was made.
@@ -146,7 +167,8 @@ enum QualityRollup {
         "\(r).status IN ('\(kind.satisfied)', '\(kind.refused)') AND \(r).created_day IS NOT NULL"
     }
 
-    /// A stage counts once it took a measured time in an order whose cycle is complete.
+    /// A stage counts once it took a measured time in an order whose cycle is complete
+    /// (`StageMeasure.counts`).
     static func stageCounts(_ s: String, of o: String) -> String {
         "NOT \(s).skipped AND \(s).duration_seconds IS NOT NULL AND \(o).cycle_seconds IS NOT NULL"
     }

@@ -54,7 +54,8 @@ enum QualityRollupReads {
 
         let ahead = "o.promised_day > '\(asOf)'"
         let contribution = QualityRollup.order("o", due: ahead, postgres: db.isPostgres)
-        let dueColumns: Set = ["possible", "provided", "possible_norm", "provided_norm"]
+        let due: [OrderMeasure] = [.possible, .provided, .possibleNormDays, .providedNormDays]
+        let dueColumns = Set(due.map(\.column))
         let aheadSums = zip(table.measures, contribution.measures).filter { dueColumns.contains($0.0) }
             .map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ", ")
         let open = OrderStatus.allCases.filter { $0 != .cancelled }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
