@@ -19,7 +19,7 @@ enum ShortfallAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let dto = try await req.write { tx in
-            let order = try await OrderShortfall(db: tx, actor: actor).reserve(orderID: id, expectedVersion: expected)
+            let order = try await ReserveShortfall(orderID: id, expectedVersion: expected).run(by: actor, now: Date(), on: tx)
             return try await OrderReading.detail(order, calendar: calendar, on: tx)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
@@ -32,7 +32,7 @@ enum ShortfallAPI {
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
-            let remainder = try await OrderShortfall(db: tx, actor: actor).split(orderID: id, expectedVersion: expected, calendar: calendar)
+            let remainder = try await SplitShortfall(orderID: id, expectedVersion: expected).run(by: actor, calendar: calendar, now: Date(), on: tx)
             let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx)
             return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
         }

@@ -144,7 +144,7 @@ enum OrderPage {
             """
         } ?? HTML("<p class=\"muted\">\(lang.t("The cycle starts when the order is received.", "Цикл начинается с получения заказа."))</p>")
 
-        let comments = try await FeedbackAPI.thread(of: id, on: req.db).map { c -> HTML in
+        let comments = try await FeedbackQueries.thread(of: id, on: req.db).map { c -> HTML in
             "<li><b>\(c.author)</b> <span class=\"muted\">\(when(c.at))</span><br>\(c.body)</li>"
         }.joined
         let claimRows = try await OrderClaim.query(on: req.db).filter(\.$orderID == id).sort(\.$createdAt).all()
@@ -252,10 +252,9 @@ enum OrderPage {
     @Sendable static func step(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(StepForm.self)
-        guard let to = OrderStatus(rawValue: form.to) else { throw Problem.field("to", "is not a status") }
-        let reason = form.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await perform(req) { tx, actor, calendar in
-            _ = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar).take(to, on: id, expectedVersion: form.version, reason: (reason?.isEmpty ?? true) ? nil : reason)
+            let operation = try TakeOrderStep(orderID: id, to: form.to, reason: form.reason, expectedVersion: form.version)
+            _ = try await operation.run(by: actor, calendar: calendar, now: Date(), on: tx)
         }
     }
 
@@ -265,7 +264,7 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
         return try await perform(req) { tx, actor, _ in
-            _ = try await OrderShortfall(db: tx, actor: actor).reserve(orderID: id, expectedVersion: form.version)
+            _ = try await ReserveShortfall(orderID: id, expectedVersion: form.version).run(by: actor, now: Date(), on: tx)
         }
     }
 
@@ -273,34 +272,21 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
         return try await perform(req) { tx, actor, calendar in
-            _ = try await OrderShortfall(db: tx, actor: actor).split(orderID: id, expectedVersion: form.version, calendar: calendar)
+            _ = try await SplitShortfall(orderID: id, expectedVersion: form.version).run(by: actor, calendar: calendar, now: Date(), on: tx)
         }
     }
 
     struct StageForm: Content { var stage: String; var action: String; var reason: String?; var version: Int? }
 
+    /// The page records a stage at the moment the button is pressed.
     @Sendable static func stage(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(StageForm.self)
-        guard let stage = Stage(rawValue: form.stage), ["start", "finish", "skip"].contains(form.action) else { throw Problem.field("stage", "is not a stage action") }
-        let reason = form.reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let stage = Stage(rawValue: form.stage) else { throw Problem.field("stage", "is not a stage action") }
         return try await perform(req) { tx, actor, calendar in
-            let order = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            guard ![.draft, .sent, .cancelled].contains(order.status) else { throw Problem(.conflict, detail: "Stages are recorded once the order is received") }
-            order.version = try await ETag.advance(Order.schema, id: id, expected: form.version, on: tx)
-            let stages = Stages(db: tx, orderID: id)
             let now = Date()
-            switch form.action {
-            case "start": try await stages.start(stage, at: now)
-            case "finish": try await stages.finish(stage, at: now)
-            default:
-                guard !reason.isEmpty else { throw Problem.field("reason", "is required to skip a stage") }
-                try await stages.skip(stage, reason: reason)
-            }
-            try await OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: now).refreshFigures(order, id: id)
-            try await order.update(on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: [String: String]?.none,
-                                        after: ["stage": stage.rawValue, "action": form.action, "reason": reason])
+            let operation = try RecordStage(orderID: id, stage: stage, action: form.action, at: now, reason: form.reason, expectedVersion: form.version, now: now)
+            _ = try await operation.run(by: actor, calendar: calendar, now: now, on: tx)
         }
     }
 
@@ -310,15 +296,7 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(RatingForm.self)
         return try await perform(req) { tx, actor, _ in
-            guard (1...5).contains(form.rating) else { throw Problem.field("rating", "must be from 1 to 5") }
-            let order = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            guard [.delivered, .accepted].contains(order.status) else { throw Problem(.conflict, detail: "An order can be rated once it is delivered") }
-            order.version = try await ETag.advance(Order.schema, id: id, expected: form.version, on: tx)
-            order.rating = form.rating
-            order.ratingComment = form.comment.flatMap { $0.isEmpty ? nil : String($0.prefix(2_000)) }
-            try await order.update(on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: id, action: .update, before: [String: String]?.none,
-                                        after: ["rating": String(form.rating)])
+            _ = try await RateOrder(orderID: id, rating: form.rating, comment: form.comment, expectedVersion: form.version).run(by: actor, on: tx)
         }
     }
 
@@ -327,18 +305,10 @@ enum OrderPage {
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ClaimForm.self)
-        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        return try await perform(req) { tx, actor, _ in
-            var v = FieldValidator()
-            let reason = ClaimReason(rawValue: form.reason)
-            if reason == nil { v.add("reason", "is not a claim reason") }
-            let written = v.text("description", form.description, max: 4_000)
-            let (checked, description) = try v.check(reason, written)
-            let claim = try await FeedbackAPI.file(checked, description, on: id, by: actor, calendar: calendar, on: tx)
-            // Photos go in with the claim: one that is not an image refuses the whole form.
-            for photo in form.photos ?? [] where photo.data.readableBytes > 0 {
-                _ = try await ClaimPhotos.add(photo.data, to: try claim.requireID(), field: "photos", by: actor, on: tx)
-            }
+        return try await perform(req) { tx, actor, calendar in
+            var operation = try FileClaim(orderID: id, reason: form.reason, description: form.description)
+            operation.photos = (form.photos ?? []).map(\.data)
+            _ = try await operation.run(by: actor, calendar: calendar, now: Date(), on: tx)
         }
     }
 
@@ -348,11 +318,7 @@ enum OrderPage {
         let id = try idParameter(req)
         let form = try req.content.decode(CommentForm.self)
         return try await perform(req) { tx, actor, _ in
-            var v = FieldValidator()
-            let written = v.text("body", form.body, max: 4_000)
-            let text = try v.check(written)
-            _ = try await OrderReading.visibleOrder(id, to: actor, on: tx)
-            _ = try await FeedbackAPI.addComment(to: id, text: text, by: actor, on: tx)
+            _ = try await AddComment(orderID: id, body: form.body).run(by: actor, now: Date(), on: tx)
         }
     }
 }
