@@ -66,14 +66,7 @@ enum FeedbackAPI {
 
     @Sendable static func claims(req: Request) async throws -> Page<ClaimDTO> {
         let page = try PageRequest(req, ordering: .moment)
-        return try await FeedbackQueries.claims(visibleTo: try req.actor, status: try claimStatus(req), page: page, on: req.db)
-    }
-
-    /// The `status` filter of the claims list.
-    static func claimStatus(_ req: Request) throws -> ClaimStatus? {
-        guard let status = req.query[String.self, at: "status"] else { return nil }
-        guard let s = ClaimStatus(rawValue: status) else { throw Problem.field("status", "is not a claim status") }
-        return s
+        return try await FeedbackQueries.claims(visibleTo: try req.actor, status: try ClaimListFilter(req.query).status, page: page, on: req.db)
     }
 
     struct WorkBody: Content { var status: String; var resolution: String? }

@@ -15,7 +15,7 @@ enum ClaimsPage {
         let lang = req.language
         let actor = try req.actor
         let page = try PageRequest(req, ordering: .moment)
-        let list = try await FeedbackQueries.claims(visibleTo: actor, status: try FeedbackAPI.claimStatus(req), page: page, on: req.db)
+        let list = try await FeedbackQueries.claims(visibleTo: actor, status: try ClaimListFilter(req.query).status, page: page, on: req.db)
         let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { (try $0.requireID(), $0.number) },
                                  uniquingKeysWith: { a, _ in a })
         let csrf = CSRF.token(for: req)

@@ -2,6 +2,18 @@ import Fluent
 import Foundation
 import OrderCycleCore
 import SQLKit
+import Vapor
+
+/// The claims list's `status` filter, read from the query string by the API and the claims page alike.
+struct ClaimListFilter: Sendable {
+    var status: ClaimStatus?
+
+    init(_ query: any URLQueryContainer) throws {
+        guard let raw = query[String.self, at: "status"] else { status = nil; return }
+        guard let chosen = ClaimStatus(rawValue: raw) else { throw Problem.field("status", "is not a claim status") }
+        status = chosen
+    }
+}
 
 /// What buyers and staff read of an order's feedback: the comment thread and the claims.
 enum FeedbackQueries {
