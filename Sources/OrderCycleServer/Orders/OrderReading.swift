@@ -16,28 +16,14 @@ enum OrderReading {
     static func detail(_ order: Order, calendar: CompanyCalendar, on db: any Database, now: Date) async throws -> OrderDTO {
         let id = try order.requireID()
         let clientName = try await Client.find(order.clientID, on: db)?.name ?? ""
-        let lineRows = try await db.sql.raw("""
-            SELECT l.line_no, l.product_id, p.sku, p.name, l.quantity, l.unit_price_minor, l.reserved_quantity
-            FROM order_lines l JOIN products p ON p.id = l.product_id
-            WHERE l.order_id = \(bind: id) ORDER BY l.line_no
-            """).all()
-        let lines = try lineRows.map {
-            OrderDTO.Line(line_no: try $0.decode(column: "line_no", as: Int.self), product_id: try $0.decode(column: "product_id", as: UUID.self),
-                          sku: try $0.decode(column: "sku", as: String.self), name: try $0.decode(column: "name", as: String.self),
-                          quantity: try $0.decode(column: "quantity", as: Int.self), unit_price_minor: try $0.decode(column: "unit_price_minor", as: Int64.self),
-                          reserved_quantity: try $0.decode(column: "reserved_quantity", as: Int.self))
-        }
+        let lines = try await OrderQueries.lines(of: id, on: db)
         let events = try await OrderEvent.query(on: db).filter(\.$orderID == id).sort(\.$at).all().map {
             OrderDTO.Event(from: $0.fromStatus, to: $0.toStatus, at: $0.at, by: $0.byLabel, reason: $0.reason)
         }
-        let related = try await db.sql.raw("""
-            SELECT id, number, split_from_id FROM orders WHERE split_from_id = \(bind: id) OR id = \(bind: order.splitFromID ?? id)
-            ORDER BY number
-            """).all()
+        let related = try await OrderQueries.splits(around: order, on: db)
         var splitFrom: OrderDTO.Related?
         var splitInto: [OrderDTO.Related] = []
-        for row in related {
-            let other = OrderDTO.Related(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self))
+        for other in related {
             if other.id == order.splitFromID { splitFrom = other } else if other.id != id { splitInto.append(other) }
         }
         let records = try await StageRecord.query(on: db).filter(\.$orderID == id).all()
@@ -69,15 +55,5 @@ enum OrderReading {
         }
         return OrderDTO.Cycle(seller_seconds: seller.cycle, buyer_seconds: cycle.buyer?.cycle, stages_sum_seconds: seller.stagesSum,
                               overlap_seconds: seller.overlap, interruption_seconds: seller.interruptions, complete: seller.isComplete)
-    }
-
-    static func summary(_ row: any SQLRow) throws -> OrderSummaryDTO {
-        OrderSummaryDTO(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self),
-                        client_id: try row.decode(column: "client_id", as: UUID.self), client_name: try row.decode(column: "client_name", as: String.self),
-                        status: OrderStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft,
-                        priority: Priority(rawValue: try row.decode(column: "priority", as: String.self)) ?? .normal,
-                        total_minor: try row.decode(column: "total_minor", as: Int64.self), currency: try row.decode(column: "currency", as: String.self),
-                        promised_date: try row.decode(column: "promised_day", as: String?.self),
-                        created_at: try row.decode(column: "created_at", as: Date.self), version: try row.decode(column: "version", as: Int.self))
     }
 }

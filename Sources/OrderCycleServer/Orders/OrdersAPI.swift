@@ -38,10 +38,8 @@ enum OrdersAPI {
                                lines: (body.lines ?? []).map { .init(productID: $0.product_id, sku: $0.sku, quantity: $0.quantity, unitPriceMinor: $0.unit_price_minor) })
         let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
-            let order = try await draft.create(by: actor, calendar: calendar, now: now, on: tx)
+            let order = try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
             let dto = try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: dto.id, action: .create, before: [String: String]?.none,
-                                        after: ["number": dto.number, "client_id": dto.client_id.uuidString, "lines": String(dto.lines.count), "total_minor": String(dto.total_minor)], at: now)
             return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
         }
     }
@@ -58,17 +56,13 @@ enum OrdersAPI {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(TransitionBody.self)
-        guard let step = OrderStatus(rawValue: body.to) else {
-            throw Problem.field("to", "must be one of: " + OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        var v = FieldValidator()
-        let reason = v.text("reason", body.reason, required: false, max: 1_000)
-        try v.check()
+        let operation = try TakeOrderStep(orderID: id, to: body.to, reason: body.reason, expectedVersion: expected)
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let now = req.clock.now()
         let dto = try await req.write { tx in
-            let order = try await OrderWorkflow(db: tx, actor: actor, calendar: calendar, now: req.clock.now()).take(step, on: id, expectedVersion: expected, reason: reason)
-            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: req.clock.now())
+            let order = try await operation.run(by: actor, calendar: calendar, now: now, on: tx)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -77,30 +71,7 @@ enum OrdersAPI {
     @Sendable static func list(req: Request) async throws -> Page<OrderSummaryDTO> {
         let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
-        var v = FieldValidator()
-        let status = req.query[String.self, at: "status"]
-        if let status, OrderStatus(rawValue: status) == nil { v.add("status", "is not an order status") }
-        let clientFilter = req.query[String.self, at: "client_id"]
-        if let clientFilter, UUID(uuidString: clientFilter) == nil { v.add("client_id", "must be a UUID") }
-        try v.check()
-        var sql: SQLQueryString = """
-            SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day, o.created_at, o.version,
-                   c.name AS client_name
-            FROM orders o JOIN clients c ON c.id = o.client_id WHERE 1 = 1
-            """
-        if actor.role == .client {
-            sql = sql + " AND o.client_id = \(bind: actor.clientID ?? UUID())"
-        } else if let clientFilter, let cid = UUID(uuidString: clientFilter) {
-            sql = sql + " AND o.client_id = \(bind: cid)"
-        }
-        if let status { sql = sql + " AND o.status = \(bind: status)" }
-        if let after = page.after, let at = after.moment {
-            sql = sql + " AND (o.created_at < \(bind: at) OR (o.created_at = \(bind: at) AND o.id < \(bind: after.id)))"
-        }
-        sql = sql + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: page.limit + 1)"
-        let rows = try await req.db.sql.raw(sql).all()
-        let items = try rows.prefix(page.limit).map(OrderReading.summary)
-        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
-        return Page(items: items, next_cursor: next)
+        let filter = try OrderListFilter(req.query)
+        return try await OrderQueries.list(visibleTo: actor, filter: filter, page: page, on: req.db)
     }
 }

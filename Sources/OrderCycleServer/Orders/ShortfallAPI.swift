@@ -18,9 +18,10 @@ enum ShortfallAPI {
         let expected = try ETag.expectedVersion(req)
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let now = req.clock.now()
         let dto = try await req.write { tx in
-            let order = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).reserve(orderID: id, expectedVersion: expected)
-            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: req.clock.now())
+            let order = try await ReserveShortfall(orderID: id, expectedVersion: expected).run(by: actor, now: now, on: tx)
+            return try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
@@ -31,9 +32,10 @@ enum ShortfallAPI {
         let expected = try ETag.expectedVersion(req)
         let actor = try req.actor
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
-            let remainder = try await OrderShortfall(db: tx, actor: actor, now: req.clock.now()).split(orderID: id, expectedVersion: expected, calendar: calendar)
-            let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx, now: req.clock.now())
+            let remainder = try await SplitShortfall(orderID: id, expectedVersion: expected).run(by: actor, calendar: calendar, now: now, on: tx)
+            let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx, now: now)
             return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
         }
     }

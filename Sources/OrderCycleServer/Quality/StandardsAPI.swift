@@ -35,16 +35,7 @@ enum StandardsAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> ListDTO {
-        let catalog = try await StandardsStore.catalog(on: req.db)
-        let segments = try await segmentNames(on: req.db, lang: req.language)
-        var items = [StandardSetDTO(catalog.fallback, segmentName: nil)]
-        var following: [SegmentRef] = []
-        for segment in segments {
-            if let own = catalog.bySegment[segment.id] { items.append(StandardSetDTO(own, segmentName: segment.name)) } else {
-                following.append(SegmentRef(id: segment.id, name: segment.name))
-            }
-        }
-        return ListDTO(items: items, following_default: following)
+        try await StandardsQueries.listing(on: req.db, lang: req.language)
     }
 
     static func dto(_ set: StandardSet, on db: any Database, lang: Language) async throws -> StandardSetDTO {
@@ -102,23 +93,13 @@ enum StandardsAPI {
     @Sendable static func create(req: Request) async throws -> Response {
         let body = try req.content.decode(Body.self)
         guard let segment = body.segment_id else { throw Problem.field("segment_id", "is required: the default standard exists already") }
-        let (standards, weights) = try validated(body)
+        let operation = try CreateStandard(segmentID: segment, body)
         let actor = try req.actor
         let requestID = req.requestID
         let lang = req.language
         return try await Idempotency.create(req) { tx in
-            guard try await tx.sql.raw("SELECT id FROM segments WHERE id = \(bind: segment)").first() != nil else {
-                throw Problem.field("segment_id", "is not a segment")
-            }
-            guard try await tx.sql.raw("SELECT id FROM service_standards WHERE segment_id = \(bind: segment)").first() == nil else {
-                throw Problem(.conflict, detail: "This segment has its standard already; change it with PUT")
-            }
-            let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: req.clock.now())
-            try await StandardsStore.insert(set, by: actor.userID, on: tx)
-            let dto = try await dto(set, on: tx, lang: lang)
-            try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: set.id, action: .create,
-                                        before: StandardSetDTO?.none, after: dto, requestID: requestID, at: set.updatedAt)
-            return try CreatedResponse(dto, location: "/api/v1/quality/standards/\(set.id)", version: 1)
+            let dto = try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx)
+            return try CreatedResponse(dto, location: "/api/v1/quality/standards/\(dto.id)", version: 1)
         }
     }
 
@@ -126,31 +107,11 @@ enum StandardsAPI {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(Body.self)
-        let (standards, weights) = try validated(body)
-        let dto = try await save(req, id: id, expected: expected, standards: standards, weights: weights)
-        return try await dto.encodeResponse(for: req).withETag(dto.version)
-    }
-
-    /// Replaces a standard set's content at the expected version, audited in the same transaction.
-    static func save(
-        _ req: Request, id: UUID, expected: Int?, standards: [QualityIndicator: ServiceStandard], weights: ReliabilityWeights
-    ) async throws -> StandardSetDTO {
+        let operation = try ReplaceStandard(standardID: id, body, expectedVersion: expected)
         let actor = try req.actor
         let requestID = req.requestID
         let lang = req.language
-        return try await req.write { tx in
-            let version = try await ETag.advance(StandardsStore.table, id: id, expected: expected, on: tx)
-            guard var set = try await StandardsStore.find(id, on: tx) else { throw Problem(.notFound) }
-            var before = try await dto(set, on: tx, lang: lang)
-            before.version = version - 1
-            set.standards = standards
-            set.weights = weights
-            set.updatedAt = req.clock.now()
-            try await StandardsStore.update(set, by: actor.userID, on: tx)
-            let after = try await dto(set, on: tx, lang: lang)
-            try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: id, action: .update,
-                                        before: before, after: after, requestID: requestID, at: set.updatedAt)
-            return after
-        }
+        let dto = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx) }
+        return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
 }

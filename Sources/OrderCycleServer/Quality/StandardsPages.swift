@@ -17,7 +17,7 @@ enum StandardsPages {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let lang = req.language
-        let listing = try await StandardsAPI.list(req: req)
+        let listing = try await StandardsQueries.listing(on: req.db, lang: lang)
         let rows = listing.items.map { s -> HTML in
             let name = s.segment_name ?? lang.t("Default (all segments without their own)", "По умолчанию (для сегментов без своего)")
             let set = s.indicators.map(\.indicator.symbol).joined(separator: ", ")
@@ -177,19 +177,11 @@ enum StandardsPages {
                         errors: errors.isEmpty ? ["form": "segment_id is required"] : errors, status: .unprocessableEntity)
         }
         do {
-            let (standards, weights) = try StandardsAPI.validated(body)
+            let operation = try CreateStandard(segmentID: segment, body)
             let actor = try req.actor
+            let requestID = req.requestID
             let lang = req.language
-            let id = try await req.write { tx -> UUID in
-                guard try await tx.sql.raw("SELECT id FROM service_standards WHERE segment_id = \(bind: segment)").first() == nil else {
-                    throw Problem(.conflict, detail: "This segment has its standard already")
-                }
-                let set = StandardSet(id: UUID(), version: 1, segmentID: segment, standards: standards, weights: weights, updatedAt: req.clock.now())
-                try await StandardsStore.insert(set, by: actor.userID, on: tx)
-                try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: set.id, action: .create,
-                                            before: StandardSetDTO?.none, after: try await StandardsAPI.dto(set, on: tx, lang: lang), at: set.updatedAt)
-                return set.id
-            }
+            let id = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx).id }
             return req.redirect(to: QualityPaths.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, title: title, action: QualityPaths.standards, version: nil, segment: segment, values: values,
@@ -209,9 +201,12 @@ enum StandardsPages {
             return form(req, title: title, action: QualityPaths.standard(id), version: version, segment: nil, values: values, errors: errors, status: .unprocessableEntity)
         }
         do {
-            let (standards, weights) = try StandardsAPI.validated(body)
             // The version the form was read at plays the part of If-Match: a stale form is refused.
-            _ = try await StandardsAPI.save(req, id: id, expected: version ?? -1, standards: standards, weights: weights)
+            let operation = try ReplaceStandard(standardID: id, body, expectedVersion: version ?? -1)
+            let actor = try req.actor
+            let requestID = req.requestID
+            let lang = req.language
+            _ = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx) }
             return req.redirect(to: QualityPaths.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, title: title, action: QualityPaths.standard(id), version: version, segment: nil, values: values,

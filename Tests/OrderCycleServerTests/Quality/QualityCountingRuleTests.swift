@@ -105,8 +105,8 @@ struct QualityCountingRuleTests {
                                            "promised_milestone", "created_at", "updated_at"] + varying)
         for s in before {
             let values = orderValues(s)
-            let fixed: [any Encodable & Sendable] = [s.id, 1, s.number, OrderChannel.allCases[0].rawValue, OrderPriority.normal.rawValue,
-                                                     OrderPriority.normal.rank, "UAH", Int64(100), s.products.count,
+            let fixed: [any Encodable & Sendable] = [s.id, 1, s.number, OrderChannel.allCases[0].rawValue, Priority.normal.rawValue,
+                                                     Priority.normal.rank, "UAH", Int64(100), s.products.count,
                                                      PromisedMilestone.delivery.rawValue, now, now]
             orders.add(fixed + varying.map { values[$0]! })
         }

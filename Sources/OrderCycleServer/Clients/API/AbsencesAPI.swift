@@ -57,40 +57,19 @@ enum AbsencesAPI {
     @Sendable static func create(req: Request) async throws -> Response {
         let body = try req.content.decode(Body.self)
         let actor = try req.actor
-        let valid = try await validate(body, actor: actor, on: req.db)
+        let operation = try await RecordAbsence.checked(body, by: actor, on: req.db)
         return try await Idempotency.create(req) { tx in
-            let dto = try await insert(valid, actor: actor, now: req.clock.now(), on: tx)
+            let dto = try await operation.run(by: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/absences/\(dto.id)", version: dto.version)
         }
-    }
-
-    static func insert(_ valid: (UUID, UUID?, Date, Date, String?), actor: Principal?, now: Date, on tx: any Database) async throws -> AbsenceStore.AbsenceDTO {
-        let id = try await AbsenceStore.insert(managerID: valid.0, deputyID: valid.1, startsAt: valid.2, endsAt: valid.3, note: valid.4, on: tx)
-        guard let dto = try await AbsenceStore.find(id, on: tx) else { throw Problem(.internalError) }
-        try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .create, before: AbsenceStore.AbsenceDTO?.none, after: dto, at: now)
-        return dto
     }
 
     /// Ends an absence now (or cancels one that has not begun): the manager is back.
     @Sendable static func end(req: Request) async throws -> HTTPStatus {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
-        try await endAbsence(id, expected: expected, actor: try req.actor, on: req)
+        let actor = try req.actor
+        try await req.write { tx in try await EndAbsence(absenceID: id, expectedVersion: expected).run(by: actor, now: req.clock.now(), on: tx) }
         return .noContent
-    }
-
-    static func endAbsence(_ id: UUID, expected: Int?, actor: Principal, on req: Request) async throws {
-        try await req.write { tx in
-            guard let before = try await AbsenceStore.find(id, on: tx) else { throw Problem(.notFound) }
-            if actor.role != .admin, before.manager_id != actor.userID { throw Problem(.forbidden) }
-            let version = try await ETag.advance("manager_absences", id: id, expected: expected, on: tx)
-            let now = req.clock.now()
-            let ends = max(before.starts_at, min(before.ends_at, now))
-            try await tx.sql.update("manager_absences").set("ends_at", to: ends).where("id", .equal, id).run()
-            var after = before
-            after.ends_at = ends
-            after.version = version
-            try await AuditTrail.record(on: tx, actor: actor, entity: "manager_absences", id: id, action: .update, before: before, after: after, at: now)
-        }
     }
 }

@@ -29,23 +29,9 @@ enum ClientsAPI {
         let actor = try req.actor
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion)
         return try await Idempotency.create(req) { tx in
-            let dto = try await createClient(input, rules: rules, actor: actor, now: req.clock.now(), on: tx)
+            let dto = try await CreateClient(input: input, rules: rules).run(by: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/clients/\(dto.id)", version: dto.version)
         }
-    }
-
-    /// Validates, stores, assigns the responsible manager by the rule and records both the
-    /// assignment and the audit entry, all in the caller's transaction.
-    static func createClient(_ input: ClientInput, rules: ClientRules, actor: Principal?, now: Date, on tx: any Database) async throws -> ClientDTO {
-        let valid = try await rules.validateNew(input, on: tx)
-        let managerID = try await ManagerPool.choose(segmentID: try FieldValidator().check(valid.segmentID), on: tx)
-        let id = try await ClientStore.insert(valid, managerID: managerID, now: now, on: tx)
-        if let managerID {
-            try await AssignmentHistory.record(clientID: id, from: nil, to: managerID, reason: AssignmentHistory.automatic, by: actor?.userID, at: now, on: tx)
-        }
-        guard let dto = try await ClientStore.card(id, on: tx) else { throw Problem(.internalError) }
-        try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .create, before: ClientDTO?.none, after: dto, at: now)
-        return dto
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -58,22 +44,10 @@ enum ClientsAPI {
         let expected = try ETag.expectedVersion(req)
         let input = try req.content.decode(ClientInput.self)
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion)
-        let dto = try await changeClient(id, input, expected: expected, rules: rules, actor: try req.actor, on: req)
+        let actor = try req.actor
+        let operation = UpdateClient(clientID: id, input: input, expectedVersion: expected, rules: rules)
+        let dto = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
-    }
-
-    static func changeClient(_ id: UUID, _ input: ClientInput, expected: Int?, rules: ClientRules, actor: Principal?, on req: Request) async throws -> ClientDTO {
-        try await req.write { tx in
-            let version = try await ETag.advance(Client.schema, id: id, expected: expected, on: tx)
-            guard var before = try await ClientStore.card(id, on: tx) else { throw Problem(.notFound) }
-            before.version = version - 1
-            let valid = try await rules.validateChange(input, currentName: before.name, clientID: id, on: tx)
-            let now = req.clock.now()
-            try await ClientStore.apply(valid, to: id, version: version, now: now, on: tx)
-            guard let after = try await ClientStore.card(id, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: id, action: .update, before: before, after: after, at: now)
-            return after
-        }
     }
 
     struct AssignmentList: Content { var items: [AssignmentHistory.Entry] }

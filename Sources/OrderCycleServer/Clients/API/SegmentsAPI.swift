@@ -56,23 +56,11 @@ enum SegmentsAPI {
         return out
     }
 
-    static func insert(_ body: Body, actor: Principal?, now: Date, on tx: any Database, lang: Language = .en) async throws -> SegmentDTO {
-        let (code, nameEN, nameRU) = try FieldValidator().check(body.code, body.name_en, body.name_ru)
-        if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 {
-            throw Problem.taken("code", lang.t("is already used by another segment", "уже занят другим сегментом"))
-        }
-        let segment = Segment(code: code, nameEN: nameEN, nameRU: nameRU, isInternal: body.internal ?? false)
-        try await segment.create(on: tx)
-        let dto = try dto(segment)
-        try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: dto.id, action: .create, before: SegmentDTO?.none, after: dto, at: now)
-        return dto
-    }
-
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try validate(try req.content.decode(Body.self), creating: true)
+        let operation = try CreateSegment(try req.content.decode(Body.self))
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            let dto = try await insert(body, actor: actor, now: req.clock.now(), on: tx)
+            let dto = try await operation.run(by: actor, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: "/api/v1/segments/\(dto.id)", version: dto.version)
         }
     }
@@ -80,27 +68,9 @@ enum SegmentsAPI {
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
-        let body = try validate(try req.content.decode(Body.self), creating: false)
+        let operation = try UpdateSegment(segmentID: id, try req.content.decode(Body.self), expectedVersion: expected)
         let actor = try req.actor
-        let result = try await req.write { tx in
-            let version = try await ETag.advance(Segment.schema, id: id, expected: expected, on: tx)
-            guard let segment = try await Segment.find(id, on: tx) else { throw Problem(.notFound) }
-            var before = try Self.dto(segment)
-            before.version = version - 1
-            if let code = body.code, code != segment.code {
-                if try await Segment.query(on: tx).filter(\.$code == code).count() > 0 { throw Problem.taken("code", "is already used by another segment") }
-                segment.code = code
-            }
-            if let name = body.name_en { segment.nameEN = name }
-            if let name = body.name_ru { segment.nameRU = name }
-            if let isInternal = body.internal { segment.isInternal = isInternal }
-            if let active = body.active { segment.active = active }
-            segment.version = version
-            try await segment.update(on: tx)
-            let after = try Self.dto(segment)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Segment.schema, id: id, action: .update, before: before, after: after, at: req.clock.now())
-            return after
-        }
+        let result = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return try await result.encodeResponse(for: req).withETag(result.version)
     }
 }

@@ -80,8 +80,8 @@ enum AbsencesPage {
             if !errors.isEmpty { throw Problem.validation(errors.map { .init(field: $0.key, message: $0.value) }) }
             let body = AbsencesAPI.Body(manager_id: form.manager_id.flatMap(UUID.init(uuidString:)), deputy_id: form.deputy_id.flatMap(UUID.init(uuidString:)),
                                         starts_at: starts, ends_at: ends, note: form.note)
-            let valid = try await AbsencesAPI.validate(body, actor: actor, on: req.db, lang: lang)
-            _ = try await req.write { tx in try await AbsencesAPI.insert(valid, actor: actor, now: req.clock.now(), on: tx) }
+            let operation = try await RecordAbsence.checked(body, by: actor, on: req.db, lang: lang)
+            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.absences, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let all = problem.fieldMessages
@@ -94,7 +94,8 @@ enum AbsencesPage {
     @Sendable static func end(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(EndForm.self)
-        try await AbsencesAPI.endAbsence(id, expected: form.version.flatMap(Int.init), actor: try req.actor, on: req)
+        let actor = try req.actor
+        try await req.write { tx in try await EndAbsence(absenceID: id, expectedVersion: form.version.flatMap(Int.init)).run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: ClientPaths.absences, redirectType: .normal)
     }
 }

@@ -117,7 +117,9 @@ enum ClientCardPage {
         let form = try ClientFormPage.values(req)
         let input = ClientInput(active: form["active"] != "true" ? false : true)
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion, lang: req.language)
-        _ = try await ClientsAPI.changeClient(id, input, expected: form["version"].flatMap(Int.init), rules: rules, actor: try req.actor, on: req)
+        let actor = try req.actor
+        let operation = UpdateClient(clientID: id, input: input, expectedVersion: form["version"].flatMap(Int.init), rules: rules)
+        _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
     }
 }

@@ -98,7 +98,7 @@ enum ClientFormPage {
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion, lang: req.language)
         do {
             let input = try values.input(lang: req.language)
-            let dto = try await req.write { tx in try await ClientsAPI.createClient(input, rules: rules, actor: actor, now: req.clock.now(), on: tx) }
+            let dto = try await req.write { tx in try await CreateClient(input: input, rules: rules).run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.card(dto.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: nil, errors: problem.errors ?? [], status: .unprocessableEntity)
@@ -111,7 +111,9 @@ enum ClientFormPage {
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion, lang: req.language)
         do {
             let input = try values.input(lang: req.language)
-            _ = try await ClientsAPI.changeClient(id, input, expected: values["version"].flatMap(Int.init), rules: rules, actor: try req.actor, on: req)
+            let actor = try req.actor
+            let operation = UpdateClient(clientID: id, input: input, expectedVersion: values["version"].flatMap(Int.init), rules: rules)
+            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: id, errors: problem.errors ?? [], status: .unprocessableEntity)

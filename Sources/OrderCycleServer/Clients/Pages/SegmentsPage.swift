@@ -40,8 +40,8 @@ enum SegmentsPage {
         let actor = try req.actor
         let lang = req.language
         do {
-            let body = try SegmentsAPI.validate(values, creating: true, lang: lang)
-            _ = try await req.write { tx in try await SegmentsAPI.insert(body, actor: actor, now: req.clock.now(), on: tx, lang: lang) }
+            let operation = try CreateSegment(values, lang: lang)
+            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: ClientPaths.segments, redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages

@@ -14,7 +14,8 @@ enum ClaimsPage {
     @Sendable static func page(req: Request) async throws -> Response {
         let lang = req.language
         let actor = try req.actor
-        let list = try await FeedbackAPI.claims(req: req)
+        let page = try PageRequest(req, ordering: .moment)
+        let list = try await FeedbackQueries.claims(visibleTo: actor, status: try ClaimListFilter(req.query).status, page: page, on: req.db)
         let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { (try $0.requireID(), $0.number) },
                                  uniquingKeysWith: { a, _ in a })
         let csrf = CSRF.token(for: req)
@@ -55,15 +56,8 @@ enum ClaimsPage {
         let id = try idParameter(req)
         let form = try req.content.decode(Form.self)
         let actor = try req.actor
-        guard let status = ClaimStatus(rawValue: form.status) else { throw Problem.field("status", "is not a claim status") }
-        let resolution = form.resolution?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !status.isOpen, (resolution ?? "").isEmpty {
-            throw Problem.field("resolution", "is required to resolve or reject a claim")
-        }
-        _ = try await req.write { tx in
-            try await FeedbackAPI.work(id, to: status, resolution: resolution.flatMap { $0.isEmpty ? nil : String($0.prefix(4_000)) },
-                                       expected: form.version, by: actor, now: req.clock.now(), on: tx)
-        }
+        let operation = try WorkClaim(claimID: id, status: form.status, resolution: form.resolution, expectedVersion: form.version)
+        _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: OrderPaths.claims, redirectType: .normal)
     }
 }

@@ -7,11 +7,7 @@ import Vapor
 /// The latest orders of one client, for its card: what it ordered, where each order stands.
 enum ClientOrdersSection {
     static func html(clientID: UUID, lang: Language, on db: any Database, limit: Int = 10) async throws -> HTML {
-        let rows = try await db.sql.raw("""
-            SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day, o.created_at, o.version, c.name AS client_name
-            FROM orders o JOIN clients c ON c.id = o.client_id
-            WHERE o.client_id = \(bind: clientID) ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: limit)
-            """).all().map(OrderReading.summary)
+        let rows = try await OrderQueries.latest(ofClient: clientID, limit: limit, on: db)
         let body = rows.map { o -> HTML in
             "<tr><td><a href=\"\(OrderPaths.order(o.id))\">\(o.number)</a></td><td><span class=\"badge\">\(o.status.name(lang))</span></td><td>\(o.promised_date ?? "—")</td><td class=\"num\">\(Money.format(o.total_minor, o.currency))</td></tr>"
         }.joined

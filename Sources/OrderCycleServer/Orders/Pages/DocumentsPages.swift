@@ -18,12 +18,11 @@ enum DocumentsPages {
         let lang = req.language
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
         let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db, now: req.clock.now())
-        guard let inv = try await req.db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: dto.id)").first() else {
+        guard let inv = try await OrderQueries.invoice(of: dto.id, on: req.db) else {
             let content: HTML = "<h1>\(lang.t("Invoice", "Счёт"))</h1><p>\(lang.t("The order has not been invoiced yet.", "Счёт по заказу ещё не выставлен."))</p><p><a href=\"\(OrderPaths.order(dto.id))\">\(dto.number)</a></p>"
             return Layout(title: lang.t("Invoice", "Счёт"), request: req).render(content, status: .notFound)
         }
-        let number = try inv.decode(column: "number", as: String.self)
-        let issued = try inv.decode(column: "issued_at", as: Date.self)
+        let (number, issued) = (inv.number, inv.issued_at)
         let rows = dto.lines.map { l -> HTML in
             "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(Money.format(l.unit_price_minor, dto.currency))</td><td class=\"num\">\(Money.format(l.unit_price_minor * Int64(l.quantity), dto.currency))</td></tr>"
         }.joined

@@ -81,14 +81,10 @@ enum NewOrderPage {
                                requestedDate: values["requested_date"], promisedDate: values["promised_date"], notes: values["notes"],
                                externalRef: nil, deliveryMethod: values["delivery_method"], initialStatus: values["status"] ?? "draft", lines: lines)
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let lineCount = lines.count
         do {
             let now = req.clock.now()
             let id = try await req.write { tx in
-                let order = try await draft.create(by: actor, calendar: calendar, now: now, on: tx)
-                try await AuditTrail.record(on: tx, actor: actor, entity: Order.schema, id: order.requireID(), action: .create,
-                                            before: [String: String]?.none, after: ["number": order.number, "lines": String(lineCount)], at: now)
-                return try order.requireID()
+                try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx).requireID()
             }
             return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {

@@ -12,7 +12,8 @@ enum OrderListPage {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let lang = req.language
-        let page = try await OrdersAPI.list(req: req)
+        let request = try PageRequest(req, ordering: .moment)
+        let page = try await OrderQueries.list(visibleTo: try req.actor, filter: try OrderListFilter(req.query), page: request, on: req.db)
         let status = req.query[String.self, at: "status"] ?? ""
         let client = req.query[String.self, at: "client_id"].flatMap(UUID.init(uuidString:))
         let rows = page.items.map { o -> HTML in

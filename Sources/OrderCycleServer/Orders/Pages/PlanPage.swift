@@ -30,11 +30,15 @@ enum PlanPage {
 
     static func render(_ req: Request, notice: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
-        let plan = try await PlanAPI.withPlan(req) { _, _, _, _ in }
-        let order = try await OrderReading.visibleOrder(plan.order_id, to: try req.actor, on: req.db)
+        let id = try idParameter(req)
+        let actor = try req.actor
+        let (number, plan) = try await req.write { tx in
+            let (order, plan) = try await OpenPlan(orderID: id).run(by: actor, now: req.clock.now(), on: tx)
+            return (order.number, try await PlanQueries.detail(try await ExecutionPlanning.current(of: id, on: tx) ?? plan, on: tx))
+        }
         let tz = req.application.appConfig.timeZone
         let f = inputFormat(tz)
-        let role = try req.actor.role
+        let role = actor.role
         let editable = plan.state.isEditable && [.logistician, .manager, .admin].contains(role)
         let rows = plan.stages.map { s -> HTML in
             let disabled: HTML = editable ? "" : " disabled"
@@ -63,7 +67,7 @@ enum PlanPage {
             """
         let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
         let content: HTML = """
-        <h1>\(lang.t("Execution plan", "План выполнения")) · <a href="\(OrderPaths.order(plan.order_id))">\(order.number)</a></h1>
+        <h1>\(lang.t("Execution plan", "План выполнения")) · <a href="\(OrderPaths.order(plan.order_id))">\(number)</a></h1>
         \(noticeHTML)\(who)
         <form method="post" action="\(ExecutionPlanning.path(plan.order_id))" class="card">
           <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(plan.version)">
@@ -81,34 +85,25 @@ enum PlanPage {
         let form = try req.content.decode([String: String].self)
         let version = form["version"].flatMap(Int.init)
         let f = inputFormat(req.application.appConfig.timeZone)
+        let actor = try req.actor
         do {
-            _ = try await PlanAPI.withPlan(req) { tx, order, plan, actor in
-                let planID = try plan.requireID()
+            _ = try await req.write { tx in
                 switch form["do"] {
                 case "save":
-                    plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
                     var windows: [Stage: ExecutionPlanning.Window] = [:]
                     for stage in Stage.allCases {
                         windows[stage] = .init(start: moment(form["\(stage.rawValue)_start"], f),
                                                end: moment(form["\(stage.rawValue)_end"], f),
                                                skipped: form["\(stage.rawValue)_skipped"] == "1")
                     }
-                    try await ExecutionPlanning.edit(plan, windows: windows, on: tx)
-                    try await plan.update(on: tx)
+                    return try await EditPlan(orderID: id, windows: windows, expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
                 case "advance":
-                    plan.version = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
-                    try ExecutionPlanning.advance(plan, by: actor, at: req.clock.now())
-                    try await plan.update(on: tx)
+                    return try await AdvancePlan(orderID: id, expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
                 case "revise":
-                    let reason = form["reason"]?.trimmingCharacters(in: .whitespaces) ?? ""
-                    guard !reason.isEmpty else { throw Problem.field("reason", "is required for a new revision") }
-                    _ = try await ETag.advance(ExecutionPlan.schema, id: planID, expected: version, on: tx)
-                    _ = try await ExecutionPlanning.revise(plan, order: order, reason: String(reason.prefix(1_000)), by: actor, now: req.clock.now(), on: tx)
+                    return try await RevisePlan(orderID: id, reason: form["reason"], expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
                 default:
                     throw Problem.field("do", "must be save, advance or revise")
                 }
-                try await AuditTrail.record(on: tx, actor: actor, entity: ExecutionPlan.schema, id: planID, action: .update,
-                                            before: [String: String]?.none, after: ["do": form["do"] ?? ""], at: req.clock.now())
             }
             return req.redirect(to: ExecutionPlanning.path(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {

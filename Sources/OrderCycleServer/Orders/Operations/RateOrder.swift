@@ -1,0 +1,38 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+
+/// The buyer's rating of a delivered order, 1 to 5 with an optional comment (DOMAIN §3.3 item 6);
+/// the latest rating counts, and the trail keeps the one it replaced.
+struct RateOrder: Sendable {
+    let orderID: UUID
+    let rating: Int
+    let comment: String?
+    let expectedVersion: Int?
+
+    init(orderID: UUID, rating: Int, comment: String?, expectedVersion: Int?) throws {
+        var v = FieldValidator()
+        if !(1...5).contains(rating) { v.add("rating", "must be from 1 to 5") }
+        let comment = v.text("comment", comment, required: false, max: 2_000)
+        try v.check()
+        self.orderID = orderID
+        self.rating = rating
+        self.comment = comment
+        self.expectedVersion = expectedVersion
+    }
+
+    func run(by actor: Principal, now: Date, on db: any Database) async throws -> Order {
+        let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
+        guard order.status == .delivered || order.status == .accepted else {
+            throw Problem(.conflict, detail: "An order can be rated once it is delivered")
+        }
+        order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
+        let before = ["rating": order.rating.map(String.init) ?? ""]
+        order.rating = rating
+        order.ratingComment = comment
+        try await order.update(on: db)
+        try await AuditTrail.record(on: db, actor: actor, entity: Order.schema, id: orderID, action: .update, before: before,
+                                    after: ["rating": String(rating), "comment": comment ?? ""], at: now)
+        return order
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import OrderCycleCore
+import Vapor
+
+extension OrderPage {
+    /// The order page's markup: lays out what `Model` holds for the person looking, with the
+    /// actions their role may take. Reads nothing.
+    enum View {
+        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?) -> HTML {
+            let dto = m.order
+            let id = dto.id
+            let fmt = DateFormatter()
+            fmt.timeZone = timeZone
+            fmt.dateFormat = "yyyy-MM-dd HH:mm"
+            func when(_ d: Date?) -> String { d.map(fmt.string) ?? "—" }
+
+            let lines = dto.lines.map { l -> HTML in
+                let short: HTML = l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
+                    ? HTML(" <span class=\"badge warn\">\(lang.t("reserved", "в резерве")) \(l.reserved_quantity)</span>") : ""
+                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
+            }.joined
+
+            let steps = dto.allowed_next.filter { OrderStepPolicy.may(actor.role, take: $0, from: dto.status) }.map { next -> HTML in
+                let reason: HTML = next == .cancelled ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
+                let style: HTML = next == .cancelled ? "button secondary" : "button"
+                return """
+                <form method="post" action="\(OrderPaths.step(id))" class="inline step">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                  <input type="hidden" name="to" value="\(next.rawValue)">\(reason)
+                  <button type="submit" class="\(style)" id="step-\(next.rawValue)">\(next.actionName(lang))</button>
+                </form>
+                """
+            }.joined
+
+            // A placed order that stock did not cover waits (and takes what arrives) or is split.
+            let isShort = dto.status == .placed && dto.lines.contains { $0.reserved_quantity < $0.quantity }
+            let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
+                <div class="shortfall">
+                <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
+                                          "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
+                <form method="post" action="\(OrderPaths.reserve(id))" class="inline">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                  <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
+                </form>
+                <form method="post" action="\(OrderPaths.split(id))" class="inline">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                  <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
+                </form>
+                </div>
+                """ : ""
+            let splitLinks: HTML = {
+                var parts: [HTML] = []
+                if let from = dto.split_from {
+                    parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(OrderPaths.order(from.id))\">\(from.number)</a>")
+                }
+                if !dto.split_into.isEmpty {
+                    let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(OrderPaths.order($0.id))\">\($0.number)</a>") }, separator: ", ")
+                    parts.append("\(lang.t("Missing part split into", "Недостающее выделено в")) \(links)")
+                }
+                return parts.isEmpty ? "" : HTML("<p id=\"order-splits\">\(HTML.join(parts, separator: " · "))</p>")
+            }()
+
+            let history = dto.history.map { e -> HTML in
+                "<tr><td>\(when(e.at))</td><td>\(e.to.name(lang))</td><td>\(e.by)</td><td>\(e.reason ?? "")</td></tr>"
+            }.joined
+
+            let canStage = [.logistician, .worker, .manager, .admin].contains(actor.role)
+                && [.received, .placed, .invoiced, .picked, .dispatched].contains(dto.status)
+            let stageByName = Dictionary(dto.stages.map { ($0.stage, $0) }, uniquingKeysWith: { a, _ in a })
+            let stageRows = Stage.allCases.map { stage -> HTML in
+                let s = stageByName[stage]
+                let state: HTML = {
+                    guard let s else { return HTML("<span class=\"muted\">\(lang.t("not started", "не начат"))</span>") }
+                    if s.skipped { return HTML("<span class=\"badge\">\(lang.t("skipped", "пропущен"))</span> \(s.skip_reason ?? "")") }
+                    if s.finished_at != nil { return HTML("<span class=\"badge ok\">\(lang.t("done", "выполнен"))</span>") }
+                    return s.started_at != nil ? HTML("<span class=\"badge warn\">\(lang.t("in progress", "идёт"))</span>") : HTML("<span class=\"muted\">\(lang.t("not started", "не начат"))</span>")
+                }()
+                var actions: [HTML] = []
+                if canStage {
+                    func button(_ action: String, _ label: String, reason: Bool = false) -> HTML {
+                        let r: HTML = reason ? HTML("<input type=\"text\" name=\"reason\" class=\"compact\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
+                        return """
+                        <form method="post" action="\(OrderPaths.stage(id))" class="inline">
+                          <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                          <input type="hidden" name="stage" value="\(stage.rawValue)"><input type="hidden" name="action" value="\(action)">\(r)
+                          <button type="submit" class="link-button" id="stage-\(stage.rawValue)-\(action)">\(label)</button>
+                        </form>
+                        """
+                    }
+                    if s == nil || (s?.started_at == nil && s?.skipped == false) {
+                        actions.append(button("start", lang.t("Start", "Начать")))
+                        actions.append(button("skip", lang.t("Skip", "Пропустить"), reason: true))
+                    } else if s?.finished_at == nil && s?.skipped == false {
+                        actions.append(button("finish", lang.t("Finish", "Завершить")))
+                    }
+                }
+                return """
+                <tr><td>\(stage.name(lang)) <span class="muted">\(stage.symbol)</span></td><td>\(when(s?.started_at))</td><td>\(when(s?.finished_at))</td>
+                <td>\(DurationText.format(s?.duration_seconds.map(Int.init), lang))</td><td>\(state)</td><td>\(actions.joined)</td></tr>
+                """
+            }.joined
+
+            let cycle: HTML = dto.cycle.map { c in
+                """
+                <table class="cycle" id="cycle-breakdown">
+                  <tr><th>\(lang.t("Seller's cycle (received → delivered)", "Цикл продавца (получен → доставлен)"))</th><td>\(DurationText.format(c.seller_seconds, lang))\(c.complete ? "" : HTML(" <span class=\"muted\">(\(lang.t("so far", "пока")))</span>"))</td></tr>
+                  <tr><th>\(lang.t("Σ stages", "Σ этапов"))</th><td>\(DurationText.format(c.stages_sum_seconds, lang))</td></tr>
+                  <tr><th>\(lang.t("− overlap", "− перекрытие"))</th><td>\(DurationText.format(c.overlap_seconds, lang))</td></tr>
+                  <tr><th>\(lang.t("+ interruptions T_per", "+ перерывы Тпер"))</th><td>\(DurationText.format(c.interruption_seconds, lang))</td></tr>
+                  <tr><th>\(lang.t("Buyer's cycle (sent → accepted)", "Цикл покупателя (отправлен → принят)"))</th><td>\(DurationText.format(c.buyer_seconds, lang))</td></tr>
+                </table>
+                """
+            } ?? HTML("<p class=\"muted\">\(lang.t("The cycle starts when the order is received.", "Цикл начинается с получения заказа."))</p>")
+
+            let comments = m.comments.map { c -> HTML in
+                "<li><b>\(c.author)</b> <span class=\"muted\">\(when(c.at))</span><br>\(c.body)</li>"
+            }.joined
+            let claims = m.claims.map { c -> HTML in
+                let pictures = c.photos.map { p -> HTML in
+                    "<a href=\"\(ClaimPhotos.pagePath(p))\"><img class=\"claim-photo\" src=\"\(ClaimPhotos.pagePath(p))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
+                }.joined
+                return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
+            }.joined
+
+            let feedback: HTML = {
+                var parts: [HTML] = []
+                if [.delivered, .accepted].contains(dto.status), [.client, .manager, .admin].contains(actor.role) {
+                    let options = (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }.joined
+                    parts.append("""
+                    <form method="post" action="\(OrderPaths.rating(id))" class="card">
+                      <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                      <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating">\(options)</select>
+                      <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label><input type="text" id="rating-comment" name="comment" value="\(dto.rating_comment)">
+                      <p><button type="submit" class="button" id="rate-submit">\(lang.t("Rate", "Оценить"))</button></p>
+                    </form>
+                    """)
+                }
+                if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
+                    let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
+                    parts.append("""
+                    <form method="post" action="\(OrderPaths.claim(id))" class="card" enctype="multipart/form-data">
+                      <input type="hidden" name="_csrf" value="\(csrf)">
+                      \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
+                      <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
+                      <label for="claim-photos">\(lang.t("Photos (JPEG, PNG or WebP, up to \(PhotoFormat.perClaim))", "Фото (JPEG, PNG или WebP, до \(PhotoFormat.perClaim))"))</label>
+                      <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple>
+                      <p><button type="submit" class="button secondary" id="claim-submit">\(lang.t("File claim", "Подать"))</button></p>
+                    </form>
+                    """)
+                }
+                return parts.joined
+            }()
+
+            let documents: HTML = actor.role == .client ? "" : """
+            <p class="no-print"><a href="\(OrderPaths.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(OrderPaths.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(ExecutionPlanning.path(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
+            """
+            let trail: HTML = m.trail.map { AuditView.table($0, lang: lang) } ?? ""
+            let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
+            return """
+            <h1>\(lang.t("Order", "Заказ")) \(dto.number) <span class="badge" id="order-status">\(dto.status.name(lang))</span></h1>
+            \(noticeHTML)
+            <div class="grid">
+              <section class="card">
+                <p>\(lang.t("Client", "Клиент")): <b>\(dto.client_name)</b>\(dto.is_internal ? HTML(" <span class=\"badge\">\(lang.t("internal", "внутренний"))</span>") : "")</p>
+                <p>\(lang.t("Channel", "Канал")): \(dto.channel.name(lang)) · \(lang.t("Priority", "Приоритет")): \(dto.priority.name(lang))</p>
+                <p>\(lang.t("Promised", "Обещано")): \(dto.promised_date ?? "—")\(dto.on_time.map { $0 ? HTML(" <span class=\"badge ok\">\(lang.t("on time", "вовремя"))</span>") : HTML(" <span class=\"badge bad\">\(lang.t("late", "с опозданием"))</span>") } ?? "")</p>
+                \(splitLinks)
+                \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
+                <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
+                \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
+                \(dto.rating.map { HTML("<p>\(lang.t("Rating", "Оценка")): \($0)/5 \(dto.rating_comment ?? "")</p>") } ?? "")
+                \(documents)
+              </section>
+              <section class="card"><h2>\(lang.t("Next step", "Следующий шаг"))</h2>\(steps.text.isEmpty && shortfall.text.isEmpty ? HTML("<p class=\"muted\">—</p>") : steps)\(shortfall)</section>
+            </div>
+            <h2>\(lang.t("Lines", "Позиции"))</h2>
+            <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead><tbody>\(lines)</tbody></table></div>
+            <h2>\(lang.t("Stages", "Этапы"))</h2>
+            <div class="table-wrap"><table id="stages"><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Start", "Начало"))</th><th>\(lang.t("Finish", "Окончание"))</th><th>\(lang.t("Duration", "Длительность"))</th><th></th><th></th></tr></thead><tbody>\(stageRows)</tbody></table></div>
+            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang))</div>
+            <h2>\(lang.t("Cycle duration", "Длительность цикла"))</h2>
+            \(cycle)
+            \(feedback)
+            <h2>\(lang.t("Claims", "Претензии"))</h2><ul id="claims">\(claims)</ul>
+            <h2>\(lang.t("Comments", "Комментарии"))</h2>
+            <ul class="comments" id="comments">\(comments)</ul>
+            <form method="post" action="\(OrderPaths.comment(id))" class="card no-print">
+              <input type="hidden" name="_csrf" value="\(csrf)">
+              <label for="comment-body">\(lang.t("Write to the other side", "Написать другой стороне"))</label><input type="text" id="comment-body" name="body" required>
+              <p><button type="submit" class="button" id="comment-submit">\(lang.t("Send", "Отправить"))</button></p>
+            </form>
+            <h2>\(lang.t("Status history", "История статусов"))</h2>
+            <div class="table-wrap"><table><tbody>\(history)</tbody></table></div>
+            \(trail)
+            """
+        }
+    }
+}

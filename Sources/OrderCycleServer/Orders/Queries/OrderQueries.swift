@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+import Vapor
+
+/// The orders list's filter, read from the query string by the API and the orders page alike.
+struct OrderListFilter: Sendable {
+    var status: OrderStatus?
+    var clientID: UUID?
+
+    init(status: OrderStatus? = nil, clientID: UUID? = nil) { self.status = status; self.clientID = clientID }
+
+    init(_ query: any URLQueryContainer) throws {
+        var v = FieldValidator()
+        let status = query[String.self, at: "status"]
+        if let status, OrderStatus(rawValue: status) == nil { v.add("status", "is not an order status") }
+        let client = query[String.self, at: "client_id"]
+        if let client, UUID(uuidString: client) == nil { v.add("client_id", "must be a UUID") }
+        try v.check()
+        self.init(status: status.flatMap(OrderStatus.init(rawValue:)), clientID: client.flatMap(UUID.init(uuidString:)))
+    }
+}
+
+enum OrderQueries {
+    /// Orders newest first, one page at a time; a client's user sees its own client's only.
+    static func list(visibleTo actor: Principal, filter: OrderListFilter, page: PageRequest, on db: any Database) async throws -> Page<OrderSummaryDTO> {
+        var sql: SQLQueryString = """
+            SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day AS promised_date, o.created_at, o.version,
+                   c.name AS client_name
+            FROM orders o JOIN clients c ON c.id = o.client_id WHERE 1 = 1
+            """
+        if actor.role == .client {
+            sql = sql + " AND o.client_id = \(bind: actor.clientID ?? UUID())"
+        } else if let client = filter.clientID {
+            sql = sql + " AND o.client_id = \(bind: client)"
+        }
+        if let status = filter.status { sql = sql + " AND o.status = \(bind: status.rawValue)" }
+        if let after = page.after, let at = after.moment {
+            sql = sql + " AND (o.created_at < \(bind: at) OR (o.created_at = \(bind: at) AND o.id < \(bind: after.id)))"
+        }
+        sql = sql + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: page.limit + 1)"
+        let rows = try await db.sql.raw(sql).all(decoding: OrderSummaryDTO.self)
+        let items = Array(rows.prefix(page.limit))
+        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    /// The latest orders of one client, for its card.
+    static func latest(ofClient clientID: UUID, limit: Int, on db: any Database) async throws -> [OrderSummaryDTO] {
+        try await db.sql.raw("""
+            SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day AS promised_date, o.created_at, o.version,
+                   c.name AS client_name
+            FROM orders o JOIN clients c ON c.id = o.client_id
+            WHERE o.client_id = \(bind: clientID) ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: limit)
+            """).all(decoding: OrderSummaryDTO.self)
+    }
+
+    /// An order's lines with their products, in line order.
+    static func lines(of orderID: UUID, on db: any Database) async throws -> [OrderDTO.Line] {
+        try await db.sql.raw("""
+            SELECT l.line_no, l.product_id, p.sku, p.name, l.quantity, l.unit_price_minor, l.reserved_quantity
+            FROM order_lines l JOIN products p ON p.id = l.product_id
+            WHERE l.order_id = \(bind: orderID) ORDER BY l.line_no
+            """).all(decoding: OrderDTO.Line.self)
+    }
+
+    /// The order a split-off order came from and the orders split off this one, by number
+    /// (the order itself may be among them).
+    static func splits(around order: Order, on db: any Database) async throws -> [OrderDTO.Related] {
+        let id = try order.requireID()
+        return try await db.sql.raw("""
+            SELECT id, number FROM orders WHERE split_from_id = \(bind: id) OR id = \(bind: order.splitFromID ?? id)
+            ORDER BY number
+            """).all(decoding: OrderDTO.Related.self)
+    }
+
+    struct InvoiceHeading: Decodable { var number: String; var issued_at: Date }
+
+    /// The invoice issued for an order, if it has been invoiced.
+    static func invoice(of orderID: UUID, on db: any Database) async throws -> InvoiceHeading? {
+        try await db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: orderID)").first(decoding: InvoiceHeading.self)
+    }
+}
