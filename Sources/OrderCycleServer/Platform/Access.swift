@@ -42,6 +42,23 @@ extension Route {
 
 extension RoutesBuilder {
     /// Registers a route together with its access rule (and, for state-changing web forms, the CSRF check).
+    /// The path comes from a route catalogue (`PageRoute`, `APIRoute`), so the server answers
+    /// only paths the catalogue declares, the same ones pages link to.
+    @discardableResult
+    func endpoint<P, R: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: RoutePath<P>, access: Access, body: HTTPBodyStreamStrategy = .collect,
+        use handler: @escaping @Sendable (Request) async throws -> R
+    ) -> Route {
+        let components = path.components
+        let surface: Surface = components.first == "api" ? .api : .page
+        let route = self.on(method, components, body: body) { req async throws -> Response in
+            try await AccessGuard.check(req, access: access, surface: surface)
+            return try await handler(req).encodeResponse(for: req)
+        }
+        route.userInfo[AccessKey()] = access
+        return route
+    }
+    /// Registers a route under a literal path; kept while areas move to the catalogues.
     @discardableResult
     func endpoint<R: AsyncResponseEncodable>(
         _ method: HTTPMethod, _ path: String, access: Access, body: HTTPBodyStreamStrategy = .collect,

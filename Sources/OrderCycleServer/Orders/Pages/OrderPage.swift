@@ -9,14 +9,14 @@ enum OrderPage {
     static let viewers: Access = .roles(Set(Role.allCases))
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.pattern, access: viewers, use: show)
-        routes.endpoint(.POST, "/orders/:id/step", access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
-        routes.endpoint(.POST, "/orders/:id/stage", access: .only(.logistician, .worker, .manager, .admin), use: stage)
-        routes.endpoint(.POST, "/orders/:id/rating", access: .only(.client, .manager, .admin), use: rate)
-        routes.endpoint(.POST, "/orders/:id/claim", access: .only(.client, .manager, .operator, .admin), use: claim)
-        routes.endpoint(.POST, "/orders/:id/comment", access: viewers, use: comment)
-        routes.endpoint(.POST, "/orders/:id/reserve", access: ShortfallAPI.access, use: reserve)
-        routes.endpoint(.POST, "/orders/:id/split", access: ShortfallAPI.access, use: split)
+        routes.endpoint(.GET, PageRoute.Orders.order, access: viewers, use: show)
+        routes.endpoint(.POST, PageRoute.Orders.step, access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
+        routes.endpoint(.POST, PageRoute.Orders.stage, access: .only(.logistician, .worker, .manager, .admin), use: stage)
+        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
+        routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
+        routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
+        routes.endpoint(.POST, PageRoute.Orders.split, access: ShortfallAPI.access, use: split)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -46,7 +46,7 @@ enum OrderPage {
             let reason: HTML = next == .cancelled ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
             let style: HTML = next == .cancelled ? "button secondary" : "button"
             return """
-            <form method="post" action="\(OrderPaths.step(id))" class="inline step">
+            <form method="post" action="\(PageRoute.Orders.step(id))" class="inline step">
               <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
               <input type="hidden" name="to" value="\(next.rawValue)">\(reason)
               <button type="submit" class="\(style)" id="step-\(next.rawValue)">\(next.actionName(lang))</button>
@@ -60,11 +60,11 @@ enum OrderPage {
             <div class="shortfall">
             <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
                                       "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
-            <form method="post" action="\(OrderPaths.reserve(id))" class="inline">
+            <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
               <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
               <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
             </form>
-            <form method="post" action="\(OrderPaths.split(id))" class="inline">
+            <form method="post" action="\(PageRoute.Orders.split(id))" class="inline">
               <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
               <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
             </form>
@@ -73,10 +73,10 @@ enum OrderPage {
         let splitLinks: HTML = {
             var parts: [HTML] = []
             if let from = dto.split_from {
-                parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(OrderPaths.order(from.id))\">\(from.number)</a>")
+                parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(PageRoute.Orders.order(from.id))\">\(from.number)</a>")
             }
             if !dto.split_into.isEmpty {
-                let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(OrderPaths.order($0.id))\">\($0.number)</a>") }, separator: ", ")
+                let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(PageRoute.Orders.order($0.id))\">\($0.number)</a>") }, separator: ", ")
                 parts.append("\(lang.t("Missing part split into", "Недостающее выделено в")) \(links)")
             }
             return parts.isEmpty ? "" : HTML("<p id=\"order-splits\">\(HTML.join(parts, separator: " · "))</p>")
@@ -102,7 +102,7 @@ enum OrderPage {
                 func button(_ action: String, _ label: String, reason: Bool = false) -> HTML {
                     let r: HTML = reason ? HTML("<input type=\"text\" name=\"reason\" class=\"compact\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                     return """
-                    <form method="post" action="\(OrderPaths.stage(id))" class="inline">
+                    <form method="post" action="\(PageRoute.Orders.stage(id))" class="inline">
                       <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                       <input type="hidden" name="stage" value="\(stage.rawValue)"><input type="hidden" name="action" value="\(action)">\(r)
                       <button type="submit" class="link-button" id="stage-\(stage.rawValue)-\(action)">\(label)</button>
@@ -151,7 +151,7 @@ enum OrderPage {
         let photos = try await ClaimPhotos.list(of: claimRows.compactMap(\.id), on: req.db)
         let claims = claimRows.map { c -> HTML in
             let pictures = (c.id.flatMap { photos[$0] } ?? []).map { p -> HTML in
-                "<a href=\"\(ClaimPhotos.pagePath(p))\"><img class=\"claim-photo\" src=\"\(ClaimPhotos.pagePath(p))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
+                "<a href=\"\(PageRoute.Orders.claimPhoto(p.claim_id, p.id))\"><img class=\"claim-photo\" src=\"\(PageRoute.Orders.claimPhoto(p.claim_id, p.id))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
             }.joined
             return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
         }.joined
@@ -161,7 +161,7 @@ enum OrderPage {
             if [.delivered, .accepted].contains(dto.status), [.client, .manager, .admin].contains(actor.role) {
                 let options = (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }.joined
                 parts.append("""
-                <form method="post" action="\(OrderPaths.rating(id))" class="card">
+                <form method="post" action="\(PageRoute.Orders.rating(id))" class="card">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating">\(options)</select>
                   <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label><input type="text" id="rating-comment" name="comment" value="\(dto.rating_comment)">
@@ -172,7 +172,7 @@ enum OrderPage {
             if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
                 let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
                 parts.append("""
-                <form method="post" action="\(OrderPaths.claim(id))" class="card" enctype="multipart/form-data">
+                <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data">
                   <input type="hidden" name="_csrf" value="\(csrf)">
                   \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
                   <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
@@ -186,7 +186,7 @@ enum OrderPage {
         }()
 
         let documents: HTML = actor.role == .client ? "" : """
-        <p class="no-print"><a href="\(OrderPaths.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(OrderPaths.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(ExecutionPlanning.path(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Orders.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(PageRoute.Orders.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(PageRoute.Orders.plan(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
         """
         let trail: HTML = actor.role == .client ? "" : AuditView.table(try await AuditTrail.entries(on: req.db, entity: Order.schema, id: id), lang: lang)
         let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
@@ -218,7 +218,7 @@ enum OrderPage {
         <h2>\(lang.t("Claims", "Претензии"))</h2><ul id="claims">\(claims)</ul>
         <h2>\(lang.t("Comments", "Комментарии"))</h2>
         <ul class="comments" id="comments">\(comments)</ul>
-        <form method="post" action="\(OrderPaths.comment(id))" class="card no-print">
+        <form method="post" action="\(PageRoute.Orders.comment(id))" class="card no-print">
           <input type="hidden" name="_csrf" value="\(csrf)">
           <label for="comment-body">\(lang.t("Write to the other side", "Написать другой стороне"))</label><input type="text" id="comment-body" name="body" required>
           <p><button type="submit" class="button" id="comment-submit">\(lang.t("Send", "Отправить"))</button></p>
@@ -239,7 +239,7 @@ enum OrderPage {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         do {
             try await req.write { tx in try await action(tx, actor, calendar) }
-            return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let lang = req.language
             let message = problem.status == 412
