@@ -58,21 +58,6 @@ extension RoutesBuilder {
         route.userInfo[AccessKey()] = access
         return route
     }
-    /// Registers a route under a literal path; kept while areas move to the catalogues.
-    @discardableResult
-    func endpoint<R: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ path: String, access: Access, body: HTTPBodyStreamStrategy = .collect,
-        use handler: @escaping @Sendable (Request) async throws -> R
-    ) -> Route {
-        let components = path.pathComponents
-        let surface: Surface = components.first == "api" ? .api : .page
-        let route = self.on(method, components, body: body) { req async throws -> Response in
-            try await AccessGuard.check(req, access: access, surface: surface)
-            return try await handler(req).encodeResponse(for: req)
-        }
-        route.userInfo[AccessKey()] = access
-        return route
-    }
 }
 
 enum AccessGuard {
@@ -96,6 +81,6 @@ struct PageRedirect: Error {
 
     static func login(next: String) -> PageRedirect {
         let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-        return PageRedirect(location: "/login?next=\(encoded)")
+        return PageRedirect(location: PageRoute.Accounts.loginPage(next: encoded))
     }
 }

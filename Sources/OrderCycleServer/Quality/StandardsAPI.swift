@@ -10,10 +10,10 @@ enum StandardsAPI {
     static let editors: Access = .only(.analyst, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/quality/standards", access: QualityAPI.readers, use: list)
-        routes.endpoint(.POST, "api/v1/quality/standards", access: editors, use: create)
-        routes.endpoint(.GET, "api/v1/quality/standards/:id", access: QualityAPI.readers, use: show)
-        routes.endpoint(.PUT, "api/v1/quality/standards/:id", access: editors, use: replace)
+        routes.endpoint(.GET, APIRoute.Quality.standards, access: QualityAPI.readers, use: list)
+        routes.endpoint(.POST, APIRoute.Quality.standards, access: editors, use: create)
+        routes.endpoint(.GET, APIRoute.Quality.standard, access: QualityAPI.readers, use: show)
+        routes.endpoint(.PUT, APIRoute.Quality.standard, access: editors, use: replace)
     }
 
     struct ListDTO: Content {
@@ -118,7 +118,7 @@ enum StandardsAPI {
             let dto = try await dto(set, on: tx, lang: lang)
             try await AuditTrail.record(on: tx, actor: actor, entity: StandardsStore.table, id: set.id, action: .create,
                                         before: StandardSetDTO?.none, after: dto, requestID: requestID)
-            return try CreatedResponse(dto, location: "/api/v1/quality/standards/\(set.id)", version: 1)
+            return try CreatedResponse(dto, location: APIRoute.Quality.standard(set.id), version: 1)
         }
     }
 

@@ -69,7 +69,7 @@ enum CallCards {
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
             """).first()
         else {
-            card.new_client_url = e164.map(ClientPaths.new(phone:)) ?? ClientPaths.new
+            card.new_client_url = e164.map(PageRoute.Clients.newClientForm(phone:)) ?? PageRoute.Clients.new()
             return card
         }
         let clientID = try row.decode(column: "id", as: UUID.self)
@@ -81,7 +81,7 @@ enum CallCards {
                             segment_code: try row.decode(column: "segment_code", as: String.self),
                             segment_name_en: try row.decode(column: "name_en", as: String.self),
                             segment_name_ru: try row.decode(column: "name_ru", as: String.self),
-                            active: try row.decode(column: "active", as: Bool.self), card_url: ClientPaths.card(clientID))
+                            active: try row.decode(column: "active", as: Bool.self), card_url: PageRoute.Clients.card(clientID))
         card.last_contact_at = try row.decode(column: "last_contact_at", as: Date?.self)
         // Open requests arrive with the support capability; until then a client has none.
         card.open_requests = 0

@@ -99,7 +99,7 @@ enum ClientFormPage {
         do {
             let input = try values.input(lang: req.language)
             let dto = try await req.write { tx in try await ClientsAPI.createClient(input, rules: rules, actor: actor, on: tx) }
-            return req.redirect(to: ClientPaths.card(dto.id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.card(dto.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: nil, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -112,7 +112,7 @@ enum ClientFormPage {
         do {
             let input = try values.input(lang: req.language)
             _ = try await ClientsAPI.changeClient(id, input, expected: values["version"].flatMap(Int.init), rules: rules, actor: try req.actor, on: req)
-            return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.card(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: id, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -148,7 +148,7 @@ enum ClientFormPage {
             </fieldset>
             """
         }.joined
-        let action = clientID.map(ClientPaths.card) ?? ClientPaths.list
+        let action = clientID.map { PageRoute.Clients.card($0) } ?? PageRoute.Clients.list()
         let summary: HTML = errors.isEmpty ? "" : "<p class=\"notice bad\" role=\"alert\">\(lang.t("Please correct the marked fields.", "Исправьте отмеченные поля."))</p>"
         let content: HTML = """
         <h1>\(title)</h1>
