@@ -9,9 +9,9 @@ import OrderCycleCore
 /// bearer tokens here, pages, redirects and CSRF there) and are versioned differently.
 /// A new area adds a namespace here, lists it in `all`, and registers in its `<Area>Routes.register`.
 enum APIRoute {
-    static let all: [any CataloguePath] =
-        Platform.all + Accounts.all + Users.all + Audit.all + Stock.all + Orders.all
-        + Clients.all + Telephony.all + Cabinet.all + Quality.all
+    static let all: [any CataloguePath] = [
+        Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
+    ].flatMap { $0 }
 
     enum Platform {
         static let openAPI = RoutePath<Void>("/api/v1/openapi.yaml")

@@ -12,9 +12,9 @@ import OrderCycleCore
 /// A new area adds a namespace here, lists it in `all`, and registers its routes in its own
 /// `<Area>Routes.register`.
 enum PageRoute {
-    static let all: [any CataloguePath] =
-        Operations.all + Live.all + Accounts.all + Home.all + Users.all + Audit.all
-        + Orders.all + Clients.all + Cabinet.all + Quality.all
+    static let all: [any CataloguePath] = [
+        Operations.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
+    ].flatMap { $0 }
 
     enum Operations {
         static let health = RoutePath<Void>("/healthz")

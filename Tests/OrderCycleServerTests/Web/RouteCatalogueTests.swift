@@ -3,6 +3,7 @@ import OrderCycleCore
 @testable import OrderCycleServer
 import Testing
 import Vapor
+import Yams
 
 @Suite("One route catalogue per surface")
 struct RouteCatalogueTests {
@@ -48,6 +49,32 @@ struct RouteCatalogueTests {
     @Test func eachSurfaceKeepsToItsPrefix() {
         for path in APIRoute.all { #expect(path.pattern.hasPrefix("/api/v1/"), "\(path.pattern) is in APIRoute") }
         for path in PageRoute.all { #expect(!path.pattern.hasPrefix("/api"), "\(path.pattern) is in PageRoute") }
+    }
+
+    /// The API paths the catalogue declares and the methods registered on them are the ones
+    /// openapi.yaml documents (which also lists the probes, served outside /api).
+    @Test func theAPIRoutesAreTheDocumentedOnes() async throws {
+        let document = try #require(try Yams.load(yaml: OpenAPIDocument.yaml) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: Any])
+        var documented = Set<String>()
+        for (path, item) in paths {
+            let pattern = path.replacingOccurrences(of: #"\{[a-z_]+\}"#, with: ":", options: .regularExpression)
+            for method in ((item as? [String: Any]) ?? [:]).keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                documented.insert("\(method.uppercased()) \(pattern)")
+            }
+        }
+        try await withApp { app in
+            let probes = Set([PageRoute.Operations.health, PageRoute.Operations.ready, PageRoute.Operations.metrics].map(\.pattern))
+            let served = Set(app.routes.all.compactMap { route -> String? in
+                let path = "/" + route.path.string
+                guard path.hasPrefix("/api/") || probes.contains(path) else { return nil }
+                // Parameter names are the handlers' business; the document and the router agree on positions.
+                let pattern = path.replacingOccurrences(of: #":[a-z_]+"#, with: ":", options: .regularExpression)
+                return "\(route.method.rawValue) \(pattern)"
+            })
+            #expect(served.subtracting(documented).sorted() == [], "served but not in openapi.yaml")
+            #expect(documented.subtracting(served).sorted() == [], "in openapi.yaml but not served")
+        }
     }
 
     @Test func linksFillTheParametersInOrder() {
