@@ -1,33 +1,21 @@
 import Vapor
 
-/// Every area registers its API endpoints and pages here, each with its access rule.
+/// The areas, each registering its own API endpoints and pages with their access rules.
+/// Paths come from the two route catalogues, `PageRoute` (the web) and `APIRoute` (/api/v1);
+/// a new area adds its namespace to each catalogue it serves, a `<Area>Routes.register`
+/// in its folder, and a line here.
 func routes(_ app: Application) throws {
     OperationsRoutes.register(app)
-    OpenAPIDocument.register(app)
-    AccountsPages.register(app)
-    AuthAPI.register(app)
-    HomePages.register(app)
-    UsersAPI.register(app)
-    UsersPages.register(app)
-    IntegrationTokensAPI.register(app)
-    IntegrationTokensPages.register(app)
+    PlatformRoutes.register(app)
+    AccountsRoutes.register(app)
+    HomeRoutes.register(app)
+    UsersRoutes.register(app)
     AuditRoutes.register(app)
-    ProductsAPI.register(app)
-    OrdersAPI.register(app)
-    StagesAPI.register(app)
-    ShortfallAPI.register(app)
-    FeedbackAPI.register(app)
-    ClaimPhotosAPI.register(app)
-    PlanAPI.register(app)
-    OrderPage.register(app)
-    PlanPage.register(app)
-    OrderListPage.register(app)
-    NewOrderPage.register(app)
-    PortfolioPage.register(app)
-    DocumentsPages.register(app)
-    CycleTimePage.register(app)
-    ControlPage.register(app)
-    ClaimsPage.register(app)
-    try ClientsArea.register(app)
+    StockRoutes.register(app)
+    OrdersRoutes.register(app)
+    try LiveRoutes.register(app)
+    TelephonyRoutes.register(app)
+    ClientsRoutes.register(app)
+    CabinetRoutes.register(app)
     QualityRoutes.register(app)
 }

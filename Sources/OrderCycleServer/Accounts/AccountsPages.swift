@@ -5,10 +5,10 @@ import Vapor
 /// Login, logout and the language switch of the web UI.
 enum AccountsPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, SitePath.login, access: .open, use: loginForm)
-        routes.endpoint(.POST, SitePath.login, access: .open, use: login)
-        routes.endpoint(.POST, SitePath.logout, access: .authenticated, use: logout)
-        routes.endpoint(.POST, SitePath.language, access: .open, use: switchLanguage)
+        routes.endpoint(.GET, PageRoute.Accounts.login, access: .open, use: loginForm)
+        routes.endpoint(.POST, PageRoute.Accounts.login, access: .open, use: login)
+        routes.endpoint(.POST, PageRoute.Accounts.logout, access: .authenticated, use: logout)
+        routes.endpoint(.POST, PageRoute.Accounts.language, access: .open, use: switchLanguage)
     }
 
     struct LoginForm: Content {
@@ -18,7 +18,7 @@ enum AccountsPages {
     }
 
     @Sendable static func loginForm(req: Request) async throws -> Response {
-        if req.principal != nil { return req.redirect(to: SitePath.home) }
+        if req.principal != nil { return req.redirect(to: PageRoute.Home.home()) }
         return page(req, form: LoginForm(next: req.query[String.self, at: "next"]), errors: [:], notice: nil)
     }
 
@@ -59,7 +59,7 @@ enum AccountsPages {
             user.language = language.rawValue
             try await user.update(on: req.db)
         }
-        let next = form.next.flatMap(SessionIssuer.safeLocalPath) ?? SitePath.home
+        let next = form.next.flatMap(SessionIssuer.safeLocalPath) ?? PageRoute.Home.home()
         let response = req.redirect(to: next, redirectType: .normal)
         response.cookies[Request.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
@@ -74,7 +74,7 @@ enum AccountsPages {
         <div class="login card">
           <h1>\(lang.t("Log in to OrderCycle", "Вход в OrderCycle"))</h1>
           \(notice.map { HTML("<div class=\"notice bad\" role=\"alert\">\($0)</div>") } ?? "")
-          <form method="post" action="\(SitePath.login)" novalidate>
+          <form method="post" action="\(PageRoute.Accounts.login())" novalidate>
             <input type="hidden" name="_csrf" value="\(csrf)">
             <input type="hidden" name="next" value="\(form.next)">
             \(FormField.input(name: "email", type: "email", label: lang.t("E-mail", "E-mail"), value: form.email, error: errors["email"], autocomplete: "username"))

@@ -5,9 +5,9 @@ import Vapor
 /// `POST /api/v1/auth/login` exchanges e-mail and password for a bearer token.
 enum AuthAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/auth/login", access: .open, use: login)
-        routes.endpoint(.POST, "api/v1/auth/logout", access: .authenticated, use: logout)
-        routes.endpoint(.GET, "api/v1/me", access: .authenticated, use: me)
+        routes.endpoint(.POST, APIRoute.Accounts.login, access: .open, use: login)
+        routes.endpoint(.POST, APIRoute.Accounts.logout, access: .authenticated, use: logout)
+        routes.endpoint(.GET, APIRoute.Accounts.me, access: .authenticated, use: me)
     }
 
     struct LoginRequest: Content {

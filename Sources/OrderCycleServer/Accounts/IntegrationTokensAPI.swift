@@ -6,9 +6,9 @@ import Vapor
 /// with the role it acts in; the secret is shown once and only its hash is stored.
 enum IntegrationTokensAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/integration-tokens", access: .only(.admin), use: list)
-        routes.endpoint(.POST, "api/v1/integration-tokens", access: .only(.admin), use: create)
-        routes.endpoint(.DELETE, "api/v1/integration-tokens/:id", access: .only(.admin), use: revoke)
+        routes.endpoint(.GET, APIRoute.Accounts.integrationTokens, access: .only(.admin), use: list)
+        routes.endpoint(.POST, APIRoute.Accounts.integrationTokens, access: .only(.admin), use: create)
+        routes.endpoint(.DELETE, APIRoute.Accounts.integrationToken, access: .only(.admin), use: revoke)
     }
 
     struct TokenDTO: Content {
@@ -73,7 +73,7 @@ enum IntegrationTokensAPI {
             let id = try token.requireID()
             try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .create, before: TokenDTO?.none, after: try dto(token), at: now)
             return try CreatedResponse(CreatedToken(id: id, name: name, role: role, token: secret, version: token.version),
-                                       location: "/api/v1/integration-tokens/\(id)", version: token.version)
+                                       location: APIRoute.Accounts.integrationToken(id), version: token.version)
         }
     }
 

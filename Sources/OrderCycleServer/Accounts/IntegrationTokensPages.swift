@@ -5,8 +5,8 @@ import Vapor
 /// The administrator's page for integration tokens: list, create (the secret is shown once), revoke.
 enum IntegrationTokensPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, SitePath.integrationTokens, access: .only(.admin), use: page)
-        routes.endpoint(.POST, SitePath.integrationTokens, access: .only(.admin), use: create)
+        routes.endpoint(.GET, PageRoute.Accounts.integrationTokens, access: .only(.admin), use: page)
+        routes.endpoint(.POST, PageRoute.Accounts.integrationTokens, access: .only(.admin), use: create)
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
@@ -47,7 +47,7 @@ enum IntegrationTokensPages {
         let content: HTML = """
         <h1>\(lang.t("Integrations", "Интеграции"))</h1>
         \(shown)
-        <form method="post" action="\(SitePath.integrationTokens)" class="card" novalidate>
+        <form method="post" action="\(PageRoute.Accounts.integrationTokens())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(FormField.input(name: "name", label: lang.t("Name (e.g. telephone exchange)", "Название (например, АТС)"), value: values.name, error: errors["name"]))
           \(FormField.select(name: "role", label: lang.t("Acts as", "Действует как"), options: roles, selected: values.role ?? Role.operator.rawValue, error: errors["role"]))

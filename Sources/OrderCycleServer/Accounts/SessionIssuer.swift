@@ -15,7 +15,7 @@ enum SessionIssuer {
                                  now: now, expiresAt: now.addingTimeInterval(config.sessionAbsoluteTimeout),
                                  address: request.clientAddress)
         try await session.create(on: request.db)
-        let next = (try? request.content.get(String.self, at: "next")).flatMap(safeLocalPath) ?? SitePath.home
+        let next = (try? request.content.get(String.self, at: "next")).flatMap(safeLocalPath) ?? PageRoute.Home.home()
         let response = request.redirect(to: next, redirectType: .normal)
         response.cookies[Authenticator.sessionCookie] = HTTPCookies.Value(
             string: token, maxAge: Int(config.sessionAbsoluteTimeout), path: "/",
@@ -27,7 +27,7 @@ enum SessionIssuer {
         if case .session(let id, _) = request.principal?.credential {
             try await WebSession.query(on: request.db).filter(\.$id == id).delete()
         }
-        let response = request.redirect(to: SitePath.login, redirectType: .normal)
+        let response = request.redirect(to: PageRoute.Accounts.login(), redirectType: .normal)
         response.cookies[Authenticator.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response
     }

@@ -6,8 +6,8 @@ import Vapor
 /// The whole audit trail, for administrators.
 enum AuditRoutes {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/audit-events", access: .only(.admin), use: list)
-        routes.endpoint(.GET, SitePath.audit, access: .only(.admin), use: page)
+        routes.endpoint(.GET, APIRoute.Audit.events, access: .only(.admin), use: list)
+        routes.endpoint(.GET, PageRoute.Audit.trail, access: .only(.admin), use: page)
     }
 
     struct EventDTO: Content {
@@ -47,7 +47,7 @@ enum AuditRoutes {
         let rows = events.items.map { e -> HTML in
             "<tr><td>\(formatter.string(from: e.at))</td><td>\(e.actor)</td><td>\(e.entity)</td><td>\(e.action)</td><td><pre class=\"diff\">\(e.after ?? e.before ?? "")</pre></td></tr>"
         }.joined
-        let more: HTML = events.next_cursor.map { "<p class=\"pager\"><a href=\"\(SitePath.audit)?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
+        let more: HTML = events.next_cursor.map { "<p class=\"pager\"><a href=\"\(PageRoute.Audit.trail())?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
         let content: HTML = """
         <h1>\(lang.t("Audit trail", "Журнал изменений"))</h1>
         <div class="table-wrap"><table>

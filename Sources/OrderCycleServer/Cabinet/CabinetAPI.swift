@@ -6,10 +6,10 @@ import Vapor
 /// never from the request, and a contact id of another client is "not found".
 enum CabinetAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/cabinet", access: .only(.client), use: show)
-        routes.endpoint(.POST, "api/v1/cabinet/contacts", access: .only(.client), use: addContact)
-        routes.endpoint(.PATCH, "api/v1/cabinet/contacts/:id", access: .only(.client), use: changeContact)
-        routes.endpoint(.DELETE, "api/v1/cabinet/contacts/:id", access: .only(.client), use: deleteContact)
+        routes.endpoint(.GET, APIRoute.Cabinet.cabinet, access: .only(.client), use: show)
+        routes.endpoint(.POST, APIRoute.Cabinet.contacts, access: .only(.client), use: addContact)
+        routes.endpoint(.PATCH, APIRoute.Cabinet.contact, access: .only(.client), use: changeContact)
+        routes.endpoint(.DELETE, APIRoute.Cabinet.contact, access: .only(.client), use: deleteContact)
     }
 
     /// What a client sees of itself: no notes, no internal history.
@@ -76,7 +76,7 @@ enum CabinetAPI {
             try await ClientStore.addContact(to: clientID, contact, on: tx)
         }
         guard let added = dto.contacts.first(where: { $0.id == id }) else { throw Problem(.internalError) }
-        return try await CreatedResponse(added, location: "/api/v1/cabinet/contacts/\(added.id)", version: dto.version).response()
+        return try await CreatedResponse(added, location: APIRoute.Cabinet.contact(added.id), version: dto.version).response()
             .encodeResponse(for: req)
     }
 

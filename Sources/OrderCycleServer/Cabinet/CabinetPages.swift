@@ -6,12 +6,12 @@ import Vapor
 /// its manager. Later capabilities add orders, requests and chat here.
 enum CabinetPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, CabinetPaths.home, access: .only(.client), use: home)
-        routes.endpoint(.GET, CabinetPaths.contacts, access: .only(.client), use: newContact)
-        routes.endpoint(.POST, CabinetPaths.contacts, access: .only(.client), use: addContact)
-        routes.endpoint(.GET, CabinetPaths.contactPattern, access: .only(.client), use: editContact)
-        routes.endpoint(.POST, CabinetPaths.contactPattern, access: .only(.client), use: saveContact)
-        routes.endpoint(.POST, CabinetPaths.contactDeletePattern, access: .only(.client), use: deleteContact)
+        routes.endpoint(.GET, PageRoute.Cabinet.home, access: .only(.client), use: home)
+        routes.endpoint(.GET, PageRoute.Cabinet.contacts, access: .only(.client), use: newContact)
+        routes.endpoint(.POST, PageRoute.Cabinet.contacts, access: .only(.client), use: addContact)
+        routes.endpoint(.GET, PageRoute.Cabinet.contact, access: .only(.client), use: editContact)
+        routes.endpoint(.POST, PageRoute.Cabinet.contact, access: .only(.client), use: saveContact)
+        routes.endpoint(.POST, PageRoute.Cabinet.contactDelete, access: .only(.client), use: deleteContact)
     }
 
     @Sendable static func home(req: Request) async throws -> Response {
@@ -28,7 +28,7 @@ enum CabinetPages {
             let phones = c.phones.map { p -> HTML in "<a href=\"tel:\(p.e164)\">\(p.as_written)</a>" }
             return """
             <tr><td>\(c.name)</td><td>\(c.position)</td><td>\(HTML.join(phones, separator: "<br>"))</td><td>\(c.emails.joined(separator: ", "))</td>
-            <td><a href="\(CabinetPaths.contact(c.id))">\(lang.t("Edit", "Изменить"))</a></td></tr>
+            <td><a href="\(PageRoute.Cabinet.contact(c.id))">\(lang.t("Edit", "Изменить"))</a></td></tr>
             """
         }.joined
         let addresses = me.addresses.map { a -> HTML in "<li>\(a.label.map { "\($0): " })\(a.line)</li>" }.joined
@@ -44,7 +44,7 @@ enum CabinetPages {
         <h2>\(lang.t("Your contacts", "Ваши контакты"))</h2>
         <div class="table-wrap"><table id="my-contacts"><thead><tr><th>\(lang.t("Name", "Имя"))</th><th>\(lang.t("Position", "Должность"))</th>
           <th>\(lang.t("Phones", "Телефоны"))</th><th>E-mail</th><th></th></tr></thead><tbody>\(contacts)</tbody></table></div>
-        <p><a class="button" href="\(CabinetPaths.contacts)" id="add-contact">\(lang.t("Add a contact", "Добавить контакт"))</a></p>
+        <p><a class="button" href="\(PageRoute.Cabinet.contacts())" id="add-contact">\(lang.t("Add a contact", "Добавить контакт"))</a></p>
         """
         return Layout(title: lang.t("My account", "Мой кабинет"), request: req).render(content)
     }
@@ -63,7 +63,7 @@ enum CabinetPages {
         let title = contactID == nil ? lang.t("New contact", "Новый контакт") : lang.t("Edit contact", "Изменить контакт")
         let delete: HTML = contactID.map { id in
             """
-            <form method="post" action="\(CabinetPaths.contactDelete(id))">
+            <form method="post" action="\(PageRoute.Cabinet.contactDelete(id))">
               <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))"><input type="hidden" name="version" value="\(values.version)">
               <button type="submit" class="button secondary">\(lang.t("Delete this contact", "Удалить контакт"))</button>
             </form>
@@ -71,14 +71,14 @@ enum CabinetPages {
         } ?? ""
         let content: HTML = """
         <h1>\(title)</h1>
-        <form method="post" action="\(contactID.map(CabinetPaths.contact) ?? CabinetPaths.contacts)" class="card" novalidate>
+        <form method="post" action="\(contactID.map { PageRoute.Cabinet.contact($0) } ?? PageRoute.Cabinet.contacts())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))"><input type="hidden" name="version" value="\(values.version)">
           \(FormField.input(name: "name", label: lang.t("Name", "Имя"), value: values.name, error: e["name"]))
           \(FormField.input(name: "position", label: lang.t("Position", "Должность"), value: values.position, error: e["position"]))
           \(FormControls.textarea(name: "phones", label: lang.t("Phones, one per line", "Телефоны, по одному в строке"), value: values.phones, error: e.list("phones", lang: lang)))
           \(FormControls.textarea(name: "emails", label: lang.t("E-mails, one per line", "E-mail, по одному в строке"), value: values.emails, error: e.list("emails", lang: lang)))
           <p><button type="submit" class="primary" id="contact-submit">\(lang.t("Save", "Сохранить"))</button>
-             <a href="\(CabinetPaths.home)">\(lang.t("Back", "Назад"))</a></p>
+             <a href="\(PageRoute.Cabinet.home())">\(lang.t("Back", "Назад"))</a></p>
         </form>
         \(delete)
         """
@@ -102,7 +102,7 @@ enum CabinetPages {
         do {
             let contact = try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language)
             _ = try await CabinetAPI.changeContacts(req, expected: nil) { clientID, tx in try await ClientStore.addContact(to: clientID, contact, on: tx) }
-            return req.redirect(to: CabinetPaths.home, redirectType: .normal)
+            return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, contactID: nil, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -119,7 +119,7 @@ enum CabinetPages {
                 try await ClientStore.replaceContact(contactID, of: clientID, with: contact, on: tx)
                 return contactID
             }
-            return req.redirect(to: CabinetPaths.home, redirectType: .normal)
+            return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, contactID: contactID, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -133,6 +133,6 @@ enum CabinetPages {
             try await ClientStore.deleteContact(contactID, of: clientID, on: tx)
             return nil
         }
-        return req.redirect(to: CabinetPaths.home, redirectType: .normal)
+        return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
     }
 }

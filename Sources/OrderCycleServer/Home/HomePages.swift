@@ -4,7 +4,7 @@ import Vapor
 /// The first page after login: what this role works on today. Areas add their cards as they land.
 enum HomePages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, SitePath.home, access: .authenticated, use: home)
+        routes.endpoint(.GET, PageRoute.Home.home, access: .authenticated, use: home)
     }
 
     @Sendable static func home(req: Request) async throws -> Response {
@@ -19,7 +19,7 @@ enum HomePages {
         case .analyst: lang.t("Service level and the quality indicators.", "Уровень обслуживания и показатели качества.")
         case .client: lang.t("Your orders, requests and your manager.", "Ваши заказы, заявки и ваш менеджер.")
         }
-        let links = NavigationItem.visible(to: p.role).filter { $0.path != SitePath.home }.map { item -> HTML in
+        let links = NavigationItem.visible(to: p.role).filter { $0.path != PageRoute.Home.home() }.map { item -> HTML in
             "<li><a href=\"\(item.path)\">\(lang.t(item.en, item.ru))</a></li>"
         }.joined
         let quality = try await QualityHomeCard.card(req)

@@ -34,8 +34,8 @@ enum LiveUpdates {
     }
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "live", access: .authenticated, use: connect)
-        routes.endpoint(.GET, "assets/live.js", access: .open) { _ -> Response in
+        routes.endpoint(.GET, PageRoute.Live.socket, access: .authenticated, use: connect)
+        routes.endpoint(.GET, PageRoute.Live.script, access: .open) { _ -> Response in
             var headers = HTTPHeaders()
             headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
             headers.add(name: .cacheControl, value: "public, max-age=300")

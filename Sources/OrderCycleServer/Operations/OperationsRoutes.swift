@@ -5,16 +5,16 @@ import Vapor
 /// Health for load balancers and metrics for Prometheus.
 enum OperationsRoutes {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "healthz", access: .open) { _ in HealthStatus(status: "ok") }
-        routes.endpoint(.GET, "readyz", access: .open, use: ready)
-        routes.endpoint(.GET, "metrics", access: .open, use: metrics)
-        routes.endpoint(.GET, SitePath.stylesheet, access: .open) { _ -> Response in
+        routes.endpoint(.GET, PageRoute.Operations.health, access: .open) { _ in HealthStatus(status: "ok") }
+        routes.endpoint(.GET, PageRoute.Operations.ready, access: .open, use: ready)
+        routes.endpoint(.GET, PageRoute.Operations.metrics, access: .open, use: metrics)
+        routes.endpoint(.GET, PageRoute.Operations.stylesheet, access: .open) { _ -> Response in
             var headers = HTTPHeaders()
             headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
             headers.add(name: .cacheControl, value: "public, max-age=3600")
             return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
         }
-        routes.endpoint(.GET, SitePath.pageScript, access: .open) { _ in PageScript.response() }
+        routes.endpoint(.GET, PageRoute.Operations.pageScript, access: .open) { _ in PageScript.response() }
     }
 
     struct HealthStatus: Content { var status: String }

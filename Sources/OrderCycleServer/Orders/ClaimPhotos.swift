@@ -71,9 +71,6 @@ enum ClaimPhotos {
         return out
     }
 
-    static func apiPath(_ photo: PhotoDTO) -> String { "/api/v1/claims/\(photo.claim_id.uuidString)/photos/\(photo.id.uuidString)" }
-    static func pagePath(_ photo: PhotoDTO) -> String { "/claims/\(photo.claim_id.uuidString)/photos/\(photo.id.uuidString)" }
-
     /// The image itself, for the API and for the pages alike.
     @Sendable static func image(req: Request) async throws -> Response {
         let claimID = try idParameter(req)

@@ -8,10 +8,10 @@ enum ClaimPhotosAPI {
     static let access: Access = .only(.client, .manager, .operator, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/claims/:id/photos", access: access, use: upload)
-        routes.endpoint(.GET, "api/v1/claims/:id/photos", access: access, use: list)
-        routes.endpoint(.GET, "api/v1/claims/:id/photos/:photo", access: access, use: ClaimPhotos.image)
-        routes.endpoint(.GET, "/claims/:id/photos/:photo", access: access, use: ClaimPhotos.image)
+        routes.endpoint(.POST, APIRoute.Orders.claimPhotos, access: access, use: upload)
+        routes.endpoint(.GET, APIRoute.Orders.claimPhotos, access: access, use: list)
+        routes.endpoint(.GET, APIRoute.Orders.claimPhoto, access: access, use: ClaimPhotos.image)
+        routes.endpoint(.GET, PageRoute.Orders.claimPhoto, access: access, use: ClaimPhotos.image)
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
@@ -20,7 +20,7 @@ enum ClaimPhotosAPI {
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             let photo = try await ClaimPhotos.add(body, to: claimID, field: "body", by: actor, now: req.clock.now(), on: tx)
-            return try CreatedResponse(photo, location: ClaimPhotos.apiPath(photo))
+            return try CreatedResponse(photo, location: APIRoute.Orders.claimPhoto(photo.claim_id, photo.id))
         }
     }
 

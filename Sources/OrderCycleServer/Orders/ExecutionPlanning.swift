@@ -9,8 +9,6 @@ import Vapor
 /// orders shipped from stock. An approved plan is never edited: a change is a new revision
 /// with a reason, and the old one is kept.
 enum ExecutionPlanning {
-    static func path(_ orderID: UUID) -> String { "/orders/\(orderID.uuidString)/plan" }
-
     struct Window: Sendable { var start: Date?; var end: Date?; var skipped: Bool }
 
     static func current(of orderID: UUID, on db: any Database) async throws -> ExecutionPlan? {

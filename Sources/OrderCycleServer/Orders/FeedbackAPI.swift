@@ -8,12 +8,12 @@ import Vapor
 /// the comment thread between buyer and supplier.
 enum FeedbackAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/orders/:id/rating", access: .only(.client, .manager, .admin), use: rate)
-        routes.endpoint(.GET, "api/v1/orders/:id/comments", access: .roles(Set(Role.allCases)), use: comments)
-        routes.endpoint(.POST, "api/v1/orders/:id/comments", access: .roles(Set(Role.allCases)), use: comment)
-        routes.endpoint(.POST, "api/v1/orders/:id/claims", access: .only(.client, .manager, .operator, .admin), use: fileClaim)
-        routes.endpoint(.GET, "api/v1/claims", access: .roles(Set(Role.allCases)), use: claims)
-        routes.endpoint(.PATCH, "api/v1/claims/:id", access: .only(.manager, .operator, .admin), use: workClaim)
+        routes.endpoint(.POST, APIRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.GET, APIRoute.Orders.comments, access: .roles(Set(Role.allCases)), use: comments)
+        routes.endpoint(.POST, APIRoute.Orders.comments, access: .roles(Set(Role.allCases)), use: comment)
+        routes.endpoint(.POST, APIRoute.Orders.orderClaims, access: .only(.client, .manager, .operator, .admin), use: fileClaim)
+        routes.endpoint(.GET, APIRoute.Orders.claims, access: .roles(Set(Role.allCases)), use: claims)
+        routes.endpoint(.PATCH, APIRoute.Orders.claim, access: .only(.manager, .operator, .admin), use: workClaim)
     }
 
     struct RatingBody: Content { var rating: Int; var comment: String? }
@@ -61,7 +61,7 @@ enum FeedbackAPI {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         return try await Idempotency.create(req) { tx in
             let claim = try await operation.run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
-            return try CreatedResponse(try ClaimDTO(claim), location: "/api/v1/claims/\(try claim.requireID())", version: claim.version)
+            return try CreatedResponse(try ClaimDTO(claim), location: APIRoute.Orders.claim(try claim.requireID()), version: claim.version)
         }
     }
 

@@ -9,10 +9,10 @@ enum OrdersAPI {
     static let readers: Access = .roles(Set(Role.allCases))
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/orders", access: readers, use: list)
-        routes.endpoint(.POST, "api/v1/orders", access: .only(.client, .manager, .operator, .logistician, .admin), use: create)
-        routes.endpoint(.GET, "api/v1/orders/:id", access: readers, use: show)
-        routes.endpoint(.POST, "api/v1/orders/:id/transitions", access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: transition)
+        routes.endpoint(.GET, APIRoute.Orders.orders, access: readers, use: list)
+        routes.endpoint(.POST, APIRoute.Orders.orders, access: .only(.client, .manager, .operator, .logistician, .admin), use: create)
+        routes.endpoint(.GET, APIRoute.Orders.order, access: readers, use: show)
+        routes.endpoint(.POST, APIRoute.Orders.transitions, access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: transition)
     }
 
     struct LineBody: Content { var product_id: UUID?; var sku: String?; var quantity: Int?; var unit_price_minor: Int64? }
@@ -40,7 +40,7 @@ enum OrdersAPI {
         return try await Idempotency.create(req) { tx in
             let order = try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
             let dto = try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
-            return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Orders.order(dto.id), version: dto.version)
         }
     }
 

@@ -9,10 +9,10 @@ enum PlanAPI {
     static let planners: Access = .only(.logistician, .manager, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/orders/:id/plan", access: .only(.logistician, .manager, .admin, .operator, .worker, .analyst), use: show)
-        routes.endpoint(.PUT, "api/v1/orders/:id/plan", access: planners, use: edit)
-        routes.endpoint(.POST, "api/v1/orders/:id/plan/advance", access: planners, use: advance)
-        routes.endpoint(.POST, "api/v1/orders/:id/plan/revisions", access: planners, use: revise)
+        routes.endpoint(.GET, APIRoute.Orders.plan, access: .only(.logistician, .manager, .admin, .operator, .worker, .analyst), use: show)
+        routes.endpoint(.PUT, APIRoute.Orders.plan, access: planners, use: edit)
+        routes.endpoint(.POST, APIRoute.Orders.planAdvance, access: planners, use: advance)
+        routes.endpoint(.POST, APIRoute.Orders.planRevisions, access: planners, use: revise)
     }
 
     /// Runs a plan operation in a write and answers with the order's current plan.

@@ -9,8 +9,8 @@ enum ShortfallAPI {
     static let access: Access = .roles(OrderShortfall.roles)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/orders/:id/reserve", access: access, use: reserve)
-        routes.endpoint(.POST, "api/v1/orders/:id/split", access: access, use: split)
+        routes.endpoint(.POST, APIRoute.Orders.reserve, access: access, use: reserve)
+        routes.endpoint(.POST, APIRoute.Orders.split, access: access, use: split)
     }
 
     @Sendable static func reserve(req: Request) async throws -> Response {
@@ -36,7 +36,7 @@ enum ShortfallAPI {
         return try await Idempotency.create(req) { tx in
             let remainder = try await SplitShortfall(orderID: id, expectedVersion: expected).run(by: actor, calendar: calendar, now: now, on: tx)
             let dto = try await OrderReading.detail(remainder, calendar: calendar, on: tx, now: now)
-            return try CreatedResponse(dto, location: "/api/v1/orders/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Orders.order(dto.id), version: dto.version)
         }
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 /// Start, finish or skip a stage of an order with its actual time (DOMAIN §3.4).
 enum StagesAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/orders/:id/stages/:stage", access: .only(.logistician, .worker, .manager, .admin), use: act)
+        routes.endpoint(.POST, APIRoute.Orders.stage, access: .only(.logistician, .worker, .manager, .admin), use: act)
     }
 
     struct Body: Content { var action: String; var at: Date?; var reason: String? }

@@ -42,12 +42,14 @@ extension Route {
 
 extension RoutesBuilder {
     /// Registers a route together with its access rule (and, for state-changing web forms, the CSRF check).
+    /// The path comes from a route catalogue (`PageRoute`, `APIRoute`), so the server answers
+    /// only paths the catalogue declares, the same ones pages link to.
     @discardableResult
-    func endpoint<R: AsyncResponseEncodable>(
-        _ method: HTTPMethod, _ path: String, access: Access, body: HTTPBodyStreamStrategy = .collect,
+    func endpoint<P, R: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: RoutePath<P>, access: Access, body: HTTPBodyStreamStrategy = .collect,
         use handler: @escaping @Sendable (Request) async throws -> R
     ) -> Route {
-        let components = path.pathComponents
+        let components = path.components
         let surface: Surface = components.first == "api" ? .api : .page
         let route = self.on(method, components, body: body) { req async throws -> Response in
             try await AccessGuard.check(req, access: access, surface: surface)
@@ -79,6 +81,6 @@ struct PageRedirect: Error {
 
     static func login(next: String) -> PageRedirect {
         let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
-        return PageRedirect(location: "/login?next=\(encoded)")
+        return PageRedirect(location: PageRoute.Accounts.loginPage(next: encoded))
     }
 }

@@ -36,7 +36,7 @@ enum OpenAPIDocument {
     }
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/openapi.yaml", access: .open) { _ -> Response in
+        routes.endpoint(.GET, APIRoute.Platform.openAPI, access: .open) { _ -> Response in
             var headers = HTTPHeaders()
             headers.contentType = .init(type: "application", subType: "yaml", parameters: ["charset": "utf-8"])
             return Response(status: .ok, headers: headers, body: .init(string: yaml))

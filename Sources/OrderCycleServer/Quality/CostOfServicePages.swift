@@ -6,8 +6,8 @@ import Vapor
 /// takes the losses from the data; the page draws the three curves with the optimum marked.
 enum CostOfServicePages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, QualityPaths.cost, access: QualityAPI.readers, use: show)
-        routes.endpoint(.POST, QualityPaths.cost, access: QualityAPI.readers, use: compute)
+        routes.endpoint(.GET, PageRoute.Quality.cost, access: QualityAPI.readers, use: show)
+        routes.endpoint(.POST, PageRoute.Quality.cost, access: QualityAPI.readers, use: compute)
     }
 
     /// A starting example, so the page shows the idea before anything is entered.
@@ -64,12 +64,12 @@ enum CostOfServicePages {
         let title = lang.t("Cost of service against losses", "Затраты на сервис и потери")
         let noteHTML: HTML = note.map { "<p class=\"notice\">\($0)</p>" } ?? ""
         let content: HTML = """
-        <p class="no-print"><a href="\(QualityPaths.dashboard)?\(parameters.query)">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Quality.dashboard())?\(parameters.query)">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
         <h1>\(title)</h1>
         <p class="muted">\(lang.t("Cost of service rises steeply as the level nears 100 %; losses from poor service fall as it rises. The optimum level minimises their sum. Curves are interpolated linearly between the points.", "Затраты на сервис резко растут при приближении уровня к 100 %, потери от плохого обслуживания с ростом уровня падают. Оптимальный уровень минимизирует их сумму. Между точками кривые интерполируются линейно."))</p>
         \(noteHTML)
         \(chart)
-        <form method="post" action="\(QualityPaths.cost)?\(parameters.query)" class="card no-print" novalidate>
+        <form method="post" action="\(PageRoute.Quality.cost())?\(parameters.query)" class="card no-print" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           <div class="filter-row">
             <div><label for="cost">\(lang.t("Cost of service: “level amount” per line", "Затраты на сервис: «уровень сумма» в строке"))</label>
@@ -78,7 +78,7 @@ enum CostOfServicePages {
             <textarea id="loss" name="loss" rows="8">\(loss)</textarea>\(FormField.errorLine(name: "loss", errors["loss"]))</div>
           </div>
           <p><button type="submit" class="primary" id="find-optimum">\(lang.t("Find the optimum", "Найти оптимум"))</button>
-          <a href="\(QualityPaths.cost)?\(parameters.query)&from_data=1">\(lang.t("Take the losses from the data", "Взять потери из данных"))</a></p>
+          <a href="\(PageRoute.Quality.cost())?\(parameters.query)&from_data=1">\(lang.t("Take the losses from the data", "Взять потери из данных"))</a></p>
         </form>
         """
         return Layout(title: title, request: req).render(content, status: errors.isEmpty ? .ok : .unprocessableEntity)

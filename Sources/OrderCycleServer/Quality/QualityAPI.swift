@@ -8,14 +8,13 @@ enum QualityAPI {
     static let readers: Access = .only(.analyst, .admin, .manager)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/quality/dashboard", access: readers, use: dashboard)
-        routes.endpoint(.GET, "api/v1/quality/orders", access: readers, use: orders)
-        routes.endpoint(.GET, "api/v1/quality/requests", access: readers, use: requests)
-        routes.endpoint(.GET, "api/v1/quality/stock", access: readers, use: stock)
-        routes.endpoint(.GET, "api/v1/quality/products", access: readers, use: products)
-        routes.endpoint(.POST, "api/v1/quality/cost-of-service", access: readers, use: costOfService)
-        routes.endpoint(.GET, "api/v1/quality/cost-of-service/losses", access: readers, use: losses)
-        StandardsAPI.register(routes)
+        routes.endpoint(.GET, APIRoute.Quality.dashboard, access: readers, use: dashboard)
+        routes.endpoint(.GET, APIRoute.Quality.orders, access: readers, use: orders)
+        routes.endpoint(.GET, APIRoute.Quality.requests, access: readers, use: requests)
+        routes.endpoint(.GET, APIRoute.Quality.stock, access: readers, use: stock)
+        routes.endpoint(.GET, APIRoute.Quality.products, access: readers, use: products)
+        routes.endpoint(.POST, APIRoute.Quality.costOfService, access: readers, use: costOfService)
+        routes.endpoint(.GET, APIRoute.Quality.losses, access: readers, use: losses)
     }
 
     static func report(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {

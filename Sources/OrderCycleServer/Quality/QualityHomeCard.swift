@@ -23,7 +23,7 @@ enum QualityHomeCard {
                 let standard = group.standard.standard(indicator)
                 let query = "period=\(period.label)&group=segment&key=\(group.key)"
                 return """
-                <li class="breach"><a href="\(QualityPaths.records(indicator, query: query, misses: true))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
+                <li class="breach"><a href="\(PageRoute.Quality.records(indicator, query: query, misses: true))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
                 \(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang)) \
                 (\(lang.t("alert", "тревога")) \(QualityFormat.threshold(standard?.alertThreshold, indicator)))</li>
                 """
@@ -35,7 +35,7 @@ enum QualityHomeCard {
         let scope = principal.role == .manager ? lang.t("your orders", "ваши заказы") : lang.t("all orders", "все заказы")
         return """
         <section class="card quality-breaches" id="quality-breaches"><h2>\(lang.t("Service standard breaches", "Нарушения стандартов обслуживания"))</h2>
-        <p class="muted">\(period.label) · \(scope) · <a href="\(QualityPaths.dashboard)?period=\(period.label)&group=segment">\(lang.t("dashboard", "панель"))</a></p>
+        <p class="muted">\(period.label) · \(scope) · <a href="\(PageRoute.Quality.dashboard())?period=\(period.label)&group=segment">\(lang.t("dashboard", "панель"))</a></p>
         \(body)</section>
         """
     }

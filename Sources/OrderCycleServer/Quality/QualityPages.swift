@@ -8,10 +8,10 @@ enum QualityPages {
     static let readers = QualityAPI.readers
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, QualityPaths.dashboard, access: readers) { req in try await dashboard(req, printable: false) }
-        routes.endpoint(.GET, QualityPaths.print, access: readers) { req in try await dashboard(req, printable: true) }
-        routes.endpoint(.GET, QualityPaths.csv, access: readers, use: csv)
-        routes.endpoint(.GET, QualityPaths.json, access: readers, use: json)
+        routes.endpoint(.GET, PageRoute.Quality.dashboard, access: readers) { req in try await dashboard(req, printable: false) }
+        routes.endpoint(.GET, PageRoute.Quality.print, access: readers) { req in try await dashboard(req, printable: true) }
+        routes.endpoint(.GET, PageRoute.Quality.csv, access: readers, use: csv)
+        routes.endpoint(.GET, PageRoute.Quality.json, access: readers, use: json)
     }
 
     static func dashboard(_ req: Request, printable: Bool) async throws -> Response {
@@ -19,7 +19,7 @@ enum QualityPages {
         let parameters: QualityParameters
         do { parameters = try QualityParameters(req) } catch let problem as Problem {
             return Layout(title: lang.t("Service quality", "Качество обслуживания"), request: req)
-                .render("<h1>\(lang.t("Service quality", "Качество обслуживания"))</h1><p class=\"notice bad\" role=\"alert\">\(problem.detail ?? "")</p><p><a href=\"\(QualityPaths.dashboard)\">\(lang.t("This month", "Текущий месяц"))</a></p>", status: .unprocessableEntity)
+                .render("<h1>\(lang.t("Service quality", "Качество обслуживания"))</h1><p class=\"notice bad\" role=\"alert\">\(problem.detail ?? "")</p><p><a href=\"\(PageRoute.Quality.dashboard())\">\(lang.t("This month", "Текущий месяц"))</a></p>", status: .unprocessableEntity)
         }
         let report = try await QualityAPI.report(req, parameters)
         let periods = report.trendPeriods.map(\.label)
@@ -34,7 +34,7 @@ enum QualityPages {
             return """
             <section class="card indicator\(breach)" id="indicator-\(indicator.rawValue)">
               <h3><span class="symbol">\(indicator.symbol)</span> \(indicator.name(lang))</h3>
-              <p class="figure"><a href="\(QualityPaths.records(indicator, query: q))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>
+              <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>
               <p class="muted">\(lang.t("Target", "Цель")): \(QualityFormat.threshold(standard?.target, indicator)) · \(lang.t("alert", "тревога")): \(QualityFormat.threshold(standard?.alertThreshold, indicator)) · \(QualityFormat.direction(indicator, lang: lang))</p>
               \(QualityCharts.trend(total.trend[indicator] ?? [], periods: periods, indicator: indicator, standard: standard, lang: lang))
             </section>
@@ -49,7 +49,7 @@ enum QualityPages {
         let cycle = report.total.cycle
         let title = lang.t("Service quality", "Качество обслуживания")
         let controls: HTML = printable ? "" : """
-        <form method="get" action="\(QualityPaths.dashboard)" class="card filters no-print">
+        <form method="get" action="\(PageRoute.Quality.dashboard())" class="card filters no-print">
           <div class="filter-row">
             <div>\(FormField.input(name: "period", label: lang.t("Period: 2026-03, 2026-Q1, 2026 or 2026-01-05..2026-02-10", "Период: 2026-03, 2026-Q1, 2026 или 2026-01-05..2026-02-10"), value: parameters.period.label, error: nil))</div>
             <div>\(FormField.select(name: "group", label: lang.t("Group by", "Группировать по"), options: QualityGrouping.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: parameters.grouping.rawValue, error: nil))</div>
@@ -58,27 +58,27 @@ enum QualityPages {
           \(quickLinks(parameters, lang: lang))</p>
         </form>
         <p class="no-print actions">
-          <a href="\(QualityPaths.print)?\(q)">\(lang.t("Printable view", "Версия для печати"))</a> ·
-          <a href="\(QualityPaths.csv)?\(q)">CSV</a> · <a href="\(QualityPaths.json)?\(q)">JSON</a> ·
-          <a href="\(QualityPaths.standards)">\(lang.t("Service standards", "Стандарты обслуживания"))</a> ·
-          <a href="\(QualityPaths.cost)?\(q)">\(lang.t("Cost of service against losses", "Затраты на сервис и потери"))</a>
+          <a href="\(PageRoute.Quality.print())?\(q)">\(lang.t("Printable view", "Версия для печати"))</a> ·
+          <a href="\(PageRoute.Quality.csv())?\(q)">CSV</a> · <a href="\(PageRoute.Quality.json())?\(q)">JSON</a> ·
+          <a href="\(PageRoute.Quality.standards())">\(lang.t("Service standards", "Стандарты обслуживания"))</a> ·
+          <a href="\(PageRoute.Quality.cost())?\(q)">\(lang.t("Cost of service against losses", "Затраты на сервис и потери"))</a>
         </p>
         """
         let scope: HTML = parameters.selection.key.map { key in
             let label = report.groups.first?.label ?? key
-            return "<p>\(parameters.grouping.name(lang)): <strong>\(label)</strong> · <a href=\"\(QualityPaths.dashboard)?period=\(parameters.period.label.formEncodedQuality)&group=\(parameters.grouping.rawValue)\">\(lang.t("all groups", "все группы"))</a></p>"
+            return "<p>\(parameters.grouping.name(lang)): <strong>\(label)</strong> · <a href=\"\(PageRoute.Quality.dashboard())?period=\(parameters.period.label.formEncodedQuality)&group=\(parameters.grouping.rawValue)\">\(lang.t("all groups", "все группы"))</a></p>"
         } ?? ""
         let content: HTML = """
         <div class="quality\(printable ? " printable" : "")">
         <h1>\(title) · \(parameters.period.label)</h1>
-        <p class="muted">\(report.period.first.description) — \(report.period.last.description) · \(lang.t("orders", "заказов")): <a href="\(QualityPaths.orders)?\(q)">\(report.total.orders)</a> · \(lang.t("consumers", "потребителей")): \(report.total.consumers) · \(lang.t("grouped by", "группировка")): \(parameters.grouping.name(lang))</p>
+        <p class="muted">\(report.period.first.description) — \(report.period.last.description) · \(lang.t("orders", "заказов")): <a href="\(PageRoute.Quality.orders())?\(q)">\(report.total.orders)</a> · \(lang.t("consumers", "потребителей")): \(report.total.consumers) · \(lang.t("grouped by", "группировка")): \(parameters.grouping.name(lang))</p>
         \(scope)
         \(controls)
         <div class="grid indicators">\(cards)</div>
         \(groupTable)
         <h2>\(lang.t("Order cycle time", "Длительность цикла заказа"))</h2>
         <div class="grid">
-          <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(QualityPaths.orders)?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(cycle.orders) \(lang.t("completed orders", "завершённым заказам"))</p></section>
+          <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(cycle.orders) \(lang.t("completed orders", "завершённым заказам"))</p></section>
           <section class="card"><h3>\(lang.t("Share of interruptions", "Доля перерывов")) (T_per)</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p></section>
           <section class="card"><h3>\(lang.t("Bottleneck stage", "Узкое место"))</h3><p class="figure">\(QualityFormat.stage(report.bottleneck, lang: lang))</p></section>
         </div>
@@ -100,7 +100,7 @@ enum QualityPages {
             (QualityPeriod.containing(today, kind: .year).label, lang.t("this year", "этот год")),
         ]
         return links.map { period, label -> HTML in
-            " <a href=\"\(QualityPaths.dashboard)?period=\(period)&group=\(parameters.grouping.rawValue)\">\(label)</a>"
+            " <a href=\"\(PageRoute.Quality.dashboard())?period=\(period)&group=\(parameters.grouping.rawValue)\">\(label)</a>"
         }.joined
     }
 
@@ -111,9 +111,9 @@ enum QualityPages {
             let cells = QualityIndicator.allCases.map { indicator -> HTML in
                 let status = group.status(indicator)
                 let css: HTML = status == .breach ? " class=\"breach\"" : status == .warning ? " class=\"warning\"" : ""
-                return "<td\(css)><a href=\"\(QualityPaths.records(indicator, query: narrowed))\">\(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang))</a></td>"
+                return "<td\(css)><a href=\"\(PageRoute.Quality.records(indicator, query: narrowed))\">\(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang))</a></td>"
             }.joined
-            return "<tr><th scope=\"row\"><a href=\"\(QualityPaths.dashboard)?\(narrowed)\">\(group.label)</a></th><td><a href=\"\(QualityPaths.orders)?\(narrowed)\">\(group.orders)</a></td><td>\(QualityFormat.duration(group.cycle.meanSeconds, lang: lang))</td>\(cells)</tr>"
+            return "<tr><th scope=\"row\"><a href=\"\(PageRoute.Quality.dashboard())?\(narrowed)\">\(group.label)</a></th><td><a href=\"\(PageRoute.Quality.orders())?\(narrowed)\">\(group.orders)</a></td><td>\(QualityFormat.duration(group.cycle.meanSeconds, lang: lang))</td>\(cells)</tr>"
         }.joined
         return """
         <h2>\(lang.t("By", "По")) \(parameters.grouping.name(lang).lowercased())</h2>

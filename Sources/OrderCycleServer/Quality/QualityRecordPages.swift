@@ -6,10 +6,10 @@ import Vapor
 /// a keyset page at a time.
 enum QualityRecordPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, QualityPaths.orders, access: QualityAPI.readers, use: orders)
-        routes.endpoint(.GET, QualityPaths.requests, access: QualityAPI.readers, use: requests)
-        routes.endpoint(.GET, QualityPaths.stock, access: QualityAPI.readers, use: stock)
-        routes.endpoint(.GET, QualityPaths.products, access: QualityAPI.readers, use: products)
+        routes.endpoint(.GET, PageRoute.Quality.orders, access: QualityAPI.readers, use: orders)
+        routes.endpoint(.GET, PageRoute.Quality.requests, access: QualityAPI.readers, use: requests)
+        routes.endpoint(.GET, PageRoute.Quality.stock, access: QualityAPI.readers, use: stock)
+        routes.endpoint(.GET, PageRoute.Quality.products, access: QualityAPI.readers, use: products)
     }
 
     static func yesNo(_ value: Bool?, lang: Language) -> String {
@@ -22,7 +22,7 @@ enum QualityRecordPages {
     }
 
     static func back(_ parameters: QualityParameters, lang: Language) -> HTML {
-        "<p class=\"no-print\"><a href=\"\(QualityPaths.dashboard)?\(parameters.query)\">← \(lang.t("Service quality", "Качество обслуживания")) · \(parameters.period.label)</a></p>"
+        "<p class=\"no-print\"><a href=\"\(PageRoute.Quality.dashboard())?\(parameters.query)\">← \(lang.t("Service quality", "Качество обслуживания")) · \(parameters.period.label)</a></p>"
     }
 
     @Sendable static func orders(req: Request) async throws -> Response {
@@ -36,8 +36,8 @@ enum QualityRecordPages {
         if target.cycle { query += "&indicator=cycle" } else if let indicator = target.indicator { query += "&indicator=\(indicator.rawValue)" }
         let filterLink: HTML = target.indicator.map { indicator in
             target.misses
-                ? "<p class=\"no-print\"><a href=\"\(QualityPaths.orders)?\(query)\">\(lang.t("All orders counted", "Все учтённые заказы"))</a></p>"
-                : "<p class=\"no-print\"><a id=\"misses\" href=\"\(QualityPaths.orders)?\(query)&misses=true\">\(lang.t("Only those counting against \(indicator.symbol)", "Только ухудшающие \(indicator.symbol)"))</a></p>"
+                ? "<p class=\"no-print\"><a href=\"\(PageRoute.Quality.orders())?\(query)\">\(lang.t("All orders counted", "Все учтённые заказы"))</a></p>"
+                : "<p class=\"no-print\"><a id=\"misses\" href=\"\(PageRoute.Quality.orders())?\(query)&misses=true\">\(lang.t("Only those counting against \(indicator.symbol)", "Только ухудшающие \(indicator.symbol)"))</a></p>"
         } ?? ""
         if target.misses { query += "&misses=true" }
         let rows = page.items.map { o -> HTML in
@@ -61,7 +61,7 @@ enum QualityRecordPages {
           <tbody>\(rows)</tbody>
         </table></div>
         \(page.items.isEmpty ? HTML("<p class=\"muted\">\(lang.t("No orders.", "Заказов нет."))</p>") : "")
-        \(pager(QualityPaths.orders, query: query, next: page.next_cursor, lang: lang))
+        \(pager(PageRoute.Quality.orders(), query: query, next: page.next_cursor, lang: lang))
         """
         return Layout(title: what, request: req).render(content)
     }
@@ -81,13 +81,13 @@ enum QualityRecordPages {
         \(back(parameters, lang: lang))
         <h1>\(title)</h1>
         <p class="muted">\(lang.t("Until the service requests capability exists, order change requests and claims are the requests.", "Пока нет модуля сервисных заявок, заявками считаются запросы на изменение заказа и претензии."))</p>
-        <p class="no-print"><a href="\(QualityPaths.requests)?\(parameters.query)&kind=change_request">\(lang.t("Change requests", "Запросы на изменение"))</a> ·
-        <a href="\(QualityPaths.requests)?\(parameters.query)&kind=claim">\(lang.t("Claims", "Претензии"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Quality.requests())?\(parameters.query)&kind=change_request">\(lang.t("Change requests", "Запросы на изменение"))</a> ·
+        <a href="\(PageRoute.Quality.requests())?\(parameters.query)&kind=claim">\(lang.t("Claims", "Претензии"))</a></p>
         <div class="table-wrap"><table class="records">
           <thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Status", "Статус"))</th><th>F</th><th>\(lang.t("Made", "Создана"))</th><th>\(lang.t("Description", "Описание"))</th></tr></thead>
           <tbody>\(rows)</tbody>
         </table></div>
-        \(pager(QualityPaths.requests, query: query, next: page.next_cursor, lang: lang))
+        \(pager(PageRoute.Quality.requests(), query: query, next: page.next_cursor, lang: lang))
         """
         return Layout(title: title, request: req).render(content)
     }
@@ -101,14 +101,14 @@ enum QualityRecordPages {
         }.joined
         let title = "N · " + QualityIndicator.demandSaturation.name(lang)
         let content: HTML = """
-        <p class="no-print"><a href="\(QualityPaths.dashboard)">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Quality.dashboard())">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
         <h1>\(title)</h1>
         <p class="muted">\(lang.t("Today's stock of every item with a required stock; each term is capped at 100 %.", "Текущие запасы всех позиций с заданным требуемым запасом; каждое слагаемое не больше 100 %."))</p>
         <div class="table-wrap"><table class="records">
           <thead><tr><th>SKU</th><th>\(lang.t("Product", "Продукция"))</th><th>\(lang.t("Category", "Категория"))</th><th>\(lang.t("On hand", "В наличии"))</th><th>\(lang.t("Required", "Требуется"))</th><th>\(lang.t("Saturation", "Насыщение"))</th></tr></thead>
           <tbody>\(rows)</tbody>
         </table></div>
-        \(pager(QualityPaths.stock, query: "category=\(category.formEncodedQuality)", next: page.next_cursor, lang: lang))
+        \(pager(PageRoute.Quality.stock(), query: "category=\(category.formEncodedQuality)", next: page.next_cursor, lang: lang))
         """
         return Layout(title: title, request: req).render(content)
     }
@@ -130,7 +130,7 @@ enum QualityRecordPages {
           <thead><tr><th>SKU</th><th>\(lang.t("Product", "Продукция"))</th><th>\(lang.t("Category", "Категория"))</th><th>K</th><th>\(lang.t("Orders", "Заказов"))</th></tr></thead>
           <tbody>\(rows)</tbody>
         </table></div>
-        \(pager(QualityPaths.products, query: parameters.query, next: page.next_cursor, lang: lang))
+        \(pager(PageRoute.Quality.products(), query: parameters.query, next: page.next_cursor, lang: lang))
         """
         return Layout(title: title, request: req).render(content)
     }

@@ -10,10 +10,10 @@ enum StandardsAPI {
     static let editors: Access = .only(.analyst, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/quality/standards", access: QualityAPI.readers, use: list)
-        routes.endpoint(.POST, "api/v1/quality/standards", access: editors, use: create)
-        routes.endpoint(.GET, "api/v1/quality/standards/:id", access: QualityAPI.readers, use: show)
-        routes.endpoint(.PUT, "api/v1/quality/standards/:id", access: editors, use: replace)
+        routes.endpoint(.GET, APIRoute.Quality.standards, access: QualityAPI.readers, use: list)
+        routes.endpoint(.POST, APIRoute.Quality.standards, access: editors, use: create)
+        routes.endpoint(.GET, APIRoute.Quality.standard, access: QualityAPI.readers, use: show)
+        routes.endpoint(.PUT, APIRoute.Quality.standard, access: editors, use: replace)
     }
 
     struct ListDTO: Content {
@@ -99,7 +99,7 @@ enum StandardsAPI {
         let lang = req.language
         return try await Idempotency.create(req) { tx in
             let dto = try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx)
-            return try CreatedResponse(dto, location: "/api/v1/quality/standards/\(dto.id)", version: 1)
+            return try CreatedResponse(dto, location: APIRoute.Quality.standard(dto.id), version: 1)
         }
     }
 

@@ -6,11 +6,11 @@ import Vapor
 /// Values are entered in percent, as the dashboard shows them.
 enum StandardsPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, QualityPaths.standards, access: QualityAPI.readers, use: list)
-        routes.endpoint(.GET, QualityPaths.newStandard, access: StandardsAPI.editors, use: newForm)
-        routes.endpoint(.POST, QualityPaths.standards, access: StandardsAPI.editors, use: create)
-        routes.endpoint(.GET, QualityPaths.standardPattern, access: QualityAPI.readers, use: show)
-        routes.endpoint(.POST, QualityPaths.standardPattern, access: StandardsAPI.editors, use: update)
+        routes.endpoint(.GET, PageRoute.Quality.standards, access: QualityAPI.readers, use: list)
+        routes.endpoint(.GET, PageRoute.Quality.newStandard, access: StandardsAPI.editors, use: newForm)
+        routes.endpoint(.POST, PageRoute.Quality.standards, access: StandardsAPI.editors, use: create)
+        routes.endpoint(.GET, PageRoute.Quality.standard, access: QualityAPI.readers, use: show)
+        routes.endpoint(.POST, PageRoute.Quality.standard, access: StandardsAPI.editors, use: update)
     }
 
     static func canEdit(_ req: Request) -> Bool { req.principal.map { $0.role == .analyst || $0.role == .admin } ?? false }
@@ -21,14 +21,14 @@ enum StandardsPages {
         let rows = listing.items.map { s -> HTML in
             let name = s.segment_name ?? lang.t("Default (all segments without their own)", "По умолчанию (для сегментов без своего)")
             let set = s.indicators.map(\.indicator.symbol).joined(separator: ", ")
-            return "<tr><td><a href=\"\(QualityPaths.standard(s.id))\">\(name)</a></td><td>\(set.isEmpty ? "—" : set)</td><td>\(s.version)</td></tr>"
+            return "<tr><td><a href=\"\(PageRoute.Quality.standard(s.id))\">\(name)</a></td><td>\(set.isEmpty ? "—" : set)</td><td>\(s.version)</td></tr>"
         }.joined
         let following = listing.following_default.map { seg -> HTML in
-            let action: HTML = canEdit(req) ? " · <a href=\"\(QualityPaths.newStandard)?segment=\(seg.id)\">\(lang.t("set its own", "задать свой"))</a>" : ""
+            let action: HTML = canEdit(req) ? " · <a href=\"\(PageRoute.Quality.newStandard())?segment=\(seg.id)\">\(lang.t("set its own", "задать свой"))</a>" : ""
             return "<li>\(seg.name)\(action)</li>"
         }.joined
         let content: HTML = """
-        <p class="no-print"><a href="\(QualityPaths.dashboard)">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Quality.dashboard())">← \(lang.t("Service quality", "Качество обслуживания"))</a></p>
         <h1>\(lang.t("Service standards", "Стандарты обслуживания"))</h1>
         <p class="muted">\(lang.t("Per segment: a target and an alert threshold for each indicator, and the weights of reliability R.", "По сегментам: цель и порог тревоги для каждого показателя и веса надёжности R."))</p>
         <div class="table-wrap"><table>
@@ -128,7 +128,7 @@ enum StandardsPages {
         let segmentField: HTML = segment.map { "<input type=\"hidden\" name=\"segment_id\" value=\"\($0)\">" } ?? ""
         let submit: HTML = editable ? "<p><button type=\"submit\" class=\"primary\" id=\"save-standard\">\(lang.t("Save", "Сохранить"))</button></p>" : ""
         let content: HTML = """
-        <p class="no-print"><a href="\(QualityPaths.standards)">← \(lang.t("Service standards", "Стандарты обслуживания"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Quality.standards())">← \(lang.t("Service standards", "Стандарты обслуживания"))</a></p>
         <h1>\(title)</h1>
         \(general)
         <form method="post" action="\(action)" class="card standards-form" novalidate>
@@ -153,16 +153,16 @@ enum StandardsPages {
     @Sendable static func show(req: Request) async throws -> Response {
         guard let set = try await StandardsStore.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
         let dto = try await StandardsAPI.dto(set, on: req.db, lang: req.language)
-        return form(req, title: try await segmentName(req, set.segmentID), action: QualityPaths.standard(set.id), version: set.version,
+        return form(req, title: try await segmentName(req, set.segmentID), action: PageRoute.Quality.standard(set.id), version: set.version,
                     segment: nil, values: Values(dto), errors: [:])
     }
 
     @Sendable static func newForm(req: Request) async throws -> Response {
         guard let raw = req.query[String.self, at: "segment"], let segment = UUID(uuidString: raw) else { throw Problem(.notFound) }
         let catalog = try await StandardsStore.catalog(on: req.db)
-        if let own = catalog.bySegment[segment] { return req.redirect(to: QualityPaths.standard(own.id), redirectType: .normal) }
+        if let own = catalog.bySegment[segment] { return req.redirect(to: PageRoute.Quality.standard(own.id), redirectType: .normal) }
         let dto = StandardSetDTO(catalog.fallback, segmentName: nil)
-        return form(req, title: try await segmentName(req, segment), action: QualityPaths.standards, version: nil, segment: segment,
+        return form(req, title: try await segmentName(req, segment), action: PageRoute.Quality.standards(), version: nil, segment: segment,
                     values: Values(dto), errors: [:])
     }
 
@@ -173,7 +173,7 @@ enum StandardsPages {
         let title = try await segmentName(req, segment)
         let (body, errors) = values.body(segment: segment)
         guard let body, let segment else {
-            return form(req, title: title, action: QualityPaths.standards, version: nil, segment: segment, values: values,
+            return form(req, title: title, action: PageRoute.Quality.standards(), version: nil, segment: segment, values: values,
                         errors: errors.isEmpty ? ["form": "segment_id is required"] : errors, status: .unprocessableEntity)
         }
         do {
@@ -182,9 +182,9 @@ enum StandardsPages {
             let requestID = req.requestID
             let lang = req.language
             let id = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx).id }
-            return req.redirect(to: QualityPaths.standard(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Quality.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return form(req, title: title, action: QualityPaths.standards, version: nil, segment: segment, values: values,
+            return form(req, title: title, action: PageRoute.Quality.standards(), version: nil, segment: segment, values: values,
                         errors: formErrors(problem, body: body), status: .unprocessableEntity)
         }
     }
@@ -198,7 +198,7 @@ enum StandardsPages {
         let version = fields["version"].flatMap(Int.init)
         let (body, errors) = values.body(segment: set.segmentID)
         guard let body else {
-            return form(req, title: title, action: QualityPaths.standard(id), version: version, segment: nil, values: values, errors: errors, status: .unprocessableEntity)
+            return form(req, title: title, action: PageRoute.Quality.standard(id), version: version, segment: nil, values: values, errors: errors, status: .unprocessableEntity)
         }
         do {
             // The version the form was read at plays the part of If-Match: a stale form is refused.
@@ -207,12 +207,12 @@ enum StandardsPages {
             let requestID = req.requestID
             let lang = req.language
             _ = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx) }
-            return req.redirect(to: QualityPaths.standard(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Quality.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return form(req, title: title, action: QualityPaths.standard(id), version: version, segment: nil, values: values,
+            return form(req, title: title, action: PageRoute.Quality.standard(id), version: version, segment: nil, values: values,
                         errors: formErrors(problem, body: body), status: .unprocessableEntity)
         } catch let problem as Problem where problem.status == 412 {
-            return form(req, title: title, action: QualityPaths.standard(id), version: version, segment: nil, values: values,
+            return form(req, title: title, action: PageRoute.Quality.standard(id), version: version, segment: nil, values: values,
                         errors: ["form": req.language.t("Someone changed this standard meanwhile; reload the page and enter your changes again.",
                                                          "Стандарт тем временем изменили; обновите страницу и внесите изменения заново.")],
                         status: .conflict)

@@ -7,10 +7,10 @@ import Vapor
 /// The nomenclature and its stock, through the API.
 enum ProductsAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/products", access: .roles(Set(Role.allCases)), use: list)
-        routes.endpoint(.POST, "api/v1/products", access: .only(.admin, .logistician), use: create)
-        routes.endpoint(.GET, "api/v1/products/:id", access: .roles(Set(Role.allCases)), use: show)
-        routes.endpoint(.POST, "api/v1/products/:id/stock-movements", access: .only(.admin, .logistician, .worker), use: move)
+        routes.endpoint(.GET, APIRoute.Stock.products, access: .roles(Set(Role.allCases)), use: list)
+        routes.endpoint(.POST, APIRoute.Stock.products, access: .only(.admin, .logistician), use: create)
+        routes.endpoint(.GET, APIRoute.Stock.product, access: .roles(Set(Role.allCases)), use: show)
+        routes.endpoint(.POST, APIRoute.Stock.stockMovements, access: .only(.admin, .logistician, .worker), use: move)
     }
 
     struct ProductDTO: Content {
@@ -91,7 +91,7 @@ enum ProductsAPI {
             if onHand > 0 { try await StockLedger.receive(product: id, quantity: onHand, by: actor.userID, note: "Opening balance", now: now, on: tx) }
             let dto = try await find(id, on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .create, before: ProductDTO?.none, after: dto, at: now)
-            return try CreatedResponse(dto, location: "/api/v1/products/\(id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Stock.product(id), version: dto.version)
         }
     }
 
@@ -119,7 +119,7 @@ enum ProductsAPI {
             }
             let after = try await find(id, on: tx)
             try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .update, before: before, after: after, at: now)
-            return try CreatedResponse(after, status: .created, location: "/api/v1/products/\(id)", version: after.version)
+            return try CreatedResponse(after, status: .created, location: APIRoute.Stock.product(id), version: after.version)
         }
     }
 }

@@ -99,7 +99,7 @@ enum CallCards {
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
             """).first(decoding: CardRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         else {
-            card.new_client_url = e164.map(ClientPaths.new(phone:)) ?? ClientPaths.new
+            card.new_client_url = e164.map(PageRoute.Clients.newClientForm(phone:)) ?? PageRoute.Clients.new()
             return card
         }
         let kind = ClientKind(rawValue: row.kind) ?? .customer
@@ -110,7 +110,7 @@ enum CallCards {
                             segment_code: row.segmentCode,
                             segment_name_en: row.nameEn,
                             segment_name_ru: row.nameRu,
-                            active: row.active, card_url: ClientPaths.card(row.id))
+                            active: row.active, card_url: PageRoute.Clients.card(row.id))
         card.last_contact_at = row.lastContactAt
         // Open requests arrive with the support capability; until then a client has none.
         card.open_requests = 0

@@ -7,11 +7,11 @@ import Vapor
 /// to whoever takes the call; the exchange (or the person who answered) completes the call log.
 enum TelephonyAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/telephony/calls", access: .only(.operator, .admin), use: incoming)
-        routes.endpoint(.GET, "api/v1/telephony/calls/:id", access: .only(.operator, .admin, .manager), use: show)
-        routes.endpoint(.PATCH, "api/v1/telephony/calls/:id", access: .only(.operator, .admin, .manager), use: complete)
-        routes.endpoint(.GET, "api/v1/telephony/lookup", access: .only(.operator, .admin, .manager), use: lookup)
-        routes.endpoint(.GET, "api/v1/clients/:id/calls", access: ClientsAccess.read, use: clientCalls)
+        routes.endpoint(.POST, APIRoute.Telephony.calls, access: .only(.operator, .admin), use: incoming)
+        routes.endpoint(.GET, APIRoute.Telephony.call, access: .only(.operator, .admin, .manager), use: show)
+        routes.endpoint(.PATCH, APIRoute.Telephony.call, access: .only(.operator, .admin, .manager), use: complete)
+        routes.endpoint(.GET, APIRoute.Telephony.lookup, access: .only(.operator, .admin, .manager), use: lookup)
+        routes.endpoint(.GET, APIRoute.Telephony.clientCalls, access: ClientsAccess.read, use: clientCalls)
     }
 
     struct IncomingBody: Content {
@@ -49,7 +49,7 @@ enum TelephonyAPI {
             card.exchange_call_id = exchangeID
             card.version = 1
             try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .create, before: CallCardDTO?.none, after: card, at: now)
-            return try CreatedResponse(card, location: "/api/v1/telephony/calls/\(id)", version: 1)
+            return try CreatedResponse(card, location: APIRoute.Telephony.call(id), version: 1)
         }
         if response.status == .created, response.headers.first(name: "Idempotent-Replayed") == nil,
            let data = response.body.data, let card = try? APIJSON.decoder.decode(CallCardDTO.self, from: data) {

@@ -5,10 +5,10 @@ import Vapor
 /// Administration of users through the API.
 enum UsersAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/users", access: .only(.admin), use: list)
-        routes.endpoint(.POST, "api/v1/users", access: .only(.admin), use: create)
-        routes.endpoint(.GET, "api/v1/users/:id", access: .only(.admin), use: show)
-        routes.endpoint(.PATCH, "api/v1/users/:id", access: .only(.admin), use: update)
+        routes.endpoint(.GET, APIRoute.Users.users, access: .only(.admin), use: list)
+        routes.endpoint(.POST, APIRoute.Users.users, access: .only(.admin), use: create)
+        routes.endpoint(.GET, APIRoute.Users.user, access: .only(.admin), use: show)
+        routes.endpoint(.PATCH, APIRoute.Users.user, access: .only(.admin), use: update)
     }
 
     @Sendable static func list(req: Request) async throws -> Page<UserDTO> {
@@ -48,7 +48,7 @@ enum UsersAPI {
             let dto = try user.toDTO()
             try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create,
                                         before: UserDTO?.none, after: dto, requestID: requestID, at: req.clock.now())
-            return try CreatedResponse(dto, location: "/api/v1/users/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Users.user(dto.id), version: dto.version)
         }
     }
 

@@ -5,10 +5,10 @@ import Vapor
 /// The administrator's pages for users: list, new user form, and each user's card with its audit trail.
 enum UsersPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, SitePath.users, access: .only(.admin), use: list)
-        routes.endpoint(.GET, SitePath.newUser, access: .only(.admin), use: newForm)
-        routes.endpoint(.POST, SitePath.users, access: .only(.admin), use: create)
-        routes.endpoint(.GET, SitePath.userPattern, access: .only(.admin), use: show)
+        routes.endpoint(.GET, PageRoute.Users.users, access: .only(.admin), use: list)
+        routes.endpoint(.GET, PageRoute.Users.newUser, access: .only(.admin), use: newForm)
+        routes.endpoint(.POST, PageRoute.Users.users, access: .only(.admin), use: create)
+        routes.endpoint(.GET, PageRoute.Users.user, access: .only(.admin), use: show)
     }
 
     @Sendable static func list(req: Request) async throws -> Response {
@@ -16,12 +16,12 @@ enum UsersPages {
         let page = try await UsersAPI.list(req: req)
         let rows = page.items.map { u -> HTML in
             let state: HTML = u.active ? "" : HTML("<span class=\"badge bad\">\(lang.t("disabled", "отключён"))</span>")
-            return "<tr><td><a href=\"\(SitePath.user(u.id))\">\(u.display_name)</a> \(state)</td><td>\(u.email)</td><td>\(u.role.name(lang))</td></tr>"
+            return "<tr><td><a href=\"\(PageRoute.Users.user(u.id))\">\(u.display_name)</a> \(state)</td><td>\(u.email)</td><td>\(u.role.name(lang))</td></tr>"
         }.joined
-        let more: HTML = page.next_cursor.map { "<p class=\"pager\"><a href=\"\(SitePath.users)?cursor=\($0)\">\(lang.t("Next page", "Следующая страница")) →</a></p>" } ?? ""
+        let more: HTML = page.next_cursor.map { "<p class=\"pager\"><a href=\"\(PageRoute.Users.users())?cursor=\($0)\">\(lang.t("Next page", "Следующая страница")) →</a></p>" } ?? ""
         let content: HTML = """
         <h1>\(lang.t("Users", "Пользователи"))</h1>
-        <p><a class="button" href="\(SitePath.newUser)">\(lang.t("New user", "Новый пользователь"))</a></p>
+        <p><a class="button" href="\(PageRoute.Users.newUser())">\(lang.t("New user", "Новый пользователь"))</a></p>
         <div class="table-wrap"><table>
           <thead><tr><th>\(lang.t("Name", "Имя"))</th><th>E-mail</th><th>\(lang.t("Role", "Роль"))</th></tr></thead>
           <tbody>\(rows)</tbody>
@@ -57,7 +57,7 @@ enum UsersPages {
                 try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto, at: req.clock.now())
                 return dto.id
             }
-            return req.redirect(to: SitePath.user(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Users.user(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages
             return form(req, values: values, errors: errors, status: .unprocessableEntity)
@@ -69,7 +69,7 @@ enum UsersPages {
         let roles = Role.allCases.filter { $0 != .client }.map { (value: $0.rawValue, label: $0.name(lang)) }
         let content: HTML = """
         <h1>\(lang.t("New user", "Новый пользователь"))</h1>
-        <form method="post" action="\(SitePath.users)" class="card" novalidate>
+        <form method="post" action="\(PageRoute.Users.users())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(FormField.input(name: "display_name", label: lang.t("Name", "Имя"), value: values.display_name, error: errors["display_name"]))
           \(FormField.input(name: "email", type: "email", label: "E-mail", value: values.email, error: errors["email"]))

@@ -19,7 +19,7 @@ enum ErrorPage {
         <div class="card">
           <h1>\(title)</h1>
           <p>\(text)</p>
-          <p><a href="\(SitePath.home)">\(lang.t("Go to the home page", "На главную"))</a></p>
+          <p><a href="\(PageRoute.Home.home())">\(lang.t("Go to the home page", "На главную"))</a></p>
         </div>
         """
         return Layout(title: title, request: request).render(content, status: problem.httpStatus)

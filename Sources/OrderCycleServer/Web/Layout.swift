@@ -20,7 +20,7 @@ struct Layout {
         let account: HTML = principal.map { p in
             """
             <span class="who">\(p.label) · \(p.role.name(lang))</span>
-            <form method="post" action="\(SitePath.logout)" class="inline">
+            <form method="post" action="\(PageRoute.Accounts.logout())" class="inline">
               <input type="hidden" name="_csrf" value="\(csrf)">
               <button type="submit" class="link">\(lang.t("Log out", "Выйти"))</button>
             </form>
@@ -34,17 +34,17 @@ struct Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · OrderCycle</title>
-        <link rel="stylesheet" href="\(SitePath.stylesheet)">
+        <link rel="stylesheet" href="\(PageRoute.Operations.stylesheet())">
         \(PageScript.tag)
         \(LiveScript.tag(for: request))
         </head>
         <body>
         <header class="top">
-          <a class="brand" href="\(SitePath.home)">OrderCycle</a>
+          <a class="brand" href="\(PageRoute.Home.home())">OrderCycle</a>
           <nav>\(nav)</nav>
           <div class="account">
             \(account)
-            <form method="post" action="\(SitePath.language)" class="inline">
+            <form method="post" action="\(PageRoute.Accounts.language())" class="inline">
               <input type="hidden" name="_csrf" value="\(csrf)">
               <input type="hidden" name="language" value="\(other.rawValue)">
               <input type="hidden" name="next" value="\(request.url.string)">

@@ -9,21 +9,21 @@ struct NavigationItem: Sendable {
     var roles: Set<Role>
 
     static let all: [NavigationItem] = [
-        .init(path: SitePath.home, en: "Home", ru: "Главная", roles: Set(Role.allCases)),
-        .init(path: ClientPaths.list, en: "Clients", ru: "Клиенты", roles: [.admin, .manager, .operator, .logistician, .analyst]),
-        .init(path: ClientPaths.workload, en: "Managers", ru: "Менеджеры", roles: [.admin, .manager]),
-        .init(path: ClientPaths.absences, en: "Absences", ru: "Отсутствия", roles: [.admin, .manager, .operator]),
-        .init(path: ClientPaths.segments, en: "Segments", ru: "Сегменты", roles: [.admin]),
-        .init(path: CabinetPaths.home, en: "My account", ru: "Мой кабинет", roles: [.client]),
-        .init(path: OrderPaths.list, en: "Orders", ru: "Заказы", roles: Set(Role.allCases)),
-        .init(path: OrderPaths.portfolio, en: "Portfolio", ru: "Портфель", roles: [.manager, .operator, .logistician, .worker, .analyst, .admin]),
-        .init(path: QualityPaths.dashboard, en: "Service quality", ru: "Качество обслуживания", roles: [.analyst, .admin, .manager]),
-        .init(path: "/control", en: "Control", ru: "Контроль", roles: [.manager, .logistician, .worker, .analyst, .admin]),
-        .init(path: OrderPaths.claims, en: "Claims", ru: "Претензии", roles: [.manager, .operator, .admin, .client]),
-        .init(path: OrderPaths.cycleTime, en: "Cycle time", ru: "Цикл", roles: [.manager, .logistician, .analyst, .admin]),
-        .init(path: SitePath.users, en: "Users", ru: "Пользователи", roles: [.admin]),
-        .init(path: SitePath.integrationTokens, en: "Integrations", ru: "Интеграции", roles: [.admin]),
-        .init(path: SitePath.audit, en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),
+        .init(path: PageRoute.Home.home(), en: "Home", ru: "Главная", roles: Set(Role.allCases)),
+        .init(path: PageRoute.Clients.list(), en: "Clients", ru: "Клиенты", roles: [.admin, .manager, .operator, .logistician, .analyst]),
+        .init(path: PageRoute.Clients.workload(), en: "Managers", ru: "Менеджеры", roles: [.admin, .manager]),
+        .init(path: PageRoute.Clients.absences(), en: "Absences", ru: "Отсутствия", roles: [.admin, .manager, .operator]),
+        .init(path: PageRoute.Clients.segments(), en: "Segments", ru: "Сегменты", roles: [.admin]),
+        .init(path: PageRoute.Cabinet.home(), en: "My account", ru: "Мой кабинет", roles: [.client]),
+        .init(path: PageRoute.Orders.list(), en: "Orders", ru: "Заказы", roles: Set(Role.allCases)),
+        .init(path: PageRoute.Orders.portfolio(), en: "Portfolio", ru: "Портфель", roles: [.manager, .operator, .logistician, .worker, .analyst, .admin]),
+        .init(path: PageRoute.Quality.dashboard(), en: "Service quality", ru: "Качество обслуживания", roles: [.analyst, .admin, .manager]),
+        .init(path: PageRoute.Orders.control(), en: "Control", ru: "Контроль", roles: [.manager, .logistician, .worker, .analyst, .admin]),
+        .init(path: PageRoute.Orders.claims(), en: "Claims", ru: "Претензии", roles: [.manager, .operator, .admin, .client]),
+        .init(path: PageRoute.Orders.cycleTime(), en: "Cycle time", ru: "Цикл", roles: [.manager, .logistician, .analyst, .admin]),
+        .init(path: PageRoute.Users.users(), en: "Users", ru: "Пользователи", roles: [.admin]),
+        .init(path: PageRoute.Accounts.integrationTokens(), en: "Integrations", ru: "Интеграции", roles: [.admin]),
+        .init(path: PageRoute.Audit.trail(), en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }

@@ -42,7 +42,7 @@ struct RedirectTests {
                 try await browser.get("/login")
                 let response = try await browser.post("/login", form: ["email": "r@test.example", "password": "correct horse", "next": next])
                 #expect(response.status == .seeOther)
-                #expect(response.headers.first(name: .location) == SitePath.home, "next=\(next.debugDescription)")
+                #expect(response.headers.first(name: .location) == PageRoute.Home.home(), "next=\(next.debugDescription)")
             }
         }
     }
@@ -66,7 +66,7 @@ struct RedirectTests {
             let page = try await browser.get("/login?next=/%09/evil.example/")
             #expect(page.text.contains("name=\"next\" value=\"/\t/evil.example/\""))
             let response = try await browser.post("/login", form: ["email": "t@test.example", "password": "correct horse", "next": "/\t/evil.example/"])
-            #expect(response.headers.first(name: .location) == SitePath.home)
+            #expect(response.headers.first(name: .location) == PageRoute.Home.home())
         }
     }
 
@@ -82,7 +82,7 @@ struct RedirectTests {
             let body = "_csrf=\(csrf.formEncoded)&email=w%40test.example&password=correct+horse&next=/\t/evil.example/"
             let response = try await app.testing().sendRequest(.POST, "/login", headers: headers, body: ByteBuffer(string: body))
             #expect(response.status == .seeOther)
-            #expect(response.headers.first(name: .location) == SitePath.home)
+            #expect(response.headers.first(name: .location) == PageRoute.Home.home())
         }
     }
 
@@ -93,7 +93,7 @@ struct RedirectTests {
                 try await browser.get("/login")
                 let response = try await browser.post("/language", form: ["language": "ru", "next": next])
                 #expect(response.status == .seeOther)
-                #expect(response.headers.first(name: .location) == SitePath.home, "next=\(next.debugDescription)")
+                #expect(response.headers.first(name: .location) == PageRoute.Home.home(), "next=\(next.debugDescription)")
             }
             let browser = Browser(app)
             try await browser.get("/login")

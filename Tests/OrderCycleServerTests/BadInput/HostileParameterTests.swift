@@ -81,14 +81,14 @@ struct HostileParameterTests {
             let browser = Browser(app)
             _ = try await browser.logIn(email: email, password: BadInputStage.password)
             let order = stage.order.id, client = stage.world.client.uuidString
-            let pages = [SitePath.home, QualityPaths.dashboard, QualityPaths.print, QualityPaths.csv, QualityPaths.json, QualityPaths.orders,
-                         QualityPaths.requests, QualityPaths.stock, QualityPaths.products, QualityPaths.cost, QualityPaths.standards,
-                         QualityPaths.newStandard, OrderPaths.list, OrderPaths.new, OrderPaths.portfolio, OrderPaths.portfolio + ".csv",
-                         OrderPaths.cycleTime, OrderPaths.claims, OrderPaths.products, "/control", "/orders/\(order)", "/orders/\(order)/plan",
-                         "/orders/\(order)/invoice", "/orders/\(order)/picking-list", ClientPaths.list, ClientPaths.export, ClientPaths.new,
-                         "/clients/\(client)", "/clients/\(client)/edit", ClientPaths.segments, ClientPaths.workload, ClientPaths.absences,
-                         SitePath.users, SitePath.newUser, SitePath.integrationTokens, SitePath.audit, CabinetPaths.home, CabinetPaths.contacts,
-                         SitePath.login]
+            let pages = [PageRoute.Home.home(), PageRoute.Quality.dashboard(), PageRoute.Quality.print(), PageRoute.Quality.csv(), PageRoute.Quality.json(), PageRoute.Quality.orders(),
+                         PageRoute.Quality.requests(), PageRoute.Quality.stock(), PageRoute.Quality.products(), PageRoute.Quality.cost(), PageRoute.Quality.standards(),
+                         PageRoute.Quality.newStandard(), PageRoute.Orders.list(), PageRoute.Orders.new(), PageRoute.Orders.portfolio(), PageRoute.Orders.portfolioCSV(),
+                         PageRoute.Orders.cycleTime(), PageRoute.Orders.claims(), "/products", "/control", "/orders/\(order)", "/orders/\(order)/plan",
+                         "/orders/\(order)/invoice", "/orders/\(order)/picking-list", PageRoute.Clients.list(), PageRoute.Clients.export(), PageRoute.Clients.new(),
+                         "/clients/\(client)", "/clients/\(client)/edit", PageRoute.Clients.segments(), PageRoute.Clients.workload(), PageRoute.Clients.absences(),
+                         PageRoute.Users.users(), PageRoute.Users.newUser(), PageRoute.Accounts.integrationTokens(), PageRoute.Audit.trail(), PageRoute.Cabinet.home(), PageRoute.Cabinet.contacts(),
+                         PageRoute.Accounts.login()]
             var serverErrors: [String] = []
             var sent = 0
             func encoded(_ value: String) -> String { value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }

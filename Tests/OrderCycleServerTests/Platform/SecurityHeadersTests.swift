@@ -42,7 +42,7 @@ struct SecurityHeadersTests {
             let anonymous = try await app.testing().sendRequest(.GET, "/api/v1/users")
             #expect(anonymous.status == .unauthorized)
             Self.expectProtected(anonymous, "401")
-            for asset in [SitePath.stylesheet, SitePath.pageScript, "/assets/live.js", "/healthz"] {
+            for asset in [PageRoute.Operations.stylesheet(), PageRoute.Operations.pageScript(), "/assets/live.js", "/healthz"] {
                 let response = try await app.testing().sendRequest(.GET, asset)
                 #expect(response.status == .ok, "\(asset)")
                 Self.expectProtected(response, asset)
@@ -102,7 +102,7 @@ struct SecurityHeadersTests {
                 var paths = NavigationItem.visible(to: role).map(\.path)
                 if role != .client {
                     let id = UUID(uuidString: order.id)!
-                    paths += [OrderPaths.order(id), OrderPaths.pickingList(id), OrderPaths.new]
+                    paths += [PageRoute.Orders.order(id), PageRoute.Orders.pickingList(id), PageRoute.Orders.new()]
                 }
                 for path in paths {
                     let response = try await browser.get(path)
@@ -112,7 +112,7 @@ struct SecurityHeadersTests {
             }
             #expect(pages.count > 20)
             for (name, html) in pages {
-                #expect(html.contains(SitePath.pageScript), "\(name) does not load the page script")
+                #expect(html.contains(PageRoute.Operations.pageScript()), "\(name) does not load the page script")
                 let inline = Self.inlineCode(in: html)
                 #expect(inline.isEmpty, "\(name): \(inline)")
             }

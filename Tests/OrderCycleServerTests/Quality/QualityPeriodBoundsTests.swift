@@ -49,7 +49,7 @@ struct QualityPeriodBoundsTests {
             let browser = Browser(app)
             _ = try await browser.logIn(email: email, password: "correct horse")
             for period in Self.periods {
-                for path in [QualityPaths.dashboard, QualityPaths.print, QualityPaths.csv, QualityPaths.json, QualityPaths.cost] {
+                for path in [PageRoute.Quality.dashboard(), PageRoute.Quality.print(), PageRoute.Quality.csv(), PageRoute.Quality.json(), PageRoute.Quality.cost()] {
                     let response = try await browser.get("\(path)?period=\(period)")
                     #expect(response.status.code < 500, "\(path) period=\(period): \(response.status)")
                 }

@@ -5,9 +5,9 @@ import Vapor
 /// Managers' absences with a deputy: a manager records their own, an administrator anyone's.
 enum AbsencesAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/absences", access: .only(.admin, .manager, .operator), use: list)
-        routes.endpoint(.POST, "api/v1/absences", access: .only(.admin, .manager), use: create)
-        routes.endpoint(.DELETE, "api/v1/absences/:id", access: .only(.admin, .manager), use: end)
+        routes.endpoint(.GET, APIRoute.Clients.absences, access: .only(.admin, .manager, .operator), use: list)
+        routes.endpoint(.POST, APIRoute.Clients.absences, access: .only(.admin, .manager), use: create)
+        routes.endpoint(.DELETE, APIRoute.Clients.absence, access: .only(.admin, .manager), use: end)
     }
 
     @Sendable static func list(req: Request) async throws -> Page<AbsenceStore.AbsenceDTO> {
@@ -60,7 +60,7 @@ enum AbsencesAPI {
         let operation = try await RecordAbsence.checked(body, by: actor, on: req.db)
         return try await Idempotency.create(req) { tx in
             let dto = try await operation.run(by: actor, now: req.clock.now(), on: tx)
-            return try CreatedResponse(dto, location: "/api/v1/absences/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Clients.absence(dto.id), version: dto.version)
         }
     }
 

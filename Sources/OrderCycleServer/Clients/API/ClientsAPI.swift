@@ -12,11 +12,11 @@ enum ClientsAccess {
 /// Clients through the API.
 enum ClientsAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/clients", access: ClientsAccess.read, use: list)
-        routes.endpoint(.POST, "api/v1/clients", access: ClientsAccess.write, use: create)
-        routes.endpoint(.GET, "api/v1/clients/:id", access: ClientsAccess.read, use: show)
-        routes.endpoint(.PATCH, "api/v1/clients/:id", access: ClientsAccess.write, use: update)
-        routes.endpoint(.GET, "api/v1/clients/:id/assignments", access: ClientsAccess.read, use: assignments)
+        routes.endpoint(.GET, APIRoute.Clients.clients, access: ClientsAccess.read, use: list)
+        routes.endpoint(.POST, APIRoute.Clients.clients, access: ClientsAccess.write, use: create)
+        routes.endpoint(.GET, APIRoute.Clients.client, access: ClientsAccess.read, use: show)
+        routes.endpoint(.PATCH, APIRoute.Clients.client, access: ClientsAccess.write, use: update)
+        routes.endpoint(.GET, APIRoute.Clients.assignments, access: ClientsAccess.read, use: assignments)
     }
 
     @Sendable static func list(req: Request) async throws -> Page<ClientSummaryDTO> {
@@ -30,7 +30,7 @@ enum ClientsAPI {
         let rules = ClientRules(regionCode: req.application.appConfig.phoneRegion)
         return try await Idempotency.create(req) { tx in
             let dto = try await CreateClient(input: input, rules: rules).run(by: actor, now: req.clock.now(), on: tx)
-            return try CreatedResponse(dto, location: "/api/v1/clients/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Clients.client(dto.id), version: dto.version)
         }
     }
 

@@ -7,10 +7,10 @@ import Vapor
 /// the segments each manager serves, and the workload.
 enum ManagersAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, "api/v1/clients/:id/reassign", access: .only(.admin), use: reassignClient)
-        routes.endpoint(.POST, "api/v1/managers/:id/reassign-clients", access: .only(.admin), use: reassignAll)
-        routes.endpoint(.PUT, "api/v1/managers/:id/segments", access: .only(.admin), use: setSegments)
-        routes.endpoint(.GET, "api/v1/managers/workload", access: .only(.admin, .manager), use: workload)
+        routes.endpoint(.POST, APIRoute.Clients.reassign, access: .only(.admin), use: reassignClient)
+        routes.endpoint(.POST, APIRoute.Clients.managerReassignClients, access: .only(.admin), use: reassignAll)
+        routes.endpoint(.PUT, APIRoute.Clients.managerSegments, access: .only(.admin), use: setSegments)
+        routes.endpoint(.GET, APIRoute.Clients.workload, access: .only(.admin, .manager), use: workload)
     }
 
     struct ReassignBody: Content { var manager_id: UUID?; var reason: String? }

@@ -5,9 +5,9 @@ import Vapor
 /// The managed list of client segments: everyone on staff reads it, administrators change it.
 enum SegmentsAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "api/v1/segments", access: .staff, use: list)
-        routes.endpoint(.POST, "api/v1/segments", access: .only(.admin), use: create)
-        routes.endpoint(.PATCH, "api/v1/segments/:id", access: .only(.admin), use: update)
+        routes.endpoint(.GET, APIRoute.Clients.segments, access: .staff, use: list)
+        routes.endpoint(.POST, APIRoute.Clients.segments, access: .only(.admin), use: create)
+        routes.endpoint(.PATCH, APIRoute.Clients.segment, access: .only(.admin), use: update)
     }
 
     struct SegmentDTO: Content, Equatable {
@@ -61,7 +61,7 @@ enum SegmentsAPI {
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
             let dto = try await operation.run(by: actor, now: req.clock.now(), on: tx)
-            return try CreatedResponse(dto, location: "/api/v1/segments/\(dto.id)", version: dto.version)
+            return try CreatedResponse(dto, location: APIRoute.Clients.segment(dto.id), version: dto.version)
         }
     }
 

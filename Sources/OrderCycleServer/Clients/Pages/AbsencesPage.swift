@@ -19,7 +19,7 @@ enum AbsencesPage {
         let rows = absences.map { a -> HTML in
             let mayEnd = actor.role == .admin || actor.userID == a.manager_id
             let end: HTML = mayEnd ? """
-            <form method="post" action="\(ClientPaths.absenceEnd(a.id))" class="inline">
+            <form method="post" action="\(PageRoute.Clients.absenceEnd(a.id))" class="inline">
               <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))"><input type="hidden" name="version" value="\(a.version)">
               <button type="submit" class="button secondary">\(lang.t("Back now", "Вернулся"))</button>
             </form>
@@ -34,7 +34,7 @@ enum AbsencesPage {
             + managers.filter { $0.id != actor.userID || actor.role == .admin }.map { (value: $0.id.uuidString, label: $0.name) }
         let form: HTML = actor.role == .admin || actor.role == .manager ? """
         <h2>\(lang.t("Record an absence", "Отметить отсутствие"))</h2>
-        <form method="post" action="\(ClientPaths.absences)" class="card" novalidate>
+        <form method="post" action="\(PageRoute.Clients.absences())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(managerField)
           \(FormField.input(name: "starts_at", type: "datetime-local", label: lang.t("From", "С"), value: values.starts_at, error: errors["starts_at"]))
@@ -82,7 +82,7 @@ enum AbsencesPage {
                                         starts_at: starts, ends_at: ends, note: form.note)
             let operation = try await RecordAbsence.checked(body, by: actor, on: req.db, lang: lang)
             _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
-            return req.redirect(to: ClientPaths.absences, redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.absences(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let all = problem.fieldMessages
             return try await page(req, values: form, errors: all, status: .unprocessableEntity)
@@ -96,6 +96,6 @@ enum AbsencesPage {
         let form = try req.content.decode(EndForm.self)
         let actor = try req.actor
         try await req.write { tx in try await EndAbsence(absenceID: id, expectedVersion: form.version.flatMap(Int.init)).run(by: actor, now: req.clock.now(), on: tx) }
-        return req.redirect(to: ClientPaths.absences, redirectType: .normal)
+        return req.redirect(to: PageRoute.Clients.absences(), redirectType: .normal)
     }
 }

@@ -56,8 +56,8 @@ enum ClientCardPage {
         let canEdit = [Role.admin, .manager, .operator].contains(role)
         let actions: HTML = canEdit ? """
         <p class="actions">
-          <a class="button" id="edit-client" href="\(ClientPaths.edit(c.id))">\(lang.t("Edit", "Изменить"))</a>
-          <form method="post" action="\(ClientPaths.archive(c.id))" class="inline">
+          <a class="button" id="edit-client" href="\(PageRoute.Clients.edit(c.id))">\(lang.t("Edit", "Изменить"))</a>
+          <form method="post" action="\(PageRoute.Clients.archive(c.id))" class="inline">
             <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(c.version)">
             <input type="hidden" name="active" value="\(c.active ? "false" : "true")">
             <button type="submit" class="button secondary" id="archive-client">\(c.active ? lang.t("Archive", "В архив") : lang.t("Restore from archive", "Вернуть из архива"))</button>
@@ -102,7 +102,7 @@ enum ClientCardPage {
         guard !managers.isEmpty else { return "" }
         let options = managers.map { (value: $0.id.uuidString, label: $0.name) }
         return """
-        <form method="post" action="\(ClientPaths.reassign(client.id))" class="reassign">
+        <form method="post" action="\(PageRoute.Clients.reassign(client.id))" class="reassign">
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(FormField.select(name: "manager_id", label: lang.t("Reassign to", "Передать"), options: options, selected: nil, error: nil))
           \(FormField.input(name: "reason", label: lang.t("Reason", "Причина"), value: nil, error: error))
@@ -120,7 +120,7 @@ enum ClientCardPage {
         let actor = try req.actor
         let operation = UpdateClient(clientID: id, input: input, expectedVersion: form["version"].flatMap(Int.init), rules: rules)
         _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
-        return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
+        return req.redirect(to: PageRoute.Clients.card(id), redirectType: .normal)
     }
 }
 

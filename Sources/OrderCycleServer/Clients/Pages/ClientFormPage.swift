@@ -99,7 +99,7 @@ enum ClientFormPage {
         do {
             let input = try values.input(lang: req.language)
             let dto = try await req.write { tx in try await CreateClient(input: input, rules: rules).run(by: actor, now: req.clock.now(), on: tx) }
-            return req.redirect(to: ClientPaths.card(dto.id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.card(dto.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: nil, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -114,7 +114,7 @@ enum ClientFormPage {
             let actor = try req.actor
             let operation = UpdateClient(clientID: id, input: input, expectedVersion: values["version"].flatMap(Int.init), rules: rules)
             _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
-            return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.card(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, values: values, clientID: id, errors: problem.errors ?? [], status: .unprocessableEntity)
         }
@@ -150,7 +150,7 @@ enum ClientFormPage {
             </fieldset>
             """
         }.joined
-        let action = clientID.map(ClientPaths.card) ?? ClientPaths.list
+        let action = clientID.map { PageRoute.Clients.card($0) } ?? PageRoute.Clients.list()
         let summary: HTML = errors.isEmpty ? "" : "<p class=\"notice bad\" role=\"alert\">\(lang.t("Please correct the marked fields.", "Исправьте отмеченные поля."))</p>"
         let content: HTML = """
         <h1>\(title)</h1>

@@ -19,13 +19,13 @@ enum ClientsListPage {
         let rows = page.items.map { c -> HTML in
             let state: HTML = c.active ? "" : " <span class=\"badge bad\">\(lang.t("archived", "в архиве"))</span>"
             return """
-            <tr><td>\(c.code)</td><td><a href="\(ClientPaths.card(c.id))">\(c.name)</a>\(state)</td><td>\(c.kind.name(lang))</td>
+            <tr><td>\(c.code)</td><td><a href="\(PageRoute.Clients.card(c.id))">\(c.name)</a>\(state)</td><td>\(c.kind.name(lang))</td>
             <td>\(segmentNames[c.segment_id] ?? c.segment_code)</td><td>\(c.manager_name ?? "—")</td><td>\(c.tax_id ?? "")</td></tr>
             """
         }.joined
         let filters = filterQuery(req, activeChoice: activeChoice)
         let more: HTML = page.next_cursor.map {
-            "<p class=\"pager\"><a id=\"next-page\" href=\"\(ClientPaths.list)?\(filters)&cursor=\($0)\">\(lang.t("Next page", "Следующая страница")) →</a></p>"
+            "<p class=\"pager\"><a id=\"next-page\" href=\"\(PageRoute.Clients.list())?\(filters)&cursor=\($0)\">\(lang.t("Next page", "Следующая страница")) →</a></p>"
         } ?? ""
         let kinds = [(value: "", label: lang.t("Any kind", "Любой вид"))] + ClientKind.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
         let segmentOptions = [(value: "", label: lang.t("Any segment", "Любой сегмент"))] + segments.map { (value: $0.id.uuidString, label: lang == .ru ? $0.name_ru : $0.name_en) }
@@ -33,11 +33,11 @@ enum ClientsListPage {
         let activeOptions = [(value: "true", label: lang.t("Active", "Действующие")), (value: "false", label: lang.t("Archived", "В архиве")),
                              (value: "all", label: lang.t("All", "Все"))]
         let canCreate = [Role.admin, .manager, .operator].contains(try req.actor.role)
-        let newButton: HTML = canCreate ? "<a class=\"button\" href=\"\(ClientPaths.new)\">\(lang.t("New client", "Новый клиент"))</a>" : ""
+        let newButton: HTML = canCreate ? "<a class=\"button\" href=\"\(PageRoute.Clients.new())\">\(lang.t("New client", "Новый клиент"))</a>" : ""
         let content: HTML = """
         <h1>\(lang.t("Clients", "Клиенты"))</h1>
-        <p>\(newButton) <a class="button secondary" id="export-csv" href="\(ClientPaths.export)?\(filters)">\(lang.t("Export CSV", "Выгрузить CSV"))</a></p>
-        <form method="get" action="\(ClientPaths.list)" class="card filters" role="search">
+        <p>\(newButton) <a class="button secondary" id="export-csv" href="\(PageRoute.Clients.export())?\(filters)">\(lang.t("Export CSV", "Выгрузить CSV"))</a></p>
+        <form method="get" action="\(PageRoute.Clients.list())" class="card filters" role="search">
           <label for="q">\(lang.t("Search: name, tax id, phone or e-mail", "Поиск: название, ИНН, телефон или e-mail"))</label>
           <input type="text" id="q" name="q" value="\(search.text)" autocomplete="off">
           <div class="filter-row">

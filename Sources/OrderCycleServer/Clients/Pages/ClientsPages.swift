@@ -5,22 +5,22 @@ import Vapor
 /// The clients area's pages and their access rules.
 enum ClientsPages {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, ClientPaths.list, access: ClientsAccess.read, use: ClientsListPage.render)
-        routes.endpoint(.GET, ClientPaths.export, access: ClientsAccess.read, use: ClientsCSV.export)
-        routes.endpoint(.GET, ClientPaths.new, access: ClientsAccess.write, use: ClientFormPage.newForm)
-        routes.endpoint(.POST, ClientPaths.list, access: ClientsAccess.write, use: ClientFormPage.create)
-        routes.endpoint(.GET, ClientPaths.pattern, access: ClientsAccess.read, use: ClientCardPage.render)
-        routes.endpoint(.GET, ClientPaths.editPattern, access: ClientsAccess.write, use: ClientFormPage.editForm)
-        routes.endpoint(.POST, ClientPaths.pattern, access: ClientsAccess.write, use: ClientFormPage.update)
-        routes.endpoint(.POST, ClientPaths.archivePattern, access: ClientsAccess.write, use: ClientCardPage.archive)
-        routes.endpoint(.POST, ClientPaths.reassignPattern, access: .only(.admin), use: reassign)
-        routes.endpoint(.GET, ClientPaths.segments, access: .only(.admin), use: SegmentsPage.render)
-        routes.endpoint(.POST, ClientPaths.segments, access: .only(.admin), use: SegmentsPage.create)
-        routes.endpoint(.GET, ClientPaths.workload, access: .only(.admin, .manager), use: WorkloadPage.render)
-        routes.endpoint(.POST, ClientPaths.managerReassignPattern, access: .only(.admin), use: WorkloadPage.reassignAll)
-        routes.endpoint(.GET, ClientPaths.absences, access: .only(.admin, .manager, .operator), use: AbsencesPage.render)
-        routes.endpoint(.POST, ClientPaths.absences, access: .only(.admin, .manager), use: AbsencesPage.create)
-        routes.endpoint(.POST, ClientPaths.absenceEndPattern, access: .only(.admin, .manager), use: AbsencesPage.end)
+        routes.endpoint(.GET, PageRoute.Clients.list, access: ClientsAccess.read, use: ClientsListPage.render)
+        routes.endpoint(.GET, PageRoute.Clients.export, access: ClientsAccess.read, use: ClientsCSV.export)
+        routes.endpoint(.GET, PageRoute.Clients.new, access: ClientsAccess.write, use: ClientFormPage.newForm)
+        routes.endpoint(.POST, PageRoute.Clients.list, access: ClientsAccess.write, use: ClientFormPage.create)
+        routes.endpoint(.GET, PageRoute.Clients.card, access: ClientsAccess.read, use: ClientCardPage.render)
+        routes.endpoint(.GET, PageRoute.Clients.edit, access: ClientsAccess.write, use: ClientFormPage.editForm)
+        routes.endpoint(.POST, PageRoute.Clients.card, access: ClientsAccess.write, use: ClientFormPage.update)
+        routes.endpoint(.POST, PageRoute.Clients.archive, access: ClientsAccess.write, use: ClientCardPage.archive)
+        routes.endpoint(.POST, PageRoute.Clients.reassign, access: .only(.admin), use: reassign)
+        routes.endpoint(.GET, PageRoute.Clients.segments, access: .only(.admin), use: SegmentsPage.render)
+        routes.endpoint(.POST, PageRoute.Clients.segments, access: .only(.admin), use: SegmentsPage.create)
+        routes.endpoint(.GET, PageRoute.Clients.workload, access: .only(.admin, .manager), use: WorkloadPage.render)
+        routes.endpoint(.POST, PageRoute.Clients.managerReassign, access: .only(.admin), use: WorkloadPage.reassignAll)
+        routes.endpoint(.GET, PageRoute.Clients.absences, access: .only(.admin, .manager, .operator), use: AbsencesPage.render)
+        routes.endpoint(.POST, PageRoute.Clients.absences, access: .only(.admin, .manager), use: AbsencesPage.create)
+        routes.endpoint(.POST, PageRoute.Clients.absenceEnd, access: .only(.admin, .manager), use: AbsencesPage.end)
     }
 
     struct ReassignForm: Content { var manager_id: String?; var reason: String? }
@@ -34,6 +34,6 @@ enum ClientsPages {
         }
         let actor = try req.actor
         _ = try await req.write { tx in try await Reassignment.client(id, to: managerID, reason: reason, expected: nil, actor: actor, now: req.clock.now(), on: tx) }
-        return req.redirect(to: ClientPaths.card(id), redirectType: .normal)
+        return req.redirect(to: PageRoute.Clients.card(id), redirectType: .normal)
     }
 }

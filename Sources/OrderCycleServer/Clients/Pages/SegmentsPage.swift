@@ -20,7 +20,7 @@ enum SegmentsPage {
         <div class="table-wrap"><table id="segments"><thead><tr><th>\(lang.t("Code", "Код"))</th><th>English</th><th>Русский</th><th></th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         <h2>\(lang.t("New segment", "Новый сегмент"))</h2>
-        <form method="post" action="\(ClientPaths.segments)" class="card" novalidate>
+        <form method="post" action="\(PageRoute.Clients.segments())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(FormField.input(name: "code", label: lang.t("Code (latin)", "Код (латиницей)"), value: values.code, error: errors["code"]))
           \(FormField.input(name: "name_en", label: lang.t("Name in English", "Название по-английски"), value: values.name_en, error: errors["name_en"]))
@@ -42,7 +42,7 @@ enum SegmentsPage {
         do {
             let operation = try CreateSegment(values, lang: lang)
             _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
-            return req.redirect(to: ClientPaths.segments, redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.segments(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages
             return try await page(req, values: values, errors: errors, status: .unprocessableEntity)

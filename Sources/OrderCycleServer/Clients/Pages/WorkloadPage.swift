@@ -22,7 +22,7 @@ enum WorkloadPage {
             let targets = [(value: "", label: lang.t("Spread by the rule", "Распределить по правилу"))]
                 + others.filter { $0.id != m.id }.map { (value: $0.id.uuidString, label: $0.name) }
             let form: HTML = isAdmin && m.activeClients > 0 ? """
-            <form method="post" action="\(ClientPaths.managerReassign(m.id))" class="reassign-all">
+            <form method="post" action="\(PageRoute.Clients.managerReassign(m.id))" class="reassign-all">
               <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
               \(FormField.select(name: "to_manager_id", label: lang.t("Hand all clients to", "Передать всех клиентов"), options: targets, selected: "", error: nil))
               \(FormField.input(name: "reason", label: lang.t("Reason", "Причина"), value: nil, error: nil))
@@ -30,7 +30,7 @@ enum WorkloadPage {
             </form>
             """ : ""
             return """
-            <tr><td><a href="\(ClientPaths.list)?manager_id=\(m.id)">\(m.name)</a> \(state) \(away)</td><td>\(m.segments.joined(separator: ", "))</td>
+            <tr><td><a href="\(PageRoute.Clients.list())?manager_id=\(m.id)">\(m.name)</a> \(state) \(away)</td><td>\(m.segments.joined(separator: ", "))</td>
             <td class="num">\(m.activeClients)</td><td class="num">\(m.openOrders)</td><td class="num">\(m.openCalls)</td><td>\(form)</td></tr>
             """
         }.joined
@@ -60,7 +60,7 @@ enum WorkloadPage {
         let actor = try req.actor
         do {
             let moves = try await req.write { tx in try await Reassignment.allClients(of: managerID, to: target, reason: reason, actor: actor, now: req.clock.now(), on: tx) }
-            return req.redirect(to: ClientPaths.workload + "?moved=\(moves.count)", redirectType: .normal)
+            return req.redirect(to: PageRoute.Clients.workload() + "?moved=\(moves.count)", redirectType: .normal)
         } catch let problem as Problem where problem.status == 422 || problem.status == 409 {
             return try await page(req, notice: nil, error: problem.detail ?? problem.title, status: .unprocessableEntity)
         }

@@ -7,8 +7,8 @@ import Vapor
 /// with a resolution. A client's user sees its own claims.
 enum ClaimsPage {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.claims, access: OrderPage.viewers, use: page)
-        routes.endpoint(.POST, "/claims/:id", access: .only(.manager, .operator, .admin), use: work)
+        routes.endpoint(.GET, PageRoute.Orders.claims, access: OrderPage.viewers, use: page)
+        routes.endpoint(.POST, PageRoute.Orders.claimWork, access: .only(.manager, .operator, .admin), use: work)
     }
 
     @Sendable static func page(req: Request) async throws -> Response {
@@ -26,7 +26,7 @@ enum ClaimsPage {
                 let options = c.status.allowedNext.map { (value: $0.rawValue, label: $0.name(lang)) }
                 let opts = options.map { o -> HTML in "<option value=\"\(o.value)\">\(o.label)</option>" }.joined
                 action = """
-                <form method="post" action="/claims/\(c.id)" class="inline">
+                <form method="post" action="\(PageRoute.Orders.claimWork(c.id))" class="inline">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(c.version)">
                   <select name="status" aria-label="\(lang.t("New status", "Новый статус"))">\(opts)</select>
                   <input type="text" name="resolution" class="compact" placeholder="\(lang.t("Resolution", "Решение"))">
@@ -35,14 +35,14 @@ enum ClaimsPage {
                 """
             }
             return """
-            <tr><td><a href="\(OrderPaths.order(c.order_id))">\(numbers[c.order_id] ?? "—")</a></td><td>\(c.reason.name(lang))</td><td>\(c.description)</td>
+            <tr><td><a href="\(PageRoute.Orders.order(c.order_id))">\(numbers[c.order_id] ?? "—")</a></td><td>\(c.reason.name(lang))</td><td>\(c.description)</td>
             <td><span class="badge\(c.status.isOpen ? HTML(" warn") : HTML(" ok"))">\(c.status.name(lang))</span> \(c.resolution ?? "")</td><td>\(action)</td></tr>
             """
         }.joined
-        let more: HTML = list.next_cursor.map { "<p class=\"pager\"><a href=\"\(OrderPaths.claims)?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
+        let more: HTML = list.next_cursor.map { "<p class=\"pager\"><a href=\"\(PageRoute.Orders.claims())?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
         let content: HTML = """
         <h1>\(lang.t("Claims", "Претензии"))</h1>
-        <p class="no-print"><a href="\(OrderPaths.claims)?status=open">\(lang.t("Open", "Открытые"))</a> · <a href="\(OrderPaths.claims)?status=in_progress">\(lang.t("In progress", "В работе"))</a> · <a href="\(OrderPaths.claims)">\(lang.t("All", "Все"))</a></p>
+        <p class="no-print"><a href="\(PageRoute.Orders.claims())?status=open">\(lang.t("Open", "Открытые"))</a> · <a href="\(PageRoute.Orders.claims())?status=in_progress">\(lang.t("In progress", "В работе"))</a> · <a href="\(PageRoute.Orders.claims())">\(lang.t("All", "Все"))</a></p>
         <div class="table-wrap"><table id="claims-list"><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Reason", "Причина"))</th><th>\(lang.t("Description", "Описание"))</th><th>\(lang.t("Status", "Статус"))</th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
         \(more)
@@ -58,6 +58,6 @@ enum ClaimsPage {
         let actor = try req.actor
         let operation = try WorkClaim(claimID: id, status: form.status, resolution: form.resolution, expectedVersion: form.version)
         _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
-        return req.redirect(to: OrderPaths.claims, redirectType: .normal)
+        return req.redirect(to: PageRoute.Orders.claims(), redirectType: .normal)
     }
 }

@@ -11,7 +11,7 @@ enum ControlPage {
     static let readers: Access = .only(.manager, .logistician, .worker, .analyst, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "/control", access: readers, use: page)
+        routes.endpoint(.GET, PageRoute.Orders.control, access: readers, use: page)
     }
 
     /// What the page shows: the stages behind their plan, and how many orders are late.
@@ -39,7 +39,7 @@ enum ControlPage {
         let rows = drifts.map { d -> HTML in
             let state: HTML = d.finished == nil ? HTML("<span class=\"badge bad\">\(lang.t("not finished", "не завершён"))</span>") : HTML("<span class=\"badge warn\">\(lang.t("finished late", "завершён с опозданием"))</span>")
             return """
-            <tr><td><a href="\(OrderPaths.order(d.orderID))">\(d.number)</a></td><td>\(d.client)</td><td>\(d.stage.name(lang))</td>
+            <tr><td><a href="\(PageRoute.Orders.order(d.orderID))">\(d.number)</a></td><td>\(d.client)</td><td>\(d.stage.name(lang))</td>
             <td>\(f.string(from: d.plannedEnd))</td><td>\(d.finished.map(f.string) ?? "—")</td><td class="num">\(DurationText.format(Int(d.lateBy), lang))</td><td>\(state)</td></tr>
             """
         }.joined
@@ -47,7 +47,7 @@ enum ControlPage {
         <h1>\(lang.t("Operational control", "Оперативный контроль"))</h1>
         <div class="grid">
           <div class="card"><div class="figure" id="drift-count">\(drifts.count)</div><div class="muted">\(lang.t("stages behind their plan", "этапов отстают от плана"))</div></div>
-          <div class="card"><div class="figure">\(overdue)</div><div class="muted"><a href="\(OrderPaths.portfolio)?late=1">\(lang.t("orders past their promised date", "заказов после обещанной даты"))</a></div></div>
+          <div class="card"><div class="figure">\(overdue)</div><div class="muted"><a href="\(PageRoute.Orders.portfolio())?late=1">\(lang.t("orders past their promised date", "заказов после обещанной даты"))</a></div></div>
         </div>
         <div class="table-wrap"><table id="drifts"><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Client", "Клиент"))</th><th>\(lang.t("Stage", "Этап"))</th>
         <th>\(lang.t("Planned end", "План: окончание"))</th><th>\(lang.t("Actual end", "Факт: окончание"))</th><th class="num">\(lang.t("Behind by", "Отставание"))</th><th></th></tr></thead>

@@ -12,7 +12,7 @@ enum CycleTimePage {
     static let readers: Access = .only(.manager, .logistician, .analyst, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.cycleTime, access: readers, use: page)
+        routes.endpoint(.GET, PageRoute.Orders.cycleTime, access: readers, use: page)
     }
 
     static func filter(_ req: Request) throws -> CycleTimeQueries.Filter {
@@ -70,7 +70,7 @@ enum CycleTimePage {
         let scopes = [(value: "all", label: lang.t("Internal and external", "Внутренние и внешние")), (value: "external", label: lang.t("External", "Внешние")), (value: "internal", label: lang.t("Internal", "Внутренние"))]
         let content: HTML = """
         <h1>\(lang.t("Cycle time", "Длительность цикла"))</h1>
-        <form method="get" action="\(OrderPaths.cycleTime)" class="card no-print filter-row">
+        <form method="get" action="\(PageRoute.Orders.cycleTime())" class="card no-print filter-row">
           <div>\(FormField.input(name: "from", type: "date", label: lang.t("Received from", "Получены с"), value: f.from, error: nil))</div>
           <div>\(FormField.input(name: "to", type: "date", label: lang.t("to", "по"), value: f.to, error: nil))</div>
           <div>\(FormField.select(name: "segment_id", label: lang.t("Segment", "Сегмент"), options: segmentOptions, selected: f.segment?.uuidString ?? "", error: nil))</div>

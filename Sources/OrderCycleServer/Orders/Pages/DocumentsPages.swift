@@ -10,8 +10,8 @@ enum DocumentsPages {
     static let staff: Access = .only(.manager, .operator, .logistician, .worker, .admin)
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "/orders/:id/invoice", access: staff, use: invoice)
-        routes.endpoint(.GET, "/orders/:id/picking-list", access: staff, use: pickingList)
+        routes.endpoint(.GET, PageRoute.Orders.invoice, access: staff, use: invoice)
+        routes.endpoint(.GET, PageRoute.Orders.pickingList, access: staff, use: pickingList)
     }
 
     @Sendable static func invoice(req: Request) async throws -> Response {
@@ -19,7 +19,7 @@ enum DocumentsPages {
         let order = try await OrderReading.visibleOrder(try idParameter(req), to: try req.actor, on: req.db)
         let dto = try await OrderReading.detail(order, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), on: req.db, now: req.clock.now())
         guard let inv = try await OrderQueries.invoice(of: dto.id, on: req.db) else {
-            let content: HTML = "<h1>\(lang.t("Invoice", "Счёт"))</h1><p>\(lang.t("The order has not been invoiced yet.", "Счёт по заказу ещё не выставлен."))</p><p><a href=\"\(OrderPaths.order(dto.id))\">\(dto.number)</a></p>"
+            let content: HTML = "<h1>\(lang.t("Invoice", "Счёт"))</h1><p>\(lang.t("The order has not been invoiced yet.", "Счёт по заказу ещё не выставлен."))</p><p><a href=\"\(PageRoute.Orders.order(dto.id))\">\(dto.number)</a></p>"
             return Layout(title: lang.t("Invoice", "Счёт"), request: req).render(content, status: .notFound)
         }
         let (number, issued) = (inv.number, inv.issued_at)

@@ -10,8 +10,8 @@ enum NewOrderPage {
     static let lineSlots = 8
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.new, access: composers, use: form)
-        routes.endpoint(.POST, OrderPaths.list, access: composers, use: create)
+        routes.endpoint(.GET, PageRoute.Orders.new, access: composers, use: form)
+        routes.endpoint(.POST, PageRoute.Orders.list, access: composers, use: create)
     }
 
     @Sendable static func form(req: Request) async throws -> Response {
@@ -47,7 +47,7 @@ enum NewOrderPage {
         let content: HTML = """
         <h1>\(lang.t("New order", "Новый заказ"))</h1>
         \(notice.map { HTML("<div class=\"notice bad\" role=\"alert\">\($0)</div>") } ?? "")
-        <form method="post" action="\(OrderPaths.list)" class="card" novalidate>
+        <form method="post" action="\(PageRoute.Orders.list())" class="card" novalidate>
           <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
           \(clientField)
           \(channelField)
@@ -86,7 +86,7 @@ enum NewOrderPage {
             let id = try await req.write { tx in
                 try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx).requireID()
             }
-            return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             var errors: [String: String] = [:]
             for e in problem.errors ?? [] {

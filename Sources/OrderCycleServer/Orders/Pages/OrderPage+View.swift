@@ -24,7 +24,7 @@ extension OrderPage {
                 let reason: HTML = next == .cancelled ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                 let style: HTML = next == .cancelled ? "button secondary" : "button"
                 return """
-                <form method="post" action="\(OrderPaths.step(id))" class="inline step">
+                <form method="post" action="\(PageRoute.Orders.step(id))" class="inline step">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <input type="hidden" name="to" value="\(next.rawValue)">\(reason)
                   <button type="submit" class="\(style)" id="step-\(next.rawValue)">\(next.actionName(lang))</button>
@@ -38,11 +38,11 @@ extension OrderPage {
                 <div class="shortfall">
                 <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
                                           "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
-                <form method="post" action="\(OrderPaths.reserve(id))" class="inline">
+                <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
                 </form>
-                <form method="post" action="\(OrderPaths.split(id))" class="inline">
+                <form method="post" action="\(PageRoute.Orders.split(id))" class="inline">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
                 </form>
@@ -51,10 +51,10 @@ extension OrderPage {
             let splitLinks: HTML = {
                 var parts: [HTML] = []
                 if let from = dto.split_from {
-                    parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(OrderPaths.order(from.id))\">\(from.number)</a>")
+                    parts.append("\(lang.t("Split from", "Выделен из")) <a href=\"\(PageRoute.Orders.order(from.id))\">\(from.number)</a>")
                 }
                 if !dto.split_into.isEmpty {
-                    let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(OrderPaths.order($0.id))\">\($0.number)</a>") }, separator: ", ")
+                    let links = HTML.join(dto.split_into.map { HTML("<a href=\"\(PageRoute.Orders.order($0.id))\">\($0.number)</a>") }, separator: ", ")
                     parts.append("\(lang.t("Missing part split into", "Недостающее выделено в")) \(links)")
                 }
                 return parts.isEmpty ? "" : HTML("<p id=\"order-splits\">\(HTML.join(parts, separator: " · "))</p>")
@@ -80,7 +80,7 @@ extension OrderPage {
                     func button(_ action: String, _ label: String, reason: Bool = false) -> HTML {
                         let r: HTML = reason ? HTML("<input type=\"text\" name=\"reason\" class=\"compact\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                         return """
-                        <form method="post" action="\(OrderPaths.stage(id))" class="inline">
+                        <form method="post" action="\(PageRoute.Orders.stage(id))" class="inline">
                           <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                           <input type="hidden" name="stage" value="\(stage.rawValue)"><input type="hidden" name="action" value="\(action)">\(r)
                           <button type="submit" class="link-button" id="stage-\(stage.rawValue)-\(action)">\(label)</button>
@@ -117,7 +117,7 @@ extension OrderPage {
             }.joined
             let claims = m.claims.map { c -> HTML in
                 let pictures = c.photos.map { p -> HTML in
-                    "<a href=\"\(ClaimPhotos.pagePath(p))\"><img class=\"claim-photo\" src=\"\(ClaimPhotos.pagePath(p))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
+                    "<a href=\"\(PageRoute.Orders.claimPhoto(p.claim_id, p.id))\"><img class=\"claim-photo\" src=\"\(PageRoute.Orders.claimPhoto(p.claim_id, p.id))\" alt=\"\(lang.t("Claim photo", "Фото к претензии"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
                 }.joined
                 return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
             }.joined
@@ -127,7 +127,7 @@ extension OrderPage {
                 if [.delivered, .accepted].contains(dto.status), [.client, .manager, .admin].contains(actor.role) {
                     let options = (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }.joined
                     parts.append("""
-                    <form method="post" action="\(OrderPaths.rating(id))" class="card">
+                    <form method="post" action="\(PageRoute.Orders.rating(id))" class="card">
                       <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                       <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating">\(options)</select>
                       <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label><input type="text" id="rating-comment" name="comment" value="\(dto.rating_comment)">
@@ -138,7 +138,7 @@ extension OrderPage {
                 if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
                     let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
                     parts.append("""
-                    <form method="post" action="\(OrderPaths.claim(id))" class="card" enctype="multipart/form-data">
+                    <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data">
                       <input type="hidden" name="_csrf" value="\(csrf)">
                       \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
                       <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
@@ -152,7 +152,7 @@ extension OrderPage {
             }()
 
             let documents: HTML = actor.role == .client ? "" : """
-            <p class="no-print"><a href="\(OrderPaths.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(OrderPaths.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(ExecutionPlanning.path(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
+            <p class="no-print"><a href="\(PageRoute.Orders.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(PageRoute.Orders.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(PageRoute.Orders.plan(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
             """
             let trail: HTML = m.trail.map { AuditView.table($0, lang: lang) } ?? ""
             let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
@@ -184,7 +184,7 @@ extension OrderPage {
             <h2>\(lang.t("Claims", "Претензии"))</h2><ul id="claims">\(claims)</ul>
             <h2>\(lang.t("Comments", "Комментарии"))</h2>
             <ul class="comments" id="comments">\(comments)</ul>
-            <form method="post" action="\(OrderPaths.comment(id))" class="card no-print">
+            <form method="post" action="\(PageRoute.Orders.comment(id))" class="card no-print">
               <input type="hidden" name="_csrf" value="\(csrf)">
               <label for="comment-body">\(lang.t("Write to the other side", "Написать другой стороне"))</label><input type="text" id="comment-body" name="body" required>
               <p><button type="submit" class="button" id="comment-submit">\(lang.t("Send", "Отправить"))</button></p>

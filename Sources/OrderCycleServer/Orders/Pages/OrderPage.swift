@@ -9,14 +9,14 @@ enum OrderPage {
     static let viewers: Access = .roles(Set(Role.allCases))
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.pattern, access: viewers, use: show)
-        routes.endpoint(.POST, "/orders/:id/step", access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
-        routes.endpoint(.POST, "/orders/:id/stage", access: .only(.logistician, .worker, .manager, .admin), use: stage)
-        routes.endpoint(.POST, "/orders/:id/rating", access: .only(.client, .manager, .admin), use: rate)
-        routes.endpoint(.POST, "/orders/:id/claim", access: .only(.client, .manager, .operator, .admin), use: claim)
-        routes.endpoint(.POST, "/orders/:id/comment", access: viewers, use: comment)
-        routes.endpoint(.POST, "/orders/:id/reserve", access: ShortfallAPI.access, use: reserve)
-        routes.endpoint(.POST, "/orders/:id/split", access: ShortfallAPI.access, use: split)
+        routes.endpoint(.GET, PageRoute.Orders.order, access: viewers, use: show)
+        routes.endpoint(.POST, PageRoute.Orders.step, access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
+        routes.endpoint(.POST, PageRoute.Orders.stage, access: .only(.logistician, .worker, .manager, .admin), use: stage)
+        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
+        routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
+        routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
+        routes.endpoint(.POST, PageRoute.Orders.split, access: ShortfallAPI.access, use: split)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -41,7 +41,7 @@ enum OrderPage {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         do {
             try await req.write { tx in try await action(tx, actor, calendar) }
-            return req.redirect(to: OrderPaths.order(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let lang = req.language
             let message = problem.status == 412

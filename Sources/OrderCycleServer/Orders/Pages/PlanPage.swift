@@ -7,8 +7,8 @@ import Vapor
 /// agree / approve steps with who and when, and new revisions with a reason.
 enum PlanPage {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, "/orders/:id/plan", access: .only(.logistician, .manager, .admin, .operator, .worker, .analyst), use: show)
-        routes.endpoint(.POST, "/orders/:id/plan", access: PlanAPI.planners, use: act)
+        routes.endpoint(.GET, PageRoute.Orders.plan, access: .only(.logistician, .manager, .admin, .operator, .worker, .analyst), use: show)
+        routes.endpoint(.POST, PageRoute.Orders.plan, access: PlanAPI.planners, use: act)
     }
 
     /// `datetime-local` values, wall-clock times in `timeZone`. A formatter per request: a
@@ -67,9 +67,9 @@ enum PlanPage {
             """
         let noticeHTML: HTML = notice.map { "<div class=\"notice bad\" role=\"alert\">\($0)</div>" } ?? ""
         let content: HTML = """
-        <h1>\(lang.t("Execution plan", "План выполнения")) · <a href="\(OrderPaths.order(plan.order_id))">\(number)</a></h1>
+        <h1>\(lang.t("Execution plan", "План выполнения")) · <a href="\(PageRoute.Orders.order(plan.order_id))">\(number)</a></h1>
         \(noticeHTML)\(who)
-        <form method="post" action="\(ExecutionPlanning.path(plan.order_id))" class="card">
+        <form method="post" action="\(PageRoute.Orders.plan(plan.order_id))" class="card">
           <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(plan.version)">
           <div class="table-wrap"><table><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Planned start", "План: начало"))</th><th>\(lang.t("Planned end", "План: окончание"))</th><th>\(lang.t("Skipped", "Пропуск"))</th></tr></thead>
           <tbody>\(rows)</tbody></table></div>
@@ -105,7 +105,7 @@ enum PlanPage {
                     throw Problem.field("do", "must be save, advance or revise")
                 }
             }
-            return req.redirect(to: ExecutionPlanning.path(id), redirectType: .normal)
+            return req.redirect(to: PageRoute.Orders.plan(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let message = problem.summary
             return try await render(req, notice: message, status: problem.httpStatus)

@@ -15,8 +15,8 @@ enum PortfolioPage {
     typealias Grouping = PortfolioQueries.Grouping
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, OrderPaths.portfolio, access: readers, use: page)
-        routes.endpoint(.GET, OrderPaths.portfolio + ".csv", access: readers, use: csv)
+        routes.endpoint(.GET, PageRoute.Orders.portfolio, access: readers, use: page)
+        routes.endpoint(.GET, PageRoute.Orders.portfolioCSV, access: readers, use: csv)
     }
 
     struct Group { var key: String; var label: String; var count: Int; var total: Int64; var late: Int; var atRisk: Int }
@@ -79,7 +79,7 @@ enum PortfolioPage {
                                                    .manager: ("Manager", "Менеджер"), .status: ("Stage", "Этап"), .priority: ("Priority", "Приоритет")]
         let tabs = Grouping.allCases.map { g -> HTML in
             let current: HTML = g == grouping ? " aria-current=\"page\" class=\"badge ok\"" : " class=\"badge\""
-            return "<a href=\"\(OrderPaths.portfolio)?group=\(g.rawValue)\"\(current)>\(lang.t(names[g]?.0 ?? g.rawValue, names[g]?.1 ?? g.rawValue))</a> "
+            return "<a href=\"\(PageRoute.Orders.portfolio())?group=\(g.rawValue)\"\(current)>\(lang.t(names[g]?.0 ?? g.rawValue, names[g]?.1 ?? g.rawValue))</a> "
         }.joined
         let totalCount = groups.reduce(0) { $0 + $1.count }, totalLate = groups.reduce(0) { $0 + $1.late }
         let groupRows = groups.map { g -> HTML in
@@ -90,11 +90,11 @@ enum PortfolioPage {
         let orderRows = orders.map { o -> HTML in
             let flag: HTML = (o.promised ?? "9999") < today ? HTML(" <span class=\"badge bad\">\(lang.t("late", "просрочен"))</span>")
                 : (o.promised ?? "9999") <= riskDay ? HTML(" <span class=\"badge warn\">\(lang.t("at risk", "под угрозой"))</span>") : ""
-            return "<tr><td><a href=\"\(OrderPaths.order(o.id))\">\(o.number)</a>\(flag)</td><td>\(o.client)</td><td>\(o.status.name(lang))</td><td>\(o.priority.name(lang))</td><td>\(o.promised ?? "—")</td><td class=\"num\">\(Money.format(o.total, o.currency))</td></tr>"
+            return "<tr><td><a href=\"\(PageRoute.Orders.order(o.id))\">\(o.number)</a>\(flag)</td><td>\(o.client)</td><td>\(o.status.name(lang))</td><td>\(o.priority.name(lang))</td><td>\(o.promised ?? "—")</td><td class=\"num\">\(Money.format(o.total, o.currency))</td></tr>"
         }.joined
         return """
         <h1>\(lang.t("Order portfolio", "Портфель заказов"))</h1>
-        <p class="no-print">\(lang.t("Group by", "Группировать по")): \(tabs) · <a href="\(OrderPaths.portfolio)?group=\(grouping.rawValue)&late=1">\(lang.t("late only", "только просроченные"))</a> · <a href="\(OrderPaths.portfolio).csv\(query)">CSV</a></p>
+        <p class="no-print">\(lang.t("Group by", "Группировать по")): \(tabs) · <a href="\(PageRoute.Orders.portfolio())?group=\(grouping.rawValue)&late=1">\(lang.t("late only", "только просроченные"))</a> · <a href="\(PageRoute.Orders.portfolio()).csv\(query)">CSV</a></p>
         <div class="grid">
           <div class="card"><div class="figure" id="portfolio-count">\(totalCount)</div><div class="muted">\(lang.t("orders in work", "заказов в работе"))</div></div>
           <div class="card"><div class="figure">\(totalLate)</div><div class="muted">\(lang.t("late", "просрочено"))</div></div>

@@ -1,33 +1,6 @@
 import Foundation
 import OrderCycleCore
 
-/// The quality area's web paths, for registering routes and building links alike.
-enum QualityPaths {
-    static let dashboard = "/quality"
-    static let print = "/quality/print"
-    static let csv = "/quality/export.csv"
-    static let json = "/quality/export.json"
-    static let orders = "/quality/orders"
-    static let requests = "/quality/requests"
-    static let stock = "/quality/stock"
-    static let products = "/quality/products"
-    static let standards = "/quality/standards"
-    static let newStandard = "/quality/standards/new"
-    static let standardPattern = "/quality/standards/:id"
-    static func standard(_ id: UUID) -> String { "/quality/standards/\(id.uuidString)" }
-    static let cost = "/quality/cost"
-
-    /// The page listing the records behind an indicator's figure for the question `query`.
-    static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false) -> String {
-        switch indicator {
-        case .demandSaturation: return stock
-        case .orderCoverage: return "\(products)?\(query)"
-        case .flexibility: return "\(requests)?\(query)"
-        default: return "\(orders)?\(query)&indicator=\(indicator.rawValue)" + (misses ? "&misses=true" : "")
-        }
-    }
-}
-
 /// How figures read on the pages and in the CSV export.
 enum QualityFormat {
     /// Shares as percent, P as the percent it is; one decimal.

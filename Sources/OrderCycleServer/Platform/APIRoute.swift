@@ -1,0 +1,119 @@
+import Foundation
+import OrderCycleCore
+
+/// Every path of the JSON API under /api/v1, with a namespace per area; the same paths are
+/// written in openapi.yaml. Handlers build `Location` headers from it
+/// (`APIRoute.Orders.order(dto.id)`), and areas register their endpoints with it, giving the
+/// method and the access rule there (`routes.endpoint(.GET, APIRoute.Orders.order, access: readers, use: show)`).
+/// Kept apart from `PageRoute` because the two surfaces answer differently (problem+json and
+/// bearer tokens here, pages, redirects and CSRF there) and are versioned differently.
+/// A new area adds a namespace here, lists it in `all`, and registers in its `<Area>Routes.register`.
+enum APIRoute {
+    static let all: [any CataloguePath] = [
+        Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
+    ].flatMap { $0 }
+
+    enum Platform {
+        static let openAPI = RoutePath<Void>("/api/v1/openapi.yaml")
+        static let all: [any CataloguePath] = [openAPI]
+    }
+
+    enum Accounts {
+        static let login = RoutePath<Void>("/api/v1/auth/login")
+        static let logout = RoutePath<Void>("/api/v1/auth/logout")
+        static let me = RoutePath<Void>("/api/v1/me")
+        static let integrationTokens = RoutePath<Void>("/api/v1/integration-tokens")
+        static let integrationToken = RoutePath<UUID>("/api/v1/integration-tokens/:id")
+        static let all: [any CataloguePath] = [login, logout, me, integrationTokens, integrationToken]
+    }
+
+    enum Users {
+        static let users = RoutePath<Void>("/api/v1/users")
+        static let user = RoutePath<UUID>("/api/v1/users/:id")
+        static let all: [any CataloguePath] = [users, user]
+    }
+
+    enum Audit {
+        static let events = RoutePath<Void>("/api/v1/audit-events")
+        static let all: [any CataloguePath] = [events]
+    }
+
+    enum Stock {
+        static let products = RoutePath<Void>("/api/v1/products")
+        static let product = RoutePath<UUID>("/api/v1/products/:id")
+        static let stockMovements = RoutePath<UUID>("/api/v1/products/:id/stock-movements")
+        static let all: [any CataloguePath] = [products, product, stockMovements]
+    }
+
+    enum Orders {
+        static let orders = RoutePath<Void>("/api/v1/orders")
+        static let order = RoutePath<UUID>("/api/v1/orders/:id")
+        static let transitions = RoutePath<UUID>("/api/v1/orders/:id/transitions")
+        static let stage = RoutePath<(UUID, Stage)>("/api/v1/orders/:id/stages/:stage")
+        static let reserve = RoutePath<UUID>("/api/v1/orders/:id/reserve")
+        static let split = RoutePath<UUID>("/api/v1/orders/:id/split")
+        static let rating = RoutePath<UUID>("/api/v1/orders/:id/rating")
+        static let comments = RoutePath<UUID>("/api/v1/orders/:id/comments")
+        static let orderClaims = RoutePath<UUID>("/api/v1/orders/:id/claims")
+        static let plan = RoutePath<UUID>("/api/v1/orders/:id/plan")
+        static let planAdvance = RoutePath<UUID>("/api/v1/orders/:id/plan/advance")
+        static let planRevisions = RoutePath<UUID>("/api/v1/orders/:id/plan/revisions")
+        static let claims = RoutePath<Void>("/api/v1/claims")
+        static let claim = RoutePath<UUID>("/api/v1/claims/:id")
+        static let claimPhotos = RoutePath<UUID>("/api/v1/claims/:id/photos")
+        /// A claim's photo: the claim's id, then the photo's.
+        static let claimPhoto = RoutePath<(UUID, UUID)>("/api/v1/claims/:id/photos/:photo")
+        static let all: [any CataloguePath] = [
+            orders, order, transitions, stage, reserve, split, rating, comments, orderClaims, plan, planAdvance,
+            planRevisions, claims, claim, claimPhotos, claimPhoto,
+        ]
+    }
+
+    enum Clients {
+        static let clients = RoutePath<Void>("/api/v1/clients")
+        static let client = RoutePath<UUID>("/api/v1/clients/:id")
+        static let assignments = RoutePath<UUID>("/api/v1/clients/:id/assignments")
+        static let reassign = RoutePath<UUID>("/api/v1/clients/:id/reassign")
+        static let managerReassignClients = RoutePath<UUID>("/api/v1/managers/:id/reassign-clients")
+        static let managerSegments = RoutePath<UUID>("/api/v1/managers/:id/segments")
+        static let workload = RoutePath<Void>("/api/v1/managers/workload")
+        static let segments = RoutePath<Void>("/api/v1/segments")
+        static let segment = RoutePath<UUID>("/api/v1/segments/:id")
+        static let absences = RoutePath<Void>("/api/v1/absences")
+        static let absence = RoutePath<UUID>("/api/v1/absences/:id")
+        static let all: [any CataloguePath] = [
+            clients, client, assignments, reassign, managerReassignClients, managerSegments, workload, segments,
+            segment, absences, absence,
+        ]
+    }
+
+    enum Telephony {
+        static let calls = RoutePath<Void>("/api/v1/telephony/calls")
+        static let call = RoutePath<UUID>("/api/v1/telephony/calls/:id")
+        static let lookup = RoutePath<Void>("/api/v1/telephony/lookup")
+        static let clientCalls = RoutePath<UUID>("/api/v1/clients/:id/calls")
+        static let all: [any CataloguePath] = [calls, call, lookup, clientCalls]
+    }
+
+    enum Cabinet {
+        static let cabinet = RoutePath<Void>("/api/v1/cabinet")
+        static let contacts = RoutePath<Void>("/api/v1/cabinet/contacts")
+        static let contact = RoutePath<UUID>("/api/v1/cabinet/contacts/:id")
+        static let all: [any CataloguePath] = [cabinet, contacts, contact]
+    }
+
+    enum Quality {
+        static let dashboard = RoutePath<Void>("/api/v1/quality/dashboard")
+        static let orders = RoutePath<Void>("/api/v1/quality/orders")
+        static let requests = RoutePath<Void>("/api/v1/quality/requests")
+        static let stock = RoutePath<Void>("/api/v1/quality/stock")
+        static let products = RoutePath<Void>("/api/v1/quality/products")
+        static let costOfService = RoutePath<Void>("/api/v1/quality/cost-of-service")
+        static let losses = RoutePath<Void>("/api/v1/quality/cost-of-service/losses")
+        static let standards = RoutePath<Void>("/api/v1/quality/standards")
+        static let standard = RoutePath<UUID>("/api/v1/quality/standards/:id")
+        static let all: [any CataloguePath] = [
+            dashboard, orders, requests, stock, products, costOfService, losses, standards, standard,
+        ]
+    }
+}

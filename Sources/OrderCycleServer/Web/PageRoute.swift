@@ -1,0 +1,150 @@
+import Foundation
+import OrderCycleCore
+
+/// Every path the server answers outside /api: the pages and their forms, the assets, the live
+/// socket and the probes. One type for the whole web surface, with a namespace per area, so that
+/// a reader sees every URL of the site in one file (and `/orders/new` next to `/orders/:id`),
+/// while each area's `register` and pages name only their own: `PageRoute.Orders.order(id)`.
+///
+/// Paths only: the method and the access rule are given where the area registers the route
+/// (`routes.endpoint(.GET, PageRoute.Orders.order, access: OrderPage.viewers, use: show)`),
+/// since one path often serves a page (GET) and its form (POST) to different roles.
+/// A new area adds a namespace here, lists it in `all`, and registers its routes in its own
+/// `<Area>Routes.register`.
+enum PageRoute {
+    static let all: [any CataloguePath] = [
+        Operations.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
+    ].flatMap { $0 }
+
+    enum Operations {
+        static let health = RoutePath<Void>("/healthz")
+        static let ready = RoutePath<Void>("/readyz")
+        static let metrics = RoutePath<Void>("/metrics")
+        static let stylesheet = RoutePath<Void>("/assets/app.css")
+        static let pageScript = RoutePath<Void>("/assets/page.js")
+        static let all: [any CataloguePath] = [health, ready, metrics, stylesheet, pageScript]
+    }
+
+    enum Live {
+        static let socket = RoutePath<Void>("/live")
+        static let script = RoutePath<Void>("/assets/live.js")
+        static let all: [any CataloguePath] = [socket, script]
+    }
+
+    enum Accounts {
+        static let login = RoutePath<Void>("/login")
+        static let logout = RoutePath<Void>("/logout")
+        static let language = RoutePath<Void>("/language")
+        static let integrationTokens = RoutePath<Void>("/integrations")
+        static let all: [any CataloguePath] = [login, logout, language, integrationTokens]
+
+        /// The login page that sends the visitor back to `next` (already percent-encoded) once signed in.
+        static func loginPage(next encoded: String) -> String { login() + "?next=" + encoded }
+    }
+
+    enum Home {
+        static let home = RoutePath<Void>("/")
+        static let all: [any CataloguePath] = [home]
+    }
+
+    enum Users {
+        static let users = RoutePath<Void>("/users")
+        static let newUser = RoutePath<Void>("/users/new")
+        static let user = RoutePath<UUID>("/users/:id")
+        static let all: [any CataloguePath] = [users, newUser, user]
+    }
+
+    enum Audit {
+        static let trail = RoutePath<Void>("/audit")
+        static let all: [any CataloguePath] = [trail]
+    }
+
+    enum Orders {
+        static let list = RoutePath<Void>("/orders")
+        static let new = RoutePath<Void>("/orders/new")
+        static let order = RoutePath<UUID>("/orders/:id")
+        static let step = RoutePath<UUID>("/orders/:id/step")
+        static let stage = RoutePath<UUID>("/orders/:id/stage")
+        static let rating = RoutePath<UUID>("/orders/:id/rating")
+        static let claim = RoutePath<UUID>("/orders/:id/claim")
+        static let comment = RoutePath<UUID>("/orders/:id/comment")
+        static let reserve = RoutePath<UUID>("/orders/:id/reserve")
+        static let split = RoutePath<UUID>("/orders/:id/split")
+        static let plan = RoutePath<UUID>("/orders/:id/plan")
+        static let invoice = RoutePath<UUID>("/orders/:id/invoice")
+        static let pickingList = RoutePath<UUID>("/orders/:id/picking-list")
+        static let portfolio = RoutePath<Void>("/portfolio")
+        static let portfolioCSV = RoutePath<Void>("/portfolio.csv")
+        static let cycleTime = RoutePath<Void>("/cycle-time")
+        static let control = RoutePath<Void>("/control")
+        static let claims = RoutePath<Void>("/claims")
+        static let claimWork = RoutePath<UUID>("/claims/:id")
+        /// A claim's photo: the claim's id, then the photo's.
+        static let claimPhoto = RoutePath<(UUID, UUID)>("/claims/:id/photos/:photo")
+        static let all: [any CataloguePath] = [
+            list, new, order, step, stage, rating, claim, comment, reserve, split, plan, invoice, pickingList,
+            portfolio, portfolioCSV, cycleTime, control, claims, claimWork, claimPhoto,
+        ]
+    }
+
+    enum Clients {
+        static let list = RoutePath<Void>("/clients")
+        static let new = RoutePath<Void>("/clients/new")
+        static let export = RoutePath<Void>("/clients/export.csv")
+        static let card = RoutePath<UUID>("/clients/:id")
+        static let edit = RoutePath<UUID>("/clients/:id/edit")
+        static let archive = RoutePath<UUID>("/clients/:id/archive")
+        static let reassign = RoutePath<UUID>("/clients/:id/reassign")
+        static let segments = RoutePath<Void>("/segments")
+        static let workload = RoutePath<Void>("/managers/workload")
+        static let managerReassign = RoutePath<UUID>("/managers/:id/reassign")
+        static let absences = RoutePath<Void>("/absences")
+        static let absenceEnd = RoutePath<UUID>("/absences/:id/end")
+        static let all: [any CataloguePath] = [
+            list, new, export, card, edit, archive, reassign, segments, workload, managerReassign, absences, absenceEnd,
+        ]
+
+        /// The new-client form with a phone already filled in (from an unknown caller's card).
+        static func newClientForm(phone: String) -> String {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~")
+            return new() + "?phone=" + (phone.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+        }
+    }
+
+    enum Cabinet {
+        static let home = RoutePath<Void>("/cabinet")
+        static let contacts = RoutePath<Void>("/cabinet/contacts")
+        static let contact = RoutePath<UUID>("/cabinet/contacts/:id")
+        static let contactDelete = RoutePath<UUID>("/cabinet/contacts/:id/delete")
+        static let all: [any CataloguePath] = [home, contacts, contact, contactDelete]
+    }
+
+    enum Quality {
+        static let dashboard = RoutePath<Void>("/quality")
+        static let print = RoutePath<Void>("/quality/print")
+        static let csv = RoutePath<Void>("/quality/export.csv")
+        static let json = RoutePath<Void>("/quality/export.json")
+        static let orders = RoutePath<Void>("/quality/orders")
+        static let requests = RoutePath<Void>("/quality/requests")
+        static let stock = RoutePath<Void>("/quality/stock")
+        static let products = RoutePath<Void>("/quality/products")
+        static let standards = RoutePath<Void>("/quality/standards")
+        static let newStandard = RoutePath<Void>("/quality/standards/new")
+        static let standard = RoutePath<UUID>("/quality/standards/:id")
+        static let cost = RoutePath<Void>("/quality/cost")
+        static let all: [any CataloguePath] = [
+            dashboard, print, csv, json, orders, requests, stock, products, standards, newStandard, standard, cost,
+        ]
+
+        /// The page listing the records behind an indicator's figure for the question `query`.
+        static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false) -> String {
+            switch indicator {
+            case .demandSaturation: return stock()
+            case .orderCoverage: return "\(products())?\(query)"
+            case .flexibility: return "\(requests())?\(query)"
+            default: return "\(orders())?\(query)&indicator=\(indicator.rawValue)" + (misses ? "&misses=true" : "")
+            }
+        }
+    }
+}
