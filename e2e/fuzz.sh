@@ -149,7 +149,7 @@ TOML
   CONFIG=(--config-file "$WORK/deep.toml")
 fi
 # Logging out would revoke the token the run uses. One worker: the run stays within its budget
-# on a small machine and never races a SQLite write (see README, Proof).
+# on a small machine and never races a SQLite write (see docs/operations.md).
 COMMON=(--url "$BASE" --checks "$CHECKS" --max-examples "$MAX_EXAMPLES" --max-time "$MAX_TIME" --workers 1
         --exclude-path /api/v1/auth/logout --suppress-health-check all --no-color --seed 42
         --generation-database none --request-timeout 20)

@@ -5,7 +5,7 @@ import Vapor
 /// a new area adds its namespace to each catalogue it serves, a `<Area>Routes.register`
 /// in its folder, and a line here.
 func routes(_ app: Application) throws {
-    OperationsRoutes.register(app)
+    ObservabilityRoutes.register(app)
     PlatformRoutes.register(app)
     AccountsRoutes.register(app)
     HomeRoutes.register(app)

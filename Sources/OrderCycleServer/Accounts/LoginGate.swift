@@ -10,7 +10,7 @@ import Vapor
 /// `LoginThrottle.reserve`): the count decides before the password is checked, so a burst of
 /// concurrent guesses gets no more checks than the same guesses sent one by one.
 /// An address's failures refuse only attempts on accounts that have failures of their own: one
-/// office behind one address keeps logging in while a guesser there is slowed (README, accounts).
+/// office behind one address keeps logging in while a guesser there is slowed (docs/security.md).
 struct LoginGate {
     let db: any Database
     let app: Application

@@ -34,7 +34,7 @@ struct Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · OrderCycle</title>
-        <link rel="stylesheet" href="\(PageRoute.Operations.stylesheet())">
+        <link rel="stylesheet" href="\(PageRoute.Observability.stylesheet())">
         \(PageScript.tag)
         \(LiveScript.tag(for: request))
         </head>

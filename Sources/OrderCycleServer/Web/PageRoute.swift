@@ -13,10 +13,10 @@ import OrderCycleCore
 /// `<Area>Routes.register`.
 enum PageRoute {
     static let all: [any CataloguePath] = [
-        Operations.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
+        Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
     ].flatMap { $0 }
 
-    enum Operations {
+    enum Observability {
         static let health = RoutePath<Void>("/healthz")
         static let ready = RoutePath<Void>("/readyz")
         static let metrics = RoutePath<Void>("/metrics")

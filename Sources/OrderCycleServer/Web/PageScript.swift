@@ -4,7 +4,7 @@ import Vapor
 /// `on…=` attribute, so behaviour that a page once wrote inline is wired here instead: a
 /// button with `data-print` prints the page.
 enum PageScript {
-    static let tag: HTML = "<script src=\"\(PageRoute.Operations.pageScript())\" defer></script>"
+    static let tag: HTML = "<script src=\"\(PageRoute.Observability.pageScript())\" defer></script>"
 
     static let source = #"""
     (function () {

@@ -88,6 +88,10 @@ struct DemoStockTests {
                     WHERE l.order_id = \(bind: order.id) AND l.reserved_quantity > 0 ORDER BY l.line_no
                     """).first())
                 let product = try line.decode(column: "id", as: UUID.self), sku = try line.decode(column: "sku", as: String.self)
+                // Each check loses one product's reserve and gives it back after, so the second
+                // order is not refused for a product it shares with the first.
+                let held = try #require(try await app.db.sql.raw("SELECT reserved FROM stock_items WHERE product_id = \(bind: product)").first()?
+                    .decode(column: "reserved", as: Int.self))
                 try await app.db.sql.raw("UPDATE stock_items SET reserved = 0 WHERE product_id = \(bind: product)").run()
                 let response = step == "dispatched" ? try await Self.dispatch(app, order, token: admin)
                     : try await app.step(order.id.uuidString, to: step, version: order.version, token: admin, reason: "Demo check")
@@ -97,6 +101,7 @@ struct DemoStockTests {
                 // Nothing of the step was kept: the order stays where the refused step found it.
                 let status = try await app.db.sql.raw("SELECT status FROM orders WHERE id = \(bind: order.id)").first()?.decode(column: "status", as: String.self)
                 #expect(status == (step == "dispatched" ? "picked" : order.status))
+                try await app.db.sql.raw("UPDATE stock_items SET reserved = \(bind: held) WHERE product_id = \(bind: product)").run()
             }
         }
     }

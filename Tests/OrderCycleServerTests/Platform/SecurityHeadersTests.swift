@@ -42,7 +42,7 @@ struct SecurityHeadersTests {
             let anonymous = try await app.testing().sendRequest(.GET, "/api/v1/users")
             #expect(anonymous.status == .unauthorized)
             Self.expectProtected(anonymous, "401")
-            for asset in [PageRoute.Operations.stylesheet(), PageRoute.Operations.pageScript(), "/assets/live.js", "/healthz"] {
+            for asset in [PageRoute.Observability.stylesheet(), PageRoute.Observability.pageScript(), "/assets/live.js", "/healthz"] {
                 let response = try await app.testing().sendRequest(.GET, asset)
                 #expect(response.status == .ok, "\(asset)")
                 Self.expectProtected(response, asset)
@@ -112,7 +112,7 @@ struct SecurityHeadersTests {
             }
             #expect(pages.count > 20)
             for (name, html) in pages {
-                #expect(html.contains(PageRoute.Operations.pageScript()), "\(name) does not load the page script")
+                #expect(html.contains(PageRoute.Observability.pageScript()), "\(name) does not load the page script")
                 let inline = Self.inlineCode(in: html)
                 #expect(inline.isEmpty, "\(name): \(inline)")
             }

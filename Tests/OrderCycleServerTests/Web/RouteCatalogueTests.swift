@@ -64,7 +64,7 @@ struct RouteCatalogueTests {
             }
         }
         try await withApp { app in
-            let probes = Set([PageRoute.Operations.health, PageRoute.Operations.ready, PageRoute.Operations.metrics].map(\.pattern))
+            let probes = Set([PageRoute.Observability.health, PageRoute.Observability.ready, PageRoute.Observability.metrics].map(\.pattern))
             let served = Set(app.routes.all.compactMap { route -> String? in
                 let path = "/" + route.path.string
                 guard path.hasPrefix("/api/") || probes.contains(path) else { return nil }

@@ -13,7 +13,7 @@ struct ImportClientsCommand: AsyncCommand {
         @Flag(name: "dry-run", help: "Check every row and report; write nothing") var dryRun: Bool
     }
 
-    var help: String { "Imports clients from a CSV file through a column mapping (see the README)." }
+    var help: String { "Imports clients from a CSV file through a column mapping (see docs/importing.md)." }
 
     /// Ends with status 2 and nothing written (a thrown error would print a crash report instead).
     private func fail() -> Never {

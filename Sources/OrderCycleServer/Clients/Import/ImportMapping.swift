@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the columns of one kind of CSV file become clients — a file, not code per source
-/// (documented in the README, examples under `import/mappings/`).
+/// (documented in docs/importing.md, examples under `import/mappings/`).
 ///
 /// ```json
 /// { "key": "Customer ID",

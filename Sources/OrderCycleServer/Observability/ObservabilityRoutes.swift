@@ -3,18 +3,18 @@ import Prometheus
 import Vapor
 
 /// Health for load balancers and metrics for Prometheus.
-enum OperationsRoutes {
+enum ObservabilityRoutes {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, PageRoute.Operations.health, access: .open) { _ in HealthStatus(status: "ok") }
-        routes.endpoint(.GET, PageRoute.Operations.ready, access: .open, use: ready)
-        routes.endpoint(.GET, PageRoute.Operations.metrics, access: .open, use: metrics)
-        routes.endpoint(.GET, PageRoute.Operations.stylesheet, access: .open) { _ -> Response in
+        routes.endpoint(.GET, PageRoute.Observability.health, access: .open) { _ in HealthStatus(status: "ok") }
+        routes.endpoint(.GET, PageRoute.Observability.ready, access: .open, use: ready)
+        routes.endpoint(.GET, PageRoute.Observability.metrics, access: .open, use: metrics)
+        routes.endpoint(.GET, PageRoute.Observability.stylesheet, access: .open) { _ -> Response in
             var headers = HTTPHeaders()
             headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
             headers.add(name: .cacheControl, value: "public, max-age=3600")
             return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
         }
-        routes.endpoint(.GET, PageRoute.Operations.pageScript, access: .open) { _ in PageScript.response() }
+        routes.endpoint(.GET, PageRoute.Observability.pageScript, access: .open) { _ in PageScript.response() }
     }
 
     struct HealthStatus: Content { var status: String }
