@@ -17,53 +17,21 @@ enum QualityAPI {
         routes.endpoint(.GET, APIRoute.Quality.losses, access: readers, use: losses)
     }
 
-    static func report(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {
-        try await QualityReport.build(
-            on: req.db, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
-            today: parameters.today, lang: req.language)
-    }
-
     @Sendable static func dashboard(req: Request) async throws -> QualityDashboardDTO {
         let parameters = try QualityParameters(req)
-        return QualityDashboardDTO(try await report(req, parameters), lang: req.language)
-    }
-
-    /// `indicator` (a quality indicator, or `cycle`) and `misses=true` choose the orders.
-    static func drillTarget(_ req: Request) throws -> (indicator: QualityIndicator?, cycle: Bool, misses: Bool) {
-        let raw = req.query[String.self, at: "indicator"] ?? ""
-        let misses: Bool
-        switch req.query[String.self, at: "misses"] {
-        case nil, "false": misses = false
-        case "true": misses = true
-        default: throw Problem.field("misses", "must be true or false")
-        }
-        if raw.isEmpty { return (nil, false, misses) }
-        if raw == "cycle" { return (nil, true, false) }
-        guard let indicator = QualityIndicator(rawValue: raw) else {
-            throw Problem.field("indicator", "must be cycle or one of: " + QualityIndicator.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        return (indicator, false, misses)
+        return QualityDashboardDTO(try await QualityReport.build(req, parameters), lang: req.language)
     }
 
     @Sendable static func orders(req: Request) async throws -> Page<QualityRecords.OrderRow> {
         let parameters = try QualityParameters(req)
-        let target = try drillTarget(req)
+        let target = try QualityDrill.target(req)
         return try await QualityRecords.orders(on: req.db, parameters: parameters, indicator: target.indicator, cycle: target.cycle,
                                                misses: target.misses, page: try PageRequest(req, ordering: .day))
     }
 
-    /// `kind=change_request` (default) or `claim`.
-    static func requestKind(_ req: Request) throws -> Bool {
-        switch req.query[String.self, at: "kind"] ?? "change_request" {
-        case "change_request": return false
-        case "claim": return true
-        default: throw Problem.field("kind", "must be change_request or claim")
-        }
-    }
-
     @Sendable static func requests(req: Request) async throws -> Page<QualityRecords.RequestRow> {
         let parameters = try QualityParameters(req)
-        return try await QualityRecords.requests(on: req.db, parameters: parameters, claims: try requestKind(req), page: try PageRequest(req, ordering: .moment))
+        return try await QualityRecords.requests(on: req.db, parameters: parameters, claims: try QualityDrill.requestKind(req), page: try PageRequest(req, ordering: .moment))
     }
 
     @Sendable static func stock(req: Request) async throws -> Page<QualityRecords.StockRow> {

@@ -21,7 +21,7 @@ enum QualityPages {
             return Layout(title: lang.t("Service quality", "Качество обслуживания"), request: req)
                 .render("<h1>\(lang.t("Service quality", "Качество обслуживания"))</h1><p class=\"notice bad\" role=\"alert\">\(problem.detail ?? "")</p><p><a href=\"\(PageRoute.Quality.dashboard())\">\(lang.t("This month", "Текущий месяц"))</a></p>", status: .unprocessableEntity)
         }
-        let report = try await QualityAPI.report(req, parameters)
+        let report = try await QualityReport.build(req, parameters)
         let periods = report.trendPeriods.map(\.label)
         let q = parameters.query
 
@@ -127,7 +127,7 @@ enum QualityPages {
 
     @Sendable static func json(req: Request) async throws -> Response {
         let parameters = try QualityParameters(req)
-        let dto = QualityDashboardDTO(try await QualityAPI.report(req, parameters), lang: req.language)
+        let dto = QualityDashboardDTO(try await QualityReport.build(req, parameters), lang: req.language)
         let response = try await dto.encodeResponse(for: req)
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"quality-\(parameters.period.label).json\"")
         return response
@@ -136,7 +136,7 @@ enum QualityPages {
     /// One line per group and indicator: the figures an analyst loads into a spreadsheet.
     @Sendable static func csv(req: Request) async throws -> Response {
         let parameters = try QualityParameters(req)
-        let report = try await QualityAPI.report(req, parameters)
+        let report = try await QualityReport.build(req, parameters)
         var lines = ["period,grouping,group_key,group,indicator,symbol,value,target,alert_threshold,status,orders,consumers"]
         for group in [report.total] + report.groups {
             for indicator in QualityIndicator.allCases {

@@ -28,8 +28,9 @@ enum QualityRecordPages {
     @Sendable static func orders(req: Request) async throws -> Response {
         let lang = req.language
         let parameters = try QualityParameters(req)
-        let target = try QualityAPI.drillTarget(req)
-        let page = try await QualityAPI.orders(req: req)
+        let target = try QualityDrill.target(req)
+        let page = try await QualityRecords.orders(on: req.db, parameters: parameters, indicator: target.indicator, cycle: target.cycle,
+                                                   misses: target.misses, page: try PageRequest(req, ordering: .day))
         let what = target.cycle ? lang.t("Completed orders (cycle time)", "Завершённые заказы (длительность цикла)")
             : target.indicator.map { "\($0.symbol) · \($0.name(lang))" } ?? lang.t("All orders", "Все заказы")
         var query = parameters.query
@@ -69,8 +70,8 @@ enum QualityRecordPages {
     @Sendable static func requests(req: Request) async throws -> Response {
         let lang = req.language
         let parameters = try QualityParameters(req)
-        let claims = try QualityAPI.requestKind(req)
-        let page = try await QualityAPI.requests(req: req)
+        let claims = try QualityDrill.requestKind(req)
+        let page = try await QualityRecords.requests(on: req.db, parameters: parameters, claims: claims, page: try PageRequest(req, ordering: .moment))
         let query = parameters.query + "&kind=" + (claims ? "claim" : "change_request")
         let rows = page.items.map { r -> HTML in
             let outcome = r.satisfied.map { $0 ? lang.t("satisfied", "удовлетворена") : lang.t("not satisfied", "не удовлетворена") } ?? lang.t("open (not counted)", "открыта (не учитывается)")
@@ -94,8 +95,8 @@ enum QualityRecordPages {
 
     @Sendable static func stock(req: Request) async throws -> Response {
         let lang = req.language
-        let page = try await QualityAPI.stock(req: req)
         let category = req.query[String.self, at: "category"] ?? ""
+        let page = try await QualityRecords.stock(on: req.db, category: category.isEmpty ? nil : category, page: try PageRequest(req, ordering: .text))
         let rows = page.items.map { s -> HTML in
             "<tr><td>\(s.sku)</td><td>\(s.name)</td><td>\(s.category)</td><td>\(s.on_hand)</td><td>\(s.required)</td><td>\(QualityFormat.share(s.saturation, lang: lang))</td></tr>"
         }.joined
@@ -116,7 +117,7 @@ enum QualityRecordPages {
     @Sendable static func products(req: Request) async throws -> Response {
         let lang = req.language
         let parameters = try QualityParameters(req)
-        let page = try await QualityAPI.products(req: req)
+        let page = try await QualityRecords.products(on: req.db, parameters: parameters, page: try PageRequest(req, ordering: .text))
         let rows = page.items.map { p -> HTML in
             let range: HTML = p.in_range ? "<span class=\"badge ok\">\(lang.t("in range", "в ассортименте"))</span>" : "<span class=\"badge bad\">\(lang.t("not supplied", "не поставляется"))</span>"
             return "<tr><td>\(p.sku)</td><td>\(p.name)</td><td>\(p.category)</td><td>\(range)</td><td>\(p.orders)</td></tr>"

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import OrderCycleCore
 import SQLKit
+import Vapor
 
 /// The figures of one group: every indicator for the period, its trend, and the cycle times.
 struct GroupFigures: Sendable {
@@ -137,5 +138,13 @@ struct QualityReport: Sendable {
             }
             return Gathered(consumers: consumers, requests: requests, kinds: kinds)
         }
+    }
+}
+
+extension QualityReport {
+    /// The report a request's parameters ask for, in the request's language.
+    static func build(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {
+        try await build(on: req.db, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
+                        today: parameters.today, lang: req.language)
     }
 }
