@@ -53,28 +53,11 @@ enum CabinetAPI {
         return valid[0]
     }
 
-    /// A change by the client to its own contacts, as one versioned, audited change of the client.
-    static func changeContacts(_ req: Request, expected: Int?, _ change: @escaping @Sendable (UUID, any Database) async throws -> UUID?) async throws -> (CabinetDTO, UUID?) {
-        let clientID = try ownClientID(req)
-        let actor = try req.actor
-        return try await req.write { tx in
-            let version = try await ETag.advance(Client.schema, id: clientID, expected: expected, on: tx)
-            guard var before = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
-            before.version = version - 1
-            let touched = try await change(clientID, tx)
-            let now = req.clock.now()
-            try await tx.sql.update(Client.schema).set("updated_at", to: now).where("id", .equal, clientID).run()
-            guard let after = try await ClientStore.card(clientID, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after, at: now)
-            return (try await cabinet(clientID, on: tx), touched)
-        }
-    }
-
     @Sendable static func addContact(req: Request) async throws -> Response {
         let contact = try validContact(try req.content.decode(ContactInput.self), region: req.application.appConfig.phoneRegion)
-        let (dto, id) = try await changeContacts(req, expected: nil) { clientID, tx in
-            try await ClientStore.addContact(to: clientID, contact, on: tx)
-        }
+        let operation = AddOwnContact(clientID: try ownClientID(req), contact: contact)
+        let actor = try req.actor
+        let (dto, id) = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         guard let added = dto.contacts.first(where: { $0.id == id }) else { throw Problem(.internalError) }
         return try await CreatedResponse(added, location: APIRoute.Cabinet.contact(added.id), version: dto.version).response()
             .encodeResponse(for: req)
@@ -84,11 +67,9 @@ enum CabinetAPI {
         let contactID = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let contact = try validContact(try req.content.decode(ContactInput.self), region: req.application.appConfig.phoneRegion)
-        let (dto, _) = try await changeContacts(req, expected: expected) { clientID, tx in
-            guard try await ClientStore.contactBelongs(contactID, to: clientID, on: tx) else { throw Problem(.notFound) }
-            try await ClientStore.replaceContact(contactID, of: clientID, with: contact, on: tx)
-            return contactID
-        }
+        let operation = ChangeOwnContact(clientID: try ownClientID(req), contactID: contactID, contact: contact, expectedVersion: expected)
+        let actor = try req.actor
+        let dto = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         guard let changed = dto.contacts.first(where: { $0.id == contactID }) else { throw Problem(.notFound) }
         return try await changed.encodeResponse(for: req).withETag(dto.version)
     }
@@ -96,11 +77,9 @@ enum CabinetAPI {
     @Sendable static func deleteContact(req: Request) async throws -> HTTPStatus {
         let contactID = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
-        _ = try await changeContacts(req, expected: expected) { clientID, tx in
-            guard try await ClientStore.contactBelongs(contactID, to: clientID, on: tx) else { throw Problem(.notFound) }
-            try await ClientStore.deleteContact(contactID, of: clientID, on: tx)
-            return nil
-        }
+        let operation = RemoveOwnContact(clientID: try ownClientID(req), contactID: contactID, expectedVersion: expected)
+        let actor = try req.actor
+        try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return .noContent
     }
 }

@@ -100,8 +100,10 @@ enum CabinetPages {
     @Sendable static func addContact(req: Request) async throws -> Response {
         let values = try req.content.decode(Form.self)
         do {
-            let contact = try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language)
-            _ = try await CabinetAPI.changeContacts(req, expected: nil) { clientID, tx in try await ClientStore.addContact(to: clientID, contact, on: tx) }
+            let operation = AddOwnContact(clientID: try CabinetAPI.ownClientID(req),
+                                          contact: try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language))
+            let actor = try req.actor
+            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, contactID: nil, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
@@ -113,12 +115,11 @@ enum CabinetPages {
         let values = try req.content.decode(Form.self)
         guard try await ClientStore.contactBelongs(contactID, to: try CabinetAPI.ownClientID(req), on: req.db) else { throw Problem(.notFound) }
         do {
-            let contact = try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language)
-            _ = try await CabinetAPI.changeContacts(req, expected: values.version.flatMap(Int.init)) { clientID, tx in
-                guard try await ClientStore.contactBelongs(contactID, to: clientID, on: tx) else { throw Problem(.notFound) }
-                try await ClientStore.replaceContact(contactID, of: clientID, with: contact, on: tx)
-                return contactID
-            }
+            let operation = ChangeOwnContact(clientID: try CabinetAPI.ownClientID(req), contactID: contactID,
+                                             contact: try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language),
+                                             expectedVersion: values.version.flatMap(Int.init))
+            let actor = try req.actor
+            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             return form(req, contactID: contactID, values: values, errors: problem.errors ?? [], status: .unprocessableEntity)
@@ -128,11 +129,9 @@ enum CabinetPages {
     @Sendable static func deleteContact(req: Request) async throws -> Response {
         let contactID = try idParameter(req)
         let values = try req.content.decode(Form.self)
-        _ = try await CabinetAPI.changeContacts(req, expected: values.version.flatMap(Int.init)) { clientID, tx in
-            guard try await ClientStore.contactBelongs(contactID, to: clientID, on: tx) else { throw Problem(.notFound) }
-            try await ClientStore.deleteContact(contactID, of: clientID, on: tx)
-            return nil
-        }
+        let operation = RemoveOwnContact(clientID: try CabinetAPI.ownClientID(req), contactID: contactID, expectedVersion: values.version.flatMap(Int.init))
+        let actor = try req.actor
+        try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
     }
 }
