@@ -53,26 +53,13 @@ enum IntegrationTokensAPI {
     }
 
     /// Integration tokens act in a staff role; a machine never acts as a client.
-    static func validate(_ body: CreateBody) throws -> (String, Role) {
-        var v = FieldValidator()
-        let name = v.text("name", body.name, max: 120)
-        let role = body.role.flatMap(Role.init(rawValue:))
-        if role == nil || role == .client { v.add("role", "must be a staff role: " + Role.staff.map(\.rawValue).joined(separator: ", ")) }
-        return try v.check(name, role)
-    }
-
     @Sendable static func create(req: Request) async throws -> Response {
-        let (name, role) = try validate(try req.content.decode(CreateBody.self))
+        let operation = try IssueIntegrationToken(try req.content.decode(CreateBody.self))
         let actor = try req.actor
         return try await Idempotency.create(req) { tx in
-            let secret = Secrets.token()
-            let now = req.clock.now()
-            let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
-                                 userID: nil, createdBy: actor.userID, now: now, expiresAt: nil)
-            try await token.create(on: tx)
+            let (token, secret) = try await operation.run(by: actor, now: req.clock.now(), on: tx)
             let id = try token.requireID()
-            try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .create, before: TokenDTO?.none, after: try dto(token), at: now)
-            return try CreatedResponse(CreatedToken(id: id, name: name, role: role, token: secret, version: token.version),
+            return try CreatedResponse(CreatedToken(id: id, name: token.name, role: operation.role, token: secret, version: token.version),
                                        location: APIRoute.Accounts.integrationToken(id), version: token.version)
         }
     }

@@ -17,16 +17,8 @@ enum IntegrationTokensPages {
         let body = try req.content.decode(IntegrationTokensAPI.CreateBody.self)
         let actor = try req.actor
         do {
-            let (name, role) = try IntegrationTokensAPI.validate(body)
-            let secret = Secrets.token()
-            try await req.write { tx in
-                let now = req.clock.now()
-                let token = ApiToken(tokenHash: Secrets.hash(secret), name: name, kind: .integration, role: role,
-                                     userID: nil, createdBy: actor.userID, now: now, expiresAt: nil)
-                try await token.create(on: tx)
-                try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: try token.requireID(), action: .create,
-                                            before: IntegrationTokensAPI.TokenDTO?.none, after: try IntegrationTokensAPI.dto(token), at: now)
-            }
+            let operation = try IssueIntegrationToken(body)
+            let secret = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx).secret }
             return try await render(req, secret: secret, errors: [:], values: .init())
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages

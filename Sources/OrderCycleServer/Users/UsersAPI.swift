@@ -40,14 +40,10 @@ enum UsersAPI {
         let actor = try req.actor
         let draft = UserRules.Draft(email: body.email, password: body.password, displayName: body.display_name,
                                     role: body.role, clientID: body.client_id, phone: body.phone)
-        let hasher = req.password.async
+        let operation = CreateUser(draft: draft, hasher: req.password.async)
         let requestID = req.requestID
         return try await Idempotency.create(req) { tx in
-            let user = try await UserRules.validateNew(draft, on: tx, hasher: hasher)
-            try await user.create(on: tx)
-            let dto = try user.toDTO()
-            try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create,
-                                        before: UserDTO?.none, after: dto, requestID: requestID, at: req.clock.now())
+            let dto = try await operation.run(by: actor, requestID: requestID, now: req.clock.now(), on: tx)
             return try CreatedResponse(dto, location: APIRoute.Users.user(dto.id), version: dto.version)
         }
     }

@@ -48,15 +48,10 @@ enum UsersPages {
         let actor = try req.actor
         let draft = UserRules.Draft(email: values.email, password: values.password, displayName: values.display_name,
                                     role: values.role, clientID: nil, phone: values.phone)
-        let hasher = req.password.async
+        let operation = CreateUser(draft: draft, hasher: req.password.async)
+        let requestID = req.requestID
         do {
-            let id = try await req.write { tx in
-                let user = try await UserRules.validateNew(draft, on: tx, hasher: hasher)
-                try await user.create(on: tx)
-                let dto = try user.toDTO()
-                try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: dto.id, action: .create, before: UserDTO?.none, after: dto, at: req.clock.now())
-                return dto.id
-            }
+            let id = try await req.write { tx in try await operation.run(by: actor, requestID: requestID, now: req.clock.now(), on: tx).id }
             return req.redirect(to: PageRoute.Users.user(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages
