@@ -12,18 +12,7 @@ enum UsersAPI {
     }
 
     @Sendable static func list(req: Request) async throws -> Page<UserDTO> {
-        let page = try PageRequest(req, ordering: .text)
-        var query = User.query(on: req.db).sort(\.$email).sort(\.$id).limit(page.limit + 1)
-        if let after = page.after {
-            query = query.group(.or) { or in
-                or.filter(\.$email > after.key)
-                or.group(.and) { and in and.filter(\.$email == after.key).filter(\.$id > after.id) }
-            }
-        }
-        let users = try await query.all()
-        let items = try users.prefix(page.limit).map { try $0.toDTO() }
-        let next = users.count > page.limit ? items.last.map { Cursor(key: $0.email, id: $0.id).encoded } : nil
-        return Page(items: items, next_cursor: next)
+        try await UserQueries.page(try PageRequest(req, ordering: .text), on: req.db)
     }
 
     struct CreateBody: Content {
@@ -101,8 +90,7 @@ enum UsersAPI {
     }
 
     static func find(_ req: Request) async throws -> User {
-        guard let user = try await User.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
-        return user
+        try await UserQueries.user(try idParameter(req), on: req.db)
     }
 }
 

@@ -13,7 +13,7 @@ enum UsersPages {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let lang = req.language
-        let page = try await UsersAPI.list(req: req)
+        let page = try await UserQueries.page(try PageRequest(req, ordering: .text), on: req.db)
         let rows = page.items.map { u -> HTML in
             let state: HTML = u.active ? "" : HTML("<span class=\"badge bad\">\(lang.t("disabled", "отключён"))</span>")
             return "<tr><td><a href=\"\(PageRoute.Users.user(u.id))\">\(u.display_name)</a> \(state)</td><td>\(u.email)</td><td>\(u.role.name(lang))</td></tr>"
@@ -79,7 +79,7 @@ enum UsersPages {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let lang = req.language
-        let user = try await UsersAPI.find(req)
+        let user = try await UserQueries.user(try idParameter(req), on: req.db)
         let dto = try user.toDTO()
         let trail = try await AuditTrail.entries(on: req.db, entity: User.schema, id: dto.id)
         let content: HTML = """
