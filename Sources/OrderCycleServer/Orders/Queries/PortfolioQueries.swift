@@ -57,7 +57,7 @@ enum PortfolioQueries {
         return try await db.sql.raw(sql).all(decoding: GroupRow.self, keyDecodingStrategy: .convertFromSnakeCase)
     }
 
-    struct OrderRow: Decodable { var id: UUID; var number: String; var client: String; var status: String; var priority: String; var promisedDay: String?; var totalMinor: Int64; var currency: String }
+    struct OrderRow { var id: UUID; var number: String; var client: String; var status: String; var priority: String; var promisedDay: String?; var totalMinor: Int64; var currency: String }
 
     /// The most urgent orders first: by due date, then priority.
     static func urgent(_ filter: Filter, limit: Int, on db: any Database) async throws -> [OrderRow] {
@@ -69,6 +69,13 @@ enum PortfolioQueries {
                   ORDER BY undated, due, rank DESC, o.id LIMIT \(literal: limit)) t
             JOIN orders o ON o.id = t.oid JOIN clients c ON c.id = o.client_id
             ORDER BY t.undated, t.due, t.rank DESC, o.id
-            """).all(decoding: OrderRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            """).all().map { row in
+            // Read column by column: the page lists up to 200 orders on every view, and the
+            // Codable row decoder made the portfolio page half as fast (bench/orders).
+            OrderRow(id: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: String.self),
+                     client: try row.decode(column: "client", as: String.self), status: try row.decode(column: "status", as: String.self),
+                     priority: try row.decode(column: "priority", as: String.self), promisedDay: try row.decode(column: "promised_day", as: String?.self),
+                     totalMinor: try row.decode(column: "total_minor", as: Int64.self), currency: try row.decode(column: "currency", as: String.self))
+        }
     }
 }
