@@ -16,7 +16,7 @@ enum CabinetPages {
 
     @Sendable static func home(req: Request) async throws -> Response {
         let lang = req.language
-        let me = try await CabinetAPI.cabinet(try CabinetAPI.ownClientID(req), on: req.db)
+        let me = try await CabinetQueries.cabinet(try CabinetQueries.ownClientID(req), on: req.db)
         let manager: HTML = me.manager.map { m in
             """
             <p id="my-manager"><strong>\(m.name)</strong></p>
@@ -91,7 +91,7 @@ enum CabinetPages {
 
     @Sendable static func editContact(req: Request) async throws -> Response {
         let contactID = try idParameter(req)
-        let me = try await CabinetAPI.cabinet(try CabinetAPI.ownClientID(req), on: req.db)
+        let me = try await CabinetQueries.cabinet(try CabinetQueries.ownClientID(req), on: req.db)
         guard let c = me.contacts.first(where: { $0.id == contactID }) else { throw Problem(.notFound) }
         return form(req, contactID: contactID, values: Form(name: c.name, position: c.position, phones: c.phones.map(\.as_written).joined(separator: "\n"),
                                                             emails: c.emails.joined(separator: "\n"), version: String(me.version)), errors: [])
@@ -100,8 +100,8 @@ enum CabinetPages {
     @Sendable static func addContact(req: Request) async throws -> Response {
         let values = try req.content.decode(Form.self)
         do {
-            let operation = AddOwnContact(clientID: try CabinetAPI.ownClientID(req),
-                                          contact: try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language))
+            let operation = try AddOwnContact(clientID: try CabinetQueries.ownClientID(req), input(values),
+                                              region: req.application.appConfig.phoneRegion, lang: req.language)
             let actor = try req.actor
             _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
@@ -113,11 +113,10 @@ enum CabinetPages {
     @Sendable static func saveContact(req: Request) async throws -> Response {
         let contactID = try idParameter(req)
         let values = try req.content.decode(Form.self)
-        guard try await ClientStore.contactBelongs(contactID, to: try CabinetAPI.ownClientID(req), on: req.db) else { throw Problem(.notFound) }
+        guard try await ClientStore.contactBelongs(contactID, to: try CabinetQueries.ownClientID(req), on: req.db) else { throw Problem(.notFound) }
         do {
-            let operation = ChangeOwnContact(clientID: try CabinetAPI.ownClientID(req), contactID: contactID,
-                                             contact: try CabinetAPI.validContact(input(values), region: req.application.appConfig.phoneRegion, lang: req.language),
-                                             expectedVersion: values.version.flatMap(Int.init))
+            let operation = try ChangeOwnContact(clientID: try CabinetQueries.ownClientID(req), contactID: contactID, input(values),
+                                                 region: req.application.appConfig.phoneRegion, expectedVersion: values.version.flatMap(Int.init), lang: req.language)
             let actor = try req.actor
             _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
             return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)
@@ -129,7 +128,7 @@ enum CabinetPages {
     @Sendable static func deleteContact(req: Request) async throws -> Response {
         let contactID = try idParameter(req)
         let values = try req.content.decode(Form.self)
-        let operation = RemoveOwnContact(clientID: try CabinetAPI.ownClientID(req), contactID: contactID, expectedVersion: values.version.flatMap(Int.init))
+        let operation = RemoveOwnContact(clientID: try CabinetQueries.ownClientID(req), contactID: contactID, expectedVersion: values.version.flatMap(Int.init))
         let actor = try req.actor
         try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: PageRoute.Cabinet.home(), redirectType: .normal)

@@ -84,3 +84,12 @@ enum AbsenceStore {
         return id
     }
 }
+
+/// What a caller sends to record a manager's absence (the API's body, the absences form).
+struct AbsenceInput: Content, Sendable {
+    var manager_id: UUID?
+    var deputy_id: UUID?
+    var starts_at: Date?
+    var ends_at: Date?
+    var note: String?
+}

@@ -210,8 +210,8 @@ extension ClientStore {
     /// Adds a contact after the existing ones; returns its id.
     static func addContact(to clientID: UUID, _ contact: ValidContact, on db: any Database) async throws -> UUID {
         let sql = db.sql
-        let last = try await sql.raw("SELECT MAX(sort_order) AS n FROM client_contacts WHERE client_id = \(bind: clientID)").first()
-        let position = (try last?.decode(column: "n", as: Int?.self) ?? nil).map { $0 + 1 } ?? 0
+        let last = try await sql.raw("SELECT MAX(sort_order) AS n FROM client_contacts WHERE client_id = \(bind: clientID)").first(decodingColumn: "n", as: Int?.self)
+        let position = (last ?? nil).map { $0 + 1 } ?? 0
         let id = UUID()
         try await sql.insert(into: "client_contacts").columns("id", "client_id", "name", "position", "notes", "sort_order")
             .values(SQLBind(id), SQLBind(clientID), SQLBind(contact.name), SQLBind(contact.position), SQLBind(contact.notes), SQLBind(position)).run()
@@ -228,5 +228,23 @@ extension ClientStore {
     /// Whether the contact belongs to the client (the cabinet's isolation check).
     static func contactBelongs(_ contactID: UUID, to clientID: UUID, on db: any Database) async throws -> Bool {
         try await db.sql.raw("SELECT 1 AS found FROM client_contacts WHERE id = \(bind: contactID) AND client_id = \(bind: clientID)").first() != nil
+    }
+
+    /// One client of a manager, as a reassignment of all their clients reads it.
+    struct ManagedClient: Decodable, Sendable { var id: UUID; var segment_id: UUID; var active: Bool }
+
+    /// Every client of `managerID`, in the order of the client list (by name).
+    static func clients(of managerID: UUID, on db: any Database) async throws -> [ManagedClient] {
+        try await db.sql.raw("""
+            SELECT id, segment_id, active FROM clients WHERE manager_id = \(bind: managerID) ORDER BY search_name, id
+            """).all(decoding: ManagedClient.self)
+    }
+
+    /// Gives the client to `managerID`. A single reassignment has advanced the version already
+    /// (it checked `If-Match`); a bulk one advances it here.
+    static func setManager(_ managerID: UUID, of clientID: UUID, now: Date, advancingVersion: Bool = false, on db: any Database) async throws {
+        var update = db.sql.update(Client.schema).set("manager_id", to: managerID).set("updated_at", to: now)
+        if advancingVersion { update = update.set(SQLIdentifier("version"), to: SQLRaw("version + 1")) }
+        try await update.where("id", .equal, clientID).run()
     }
 }

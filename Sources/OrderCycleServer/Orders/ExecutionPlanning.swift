@@ -72,13 +72,14 @@ enum ExecutionPlanning {
     }
 
     /// Replaces the windows of an editable plan; an agreed plan that is edited goes back to draft.
-    static func edit(_ plan: ExecutionPlan, windows: [Stage: Window], on db: any Database) async throws {
+    static func edit(_ plan: ExecutionPlan, windows: [Stage: Window], lang: Language = .en, on db: any Database) async throws {
         guard plan.state.isEditable else {
-            throw Problem(.conflict, detail: "An approved plan is not edited; start a new revision with a reason")
+            throw Problem(.conflict, detail: lang.t("An approved plan is not edited; start a new revision with a reason",
+                                                    "Утверждённый план не меняют; начните новую редакцию с причиной"))
         }
         var errors: [Problem.FieldError] = []
         for (stage, w) in windows where !w.skipped {
-            if let s = w.start, let e = w.end, e < s { errors.append(.init(field: "\(stage.rawValue).end", message: "must not be before the start")) }
+            if let s = w.start, let e = w.end, e < s { errors.append(.init(field: "\(stage.rawValue).end", message: lang.t("must not be before the start", "не может быть раньше начала"))) }
         }
         if !errors.isEmpty { throw Problem.validation(errors) }
         let planID = try plan.requireID()
@@ -95,8 +96,8 @@ enum ExecutionPlanning {
     }
 
     /// Draft → agreed → approved, recording who and when.
-    static func advance(_ plan: ExecutionPlan, by actor: Principal, at now: Date) throws {
-        guard let next = plan.state.next else { throw Problem(.illegalTransition, detail: "The plan is already approved") }
+    static func advance(_ plan: ExecutionPlan, by actor: Principal, at now: Date, lang: Language = .en) throws {
+        guard let next = plan.state.next else { throw Problem(.illegalTransition, detail: lang.t("The plan is already approved", "План уже утверждён")) }
         switch next {
         case .agreed: plan.agreedBy = actor.userID; plan.agreedAt = now
         case .approved: plan.approvedBy = actor.userID; plan.approvedAt = now

@@ -28,7 +28,7 @@ enum FeedbackAPI {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let now = req.clock.now()
         let dto = try await req.write { tx in
-            let order = try await operation.run(by: actor, now: req.clock.now(), on: tx)
+            let order = try await operation.run(by: actor, now: now, on: tx)
             return try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)

@@ -12,6 +12,8 @@ struct OrderWorkflow {
     let actor: Principal
     let calendar: CompanyCalendar
     let now: Date
+    /// The language of the refusals a person sees; imports and background work keep English.
+    var lang: Language = .en
 
     func take(_ step: OrderStatus, on orderID: UUID, expectedVersion: Int?, reason: String?) async throws -> Order {
         guard let order = try await Order.find(orderID, on: db) else { throw Problem(.notFound) }
@@ -20,24 +22,20 @@ struct OrderWorkflow {
         do {
             _ = try from.transition(to: step, reason: reason)
         } catch OrderTransitionError.reasonRequired {
-            throw Problem.field("reason", "is required to cancel an order")
+            throw Problem.field("reason", lang.t("is required to cancel an order", "обязательна для отмены заказа"))
         } catch {
-            throw Problem(.illegalTransition, detail: "An order that is \(from.rawValue) cannot become \(step.rawValue); next: \(from.allowedNext.map(\.rawValue).joined(separator: ", "))")
+            let next = from.allowedNext.map(\.rawValue).joined(separator: ", ")
+            throw Problem(.illegalTransition, detail: lang.t("An order that is \(from.rawValue) cannot become \(step.rawValue); next: \(next)",
+                                                             "Заказ в состоянии \(from.rawValue) не может перейти в \(step.rawValue); возможно: \(next)"))
         }
         guard OrderStepPolicy.may(actor.role, take: step, from: from) else { throw Problem(.forbidden) }
 
-        var claim = db.sql.update("orders")
-            .set("status", to: step.rawValue)
-            .set(SQLColumn("version"), to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
-            .set("updated_at", to: now)
-            .where("id", .equal, orderID).where("status", .equal, from.rawValue)
-        if let expectedVersion { claim = claim.where("version", .equal, expectedVersion) }
-        guard let row = try await claim.returning("version").first() else {
+        guard let version = try await OrderQueries.moveStatus(of: orderID, from: from, to: step, expectedVersion: expectedVersion, now: now, on: db) else {
             if let expectedVersion, expectedVersion != order.version { throw Problem(.versionMismatch) }
-            throw Problem(.conflict, detail: "The order was moved by someone else meanwhile; reload it")
+            throw Problem(.conflict, detail: lang.t("The order was moved by someone else meanwhile; reload it", "Заказ тем временем перевёл кто-то другой; обновите страницу"))
         }
         let before = order.status
-        order.version = try row.decode(column: "version", as: Int.self)
+        order.version = version
         order.status = step
         order.updatedAt = now
         try await OrderEvent(orderID: orderID, from: before, to: step, at: now, by: actor, reason: reason).create(on: db)

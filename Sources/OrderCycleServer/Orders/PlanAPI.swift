@@ -53,8 +53,8 @@ enum PlanAPI {
     @Sendable static func revise(req: Request) async throws -> Response {
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(ReviseBody.self)
-        let reason = body.reason
-        let operation = try RevisePlan(orderID: try idParameter(req), reason: reason, expectedVersion: expected)
+        let reason = try RevisePlan.check(reason: body.reason, lang: .en)
+        let operation = RevisePlan(orderID: try idParameter(req), checkedReason: reason, expectedVersion: expected)
         return try await answer(req) { tx, actor in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
     }
 }

@@ -6,6 +6,8 @@ import OrderCycleCore
 struct Stages {
     let db: any Database
     let orderID: UUID
+    /// The language of the refusals a person sees (the order page's stage buttons).
+    var lang: Language = .en
 
     func record(_ stage: Stage) async throws -> StageRecord {
         if let existing = try await StageRecord.query(on: db).filter(\.$orderID == orderID).filter(\.$stage == stage).first() {
@@ -18,7 +20,7 @@ struct Stages {
 
     func start(_ stage: Stage, at: Date) async throws {
         let r = try await record(stage)
-        guard r.startedAt == nil, !r.skipped else { throw Problem(.conflict, detail: "The \(stage.rawValue) stage has already started or was skipped") }
+        guard r.startedAt == nil, !r.skipped else { throw Problem(.conflict, detail: lang.t("The \(stage.rawValue) stage has already started or was skipped", "Этап \(stage.rawValue) уже начат или пропущен")) }
         r.startedAt = at
         try await r.update(on: db)
     }
@@ -26,16 +28,17 @@ struct Stages {
     func finish(_ stage: Stage, at: Date) async throws {
         let r = try await record(stage)
         guard let started = r.startedAt, r.finishedAt == nil else {
-            throw Problem(.conflict, detail: "The \(stage.rawValue) stage must be started (and not finished) to finish it")
+            throw Problem(.conflict, detail: lang.t("The \(stage.rawValue) stage must be started (and not finished) to finish it",
+                                                    "Завершить можно только начатый и ещё не завершённый этап \(stage.rawValue)"))
         }
-        guard at >= started else { throw Problem.field("at", "must not be before the stage started") }
+        guard at >= started else { throw Problem.field("at", lang.t("must not be before the stage started", "не может быть раньше начала этапа")) }
         r.finishedAt = at
         try await r.update(on: db)
     }
 
     func skip(_ stage: Stage, reason: String) async throws {
         let r = try await record(stage)
-        guard r.startedAt == nil else { throw Problem(.conflict, detail: "A stage that has started cannot be skipped") }
+        guard r.startedAt == nil else { throw Problem(.conflict, detail: lang.t("A stage that has started cannot be skipped", "Начатый этап нельзя пропустить")) }
         r.skipped = true
         r.skipReason = reason
         try await r.update(on: db)

@@ -1,20 +1,22 @@
 import Foundation
 import OrderCycleCore
-import SQLKit
 import Vapor
 
 /// The analyst's points of the two curves of DOMAIN §4.3, checked and handed to the core's
 /// `CostOfServiceOptimum`; its refusals become field errors.
 enum CostOfServiceInput {
-    static func optimum(cost: [LevelPoint], loss: [LevelPoint]) throws -> CostOfServiceOptimum {
+    static func optimum(cost: [LevelPoint], loss: [LevelPoint], lang: Language = .en) throws -> CostOfServiceOptimum {
         do {
             return try CostOfServiceOptimum(cost: cost, loss: loss)
         } catch {
             switch error {
-            case .tooFewPoints(let curve): throw Problem.field(curve.rawValue, "needs at least two points")
-            case .notFinite(let curve): throw Problem.field(curve.rawValue, "levels and amounts must be finite numbers")
-            case .duplicateLevel(let curve, let level): throw Problem.field(curve.rawValue, "has two points at level \(level)")
-            case .noCommonRange: throw Problem.field("loss", "its levels do not overlap the levels of the cost curve")
+            case .tooFewPoints(let curve): throw Problem.field(curve.rawValue, lang.t("needs at least two points", "нужно не меньше двух точек"))
+            case .notFinite(let curve):
+                throw Problem.field(curve.rawValue, lang.t("levels and amounts must be finite numbers", "уровни и суммы должны быть конечными числами"))
+            case .duplicateLevel(let curve, let level):
+                throw Problem.field(curve.rawValue, lang.t("has two points at level \(level)", "две точки на уровне \(level)"))
+            case .noCommonRange:
+                throw Problem.field("loss", lang.t("its levels do not overlap the levels of the cost curve", "её уровни не пересекаются с уровнями кривой затрат"))
             }
         }
     }
@@ -61,23 +63,12 @@ struct LossPoint: Content {
 /// the orders that drew a claim or were lost (cancelled). Periods at the same level are
 /// averaged, so the points form a curve.
 enum LossEstimate {
-    private struct BucketRow: Decodable { var bucket: String; var lost_minor: Int; var possible: Int; var provided: Int }
-
     static func build(_ req: Request, _ parameters: QualityParameters) async throws -> (points: [LevelPoint], periods: [LossPoint]) {
         let periods = parameters.period.trend(12)
         let kind: QualityPeriod.Kind = parameters.period.kind == .custom ? .month : parameters.period.kind
-        let due = "o.status <> 'cancelled' AND o.promised_day IS NOT NULL AND o.promised_day <= '\(parameters.today)'"
-        let query: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(kind, "o.received_day")) AS bucket,
-          \(QualitySQL.sum("CASE WHEN o.claim_count > 0 OR o.status = 'cancelled' THEN o.total_minor ELSE 0 END")) AS lost_minor,
-          \(QualitySQL.countWhere(due)) AS possible,
-          \(QualitySQL.countWhere(due + " AND o.reached_day IS NOT NULL")) AS provided
-        FROM orders o
-        WHERE o.received_day >= \(bind: periods[0].first.description) AND o.received_day <= \(bind: periods[periods.count - 1].last.description)\(QualitySQL.restriction(parameters.selection))
-        GROUP BY bucket
-        """
         var byBucket: [String: (loss: Double, level: Double?)] = [:]
-        for row in try await req.db.sql.raw(query).all(decoding: BucketRow.self) {
+        for row in try await CostOfServiceQueries.losses(kind: kind, from: periods[0].first, through: periods[periods.count - 1].last,
+                                                          today: parameters.today, selection: parameters.selection, on: req.db) {
             byBucket[row.bucket] = (Double(row.lost_minor) / 100, row.possible > 0 ? Double(row.provided) / Double(row.possible) * 100 : nil)
         }
         let lossPoints = periods.map { period in

@@ -48,7 +48,7 @@ enum CostOfServicePages {
         if case .failure(let e) = lossPoints { errors["loss"] = lang.t("Line \(e.line) is not “level amount”.", "Строка \(e.line) не в виде «уровень сумма».") }
         if case .success(let c) = costPoints, case .success(let l) = lossPoints {
             do {
-                let optimum = try CostOfServiceInput.optimum(cost: c, loss: l)
+                let optimum = try CostOfServiceInput.optimum(cost: c, loss: l, lang: lang)
                 let best = optimum.optimum
                 chart = """
                 <p class="figure" id="optimum">\(lang.t("Optimum service level", "Оптимальный уровень обслуживания")): \(CostOfServiceInput.format(best.level)) · \

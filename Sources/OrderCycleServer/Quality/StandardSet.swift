@@ -17,9 +17,6 @@ struct StandardSet: Sendable {
 
     func standard(_ indicator: QualityIndicator) -> ServiceStandard? { standards[indicator] }
 
-    static let initialIndicatorsJSON: String = encode(ServiceStandard.sourceNorms.map(StandardLine.init))
-    static let equalWeightsJSON: String = encode(WeightsJSON(.equal))
-
     fileprivate static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -80,7 +77,7 @@ enum StandardsStore {
     }
 
     static func catalog(on db: any Database) async throws -> Catalog {
-        let sets = try await db.sql.raw("SELECT id, version, segment_id, indicators, weights, updated_at FROM service_standards").all().map(decode)
+        let sets = try await db.sql.raw("SELECT id, version, segment_id, indicators, weights, updated_at FROM service_standards").all(decoding: Row.self).map { try $0.set() }
         guard let fallback = sets.first(where: { $0.segmentID == nil }) else { throw Problem(.internalError, detail: "The default service standard is missing") }
         var bySegment: [UUID: StandardSet] = [:]
         for set in sets { if let segment = set.segmentID { bySegment[segment] = set } }
@@ -88,7 +85,7 @@ enum StandardsStore {
     }
 
     static func find(_ id: UUID, on db: any Database) async throws -> StandardSet? {
-        try await db.sql.raw("SELECT id, version, segment_id, indicators, weights, updated_at FROM service_standards WHERE id = \(bind: id)").first().map(decode)
+        try await db.sql.raw("SELECT id, version, segment_id, indicators, weights, updated_at FROM service_standards WHERE id = \(bind: id)").first(decoding: Row.self)?.set()
     }
 
     static func insert(_ set: StandardSet, by user: UUID?, on db: any Database) async throws {
@@ -114,16 +111,22 @@ enum StandardsStore {
         StandardSet.encode(QualityIndicator.allCases.compactMap { set.standards[$0] }.map(StandardLine.init))
     }
 
-    private static func decode(_ row: any SQLRow) throws -> StandardSet {
-        let lines = try JSONDecoder().decode([StandardLine].self, from: Data(try row.decode(column: "indicators", as: String.self).utf8))
-        var standards: [QualityIndicator: ServiceStandard] = [:]
-        for line in lines {
-            standards[line.indicator] = try ServiceStandard(indicator: line.indicator, target: line.target, alertThreshold: line.alert_threshold)
+    /// A stored set: the standards and the weights are JSON text.
+    private struct Row: Decodable {
+        var id: UUID
+        var version: Int
+        var segment_id: UUID?
+        var indicators: String
+        var weights: String
+        var updated_at: Date
+
+        func set() throws -> StandardSet {
+            var standards: [QualityIndicator: ServiceStandard] = [:]
+            for line in try JSONDecoder().decode([StandardLine].self, from: Data(indicators.utf8)) {
+                standards[line.indicator] = try ServiceStandard(indicator: line.indicator, target: line.target, alertThreshold: line.alert_threshold)
+            }
+            let weights = try JSONDecoder().decode(WeightsJSON.self, from: Data(weights.utf8)).weights()
+            return StandardSet(id: id, version: version, segmentID: segment_id, standards: standards, weights: weights, updatedAt: updated_at)
         }
-        let weights = try JSONDecoder().decode(WeightsJSON.self, from: Data(try row.decode(column: "weights", as: String.self).utf8)).weights()
-        return StandardSet(
-            id: try row.decode(column: "id", as: UUID.self), version: try row.decode(column: "version", as: Int.self),
-            segmentID: try row.decode(column: "segment_id", as: UUID?.self), standards: standards, weights: weights,
-            updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }
 }

@@ -67,7 +67,7 @@ enum StandardsPages {
         }
 
         /// The API body the form stands for, or the fields' errors.
-        func body(segment: UUID?) -> (StandardsAPI.Body?, [String: String]) {
+        func body(segment: UUID?, lang: Language) -> (StandardInput?, [String: String]) {
             var errors: [String: String] = [:]
             var lines: [StandardLine] = []
             for indicator in QualityIndicator.allCases {
@@ -75,7 +75,7 @@ enum StandardsPages {
                 let a = (alerts[indicator] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
                 if t.isEmpty && a.isEmpty { continue }
                 guard let target = Double(t), let alert = Double(a) else {
-                    errors["target_\(indicator.rawValue)"] = "enter both numbers, or neither"; continue
+                    errors["target_\(indicator.rawValue)"] = lang.t("enter both numbers, or neither", "введите оба числа или ни одного"); continue
                 }
                 let scale = indicator.unit == .percent ? 1.0 : 100.0
                 lines.append(StandardLine(indicator: indicator, target: target / scale, alert_threshold: alert / scale))
@@ -83,15 +83,15 @@ enum StandardsPages {
             var weightValues: [String: Double] = [:]
             for indicator in QualityIndicator.reliabilityComponents {
                 let w = (weights[indicator] ?? "1").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-                guard let weight = Double(w.isEmpty ? "1" : w) else { errors["weight_\(indicator.rawValue)"] = "must be a number"; continue }
+                guard let weight = Double(w.isEmpty ? "1" : w) else { errors["weight_\(indicator.rawValue)"] = lang.t("must be a number", "должен быть числом"); continue }
                 weightValues[indicator.rawValue] = weight
             }
-            return errors.isEmpty ? (StandardsAPI.Body(segment_id: segment, indicators: lines, weights: weightValues), [:]) : (nil, errors)
+            return errors.isEmpty ? (StandardInput(segment_id: segment, indicators: lines, weights: weightValues), [:]) : (nil, errors)
         }
     }
 
     /// Maps the API's field names (`indicators[3]`, `weights.flexibility`) to the form's.
-    static func formErrors(_ problem: Problem, body: StandardsAPI.Body) -> [String: String] {
+    static func formErrors(_ problem: Problem, body: StandardInput) -> [String: String] {
         var errors: [String: String] = [:]
         for error in problem.errors ?? [] {
             if error.field.hasPrefix("indicators["), let index = Int(error.field.dropFirst("indicators[".count).dropLast()),
@@ -147,12 +147,12 @@ enum StandardsPages {
     static func segmentName(_ req: Request, _ id: UUID?) async throws -> String {
         let lang = req.language
         guard let id else { return lang.t("Default standard", "Стандарт по умолчанию") }
-        return try await StandardsAPI.segmentNames(on: req.db, lang: lang).first { $0.id == id }?.name ?? id.uuidString
+        return try await StandardsQueries.segmentName(id, on: req.db, lang: lang) ?? id.uuidString
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         guard let set = try await StandardsStore.find(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
-        let dto = try await StandardsAPI.dto(set, on: req.db, lang: req.language)
+        let dto = try await StandardsQueries.dto(set, on: req.db, lang: req.language)
         return form(req, title: try await segmentName(req, set.segmentID), action: PageRoute.Quality.standard(set.id), version: set.version,
                     segment: nil, values: Values(dto), errors: [:])
     }
@@ -171,16 +171,17 @@ enum StandardsPages {
         let segment = fields["segment_id"].flatMap(UUID.init(uuidString:))
         let values = Values(form: fields)
         let title = try await segmentName(req, segment)
-        let (body, errors) = values.body(segment: segment)
+        let lang = req.language
+        let (body, errors) = values.body(segment: segment, lang: lang)
         guard let body, let segment else {
             return form(req, title: title, action: PageRoute.Quality.standards(), version: nil, segment: segment, values: values,
-                        errors: errors.isEmpty ? ["form": "segment_id is required"] : errors, status: .unprocessableEntity)
+                        errors: errors.isEmpty ? ["form": lang.t("Choose the segment from the standards list.", "Выберите сегмент в списке стандартов.")] : errors,
+                        status: .unprocessableEntity)
         }
         do {
-            let operation = try CreateStandard(segmentID: segment, body)
+            let operation = try CreateStandard(segmentID: segment, body, lang: lang)
             let actor = try req.actor
             let requestID = req.requestID
-            let lang = req.language
             let id = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx).id }
             return req.redirect(to: PageRoute.Quality.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
@@ -196,16 +197,16 @@ enum StandardsPages {
         let values = Values(form: fields)
         let title = try await segmentName(req, set.segmentID)
         let version = fields["version"].flatMap(Int.init)
-        let (body, errors) = values.body(segment: set.segmentID)
+        let lang = req.language
+        let (body, errors) = values.body(segment: set.segmentID, lang: lang)
         guard let body else {
             return form(req, title: title, action: PageRoute.Quality.standard(id), version: version, segment: nil, values: values, errors: errors, status: .unprocessableEntity)
         }
         do {
             // The version the form was read at plays the part of If-Match: a stale form is refused.
-            let operation = try ReplaceStandard(standardID: id, body, expectedVersion: version ?? -1)
+            let operation = try ReplaceStandard(standardID: id, body, expectedVersion: version ?? -1, lang: lang)
             let actor = try req.actor
             let requestID = req.requestID
-            let lang = req.language
             _ = try await req.write { tx in try await operation.run(by: actor, lang: lang, requestID: requestID, now: req.clock.now(), on: tx) }
             return req.redirect(to: PageRoute.Quality.standard(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
@@ -213,7 +214,7 @@ enum StandardsPages {
                         errors: formErrors(problem, body: body), status: .unprocessableEntity)
         } catch let problem as Problem where problem.status == 412 {
             return form(req, title: title, action: PageRoute.Quality.standard(id), version: version, segment: nil, values: values,
-                        errors: ["form": req.language.t("Someone changed this standard meanwhile; reload the page and enter your changes again.",
+                        errors: ["form": lang.t("Someone changed this standard meanwhile; reload the page and enter your changes again.",
                                                          "Стандарт тем временем изменили; обновите страницу и внесите изменения заново.")],
                         status: .conflict)
         }

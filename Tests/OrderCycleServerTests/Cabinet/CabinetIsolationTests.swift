@@ -28,7 +28,7 @@ struct CabinetIsolationTests {
     @Test func aClientSeesItsProfileContactsAndManager() async throws {
         try await withApp { app in
             let f = try await Self.fixture(app)
-            let cabinet = try await app.api(.GET, "/api/v1/cabinet", headers: .bearer(f.token)).decoded(CabinetAPI.CabinetDTO.self)
+            let cabinet = try await app.api(.GET, "/api/v1/cabinet", headers: .bearer(f.token)).decoded(CabinetDTO.self)
             #expect(cabinet.id == f.mine.id && cabinet.manager?.name == "Iryna Manager")
             #expect(cabinet.contacts.flatMap(\.phones).map(\.e164) == ["+380441112233"])
             let browser = Browser(app)

@@ -156,7 +156,7 @@ struct ClientsAPITests {
             #expect(created.status == .created)
             let again = try await app.api(.POST, "/api/v1/segments", headers: .bearer(admin), json: body)
             #expect(again.status == .conflict, "a code held by another segment is a conflict with the data, not a bad field")
-            let list = try await app.api(.GET, "/api/v1/segments", headers: .bearer(manager)).decoded(OrderCycleServer.Page<SegmentsAPI.SegmentDTO>.self)
+            let list = try await app.api(.GET, "/api/v1/segments", headers: .bearer(manager)).decoded(OrderCycleServer.Page<SegmentDTO>.self)
             #expect(list.items.map(\.code) == ["key"])
         }
     }

@@ -31,6 +31,13 @@ struct PlanAndControlTests {
             #expect(edit.status == .conflict)
             let noReason = try await app.api(.POST, "/api/v1/orders/\(id)/plan/revisions", headers: .bearer(staff, [("If-Match", "\"\(version)\"")]), json: ["reason": ""])
             #expect(noReason.status == .unprocessableEntity)
+            // The body is judged before the path: a bad reason is a 422 whatever the path names,
+            // and only a valid request learns that the order is missing.
+            let ifMatch = HTTPHeaders.bearer(staff, [("If-Match", "\"\(version)\"")])
+            #expect(try await app.api(.POST, "/api/v1/orders/not-an-id/plan/revisions", headers: ifMatch, json: ["reason": ""]).status == .unprocessableEntity)
+            #expect(try await app.api(.POST, "/api/v1/orders/\(UUID())/plan/revisions", headers: ifMatch, json: ["reason": ""]).status == .unprocessableEntity)
+            #expect(try await app.api(.POST, "/api/v1/orders/not-an-id/plan/revisions", headers: ifMatch, json: ["reason": "Materials late"]).status == .notFound)
+            #expect(try await app.api(.POST, "/api/v1/orders/\(UUID())/plan/revisions", headers: ifMatch, json: ["reason": "Materials late"]).status == .notFound)
             let revised = try await app.api(.POST, "/api/v1/orders/\(id)/plan/revisions", headers: .bearer(staff, [("If-Match", "\"\(version)\"")]), json: ["reason": "Materials late"])
             #expect(revised.json["revision"] as? Int == 2)
             #expect(revised.json["state"] as? String == "draft")

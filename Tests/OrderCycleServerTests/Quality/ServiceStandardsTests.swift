@@ -16,7 +16,7 @@ struct ServiceStandardsTests {
             _ = try await MarchWorld.make(app)
             let (_, token) = try await makeUser(app, role: .analyst)
             let list = try await app.api(.GET, "/api/v1/quality/standards", headers: .bearer(token))
-            let listing = try list.decoded(StandardsAPI.ListDTO.self)
+            let listing = try list.decoded(StandardsListDTO.self)
             #expect(listing.items.count == 1)
             #expect(listing.items[0].indicators.map(\.indicator) == [.flexibility, .serviceDeficiency])
             #expect(listing.following_default.count == 2)
@@ -57,7 +57,7 @@ struct ServiceStandardsTests {
     @Test func changesNeedTheCurrentVersionAndAreAudited() async throws {
         try await withApp { app in
             let (_, token) = try await makeUser(app, role: .admin)
-            let listing = try await app.api(.GET, "/api/v1/quality/standards", headers: .bearer(token)).decoded(StandardsAPI.ListDTO.self)
+            let listing = try await app.api(.GET, "/api/v1/quality/standards", headers: .bearer(token)).decoded(StandardsListDTO.self)
             let id = listing.items[0].id
             let body = Body(segment_id: nil, indicators: [Line(indicator: "otif", target: 0.95, alert_threshold: 0.9)], weights: nil)
             let missing = try await app.api(.PUT, "/api/v1/quality/standards/\(id)", headers: .bearer(token), json: body)
@@ -78,7 +78,7 @@ struct ServiceStandardsTests {
     @Test func invalidStandardsAreRefusedFieldByField() async throws {
         try await withApp { app in
             let (_, token) = try await makeUser(app, role: .analyst)
-            let listing = try await app.api(.GET, "/api/v1/quality/standards", headers: .bearer(token)).decoded(StandardsAPI.ListDTO.self)
+            let listing = try await app.api(.GET, "/api/v1/quality/standards", headers: .bearer(token)).decoded(StandardsListDTO.self)
             let body = Body(segment_id: nil,
                             indicators: [Line(indicator: "flexibility", target: 0.8, alert_threshold: 0.9),   // alarm above target
                                          Line(indicator: "otif", target: 1.5, alert_threshold: 0.9)],         // beyond 100 %

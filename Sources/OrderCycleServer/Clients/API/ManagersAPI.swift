@@ -19,14 +19,9 @@ enum ManagersAPI {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(ReassignBody.self)
-        var v = FieldValidator()
-        let reason = v.text("reason", body.reason, max: 500)
-        if body.manager_id == nil { v.add("manager_id", "is required") }
-        let (managerID, why) = try v.check(body.manager_id, reason)
+        let operation = try ReassignClient(clientID: id, managerID: body.manager_id, reason: body.reason, expectedVersion: expected)
         let actor = try req.actor
-        let dto = try await req.write { tx in
-            try await Reassignment.client(id, to: managerID, reason: why, expected: expected, actor: actor, now: req.clock.now(), on: tx)
-        }
+        let dto = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
 
@@ -37,14 +32,9 @@ enum ManagersAPI {
     @Sendable static func reassignAll(req: Request) async throws -> ReassignAllResult {
         let managerID = try idParameter(req)
         let body = try req.content.decode(ReassignAllBody.self)
-        var v = FieldValidator()
-        let reason = v.text("reason", body.reason, max: 500)
-        let why = try v.check(reason)
-        guard let manager = try await User.find(managerID, on: req.db), manager.role == .manager else { throw Problem(.notFound) }
+        let operation = try ReassignAllClients(managerID: managerID, to: body.to_manager_id, reason: body.reason)
         let actor = try req.actor
-        let moves = try await req.write { tx in
-            try await Reassignment.allClients(of: managerID, to: body.to_manager_id, reason: why, actor: actor, now: req.clock.now(), on: tx)
-        }
+        let moves = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return ReassignAllResult(moved: moves.count, items: moves.map { MovedDTO(client_id: $0.clientID, to_manager_id: $0.to) })
     }
 

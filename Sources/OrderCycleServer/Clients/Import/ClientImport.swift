@@ -94,9 +94,7 @@ struct ClientImport {
         var taken = Set<String>()
         for start in stride(from: 0, to: codes.count, by: 1000) {
             let slice = Array(codes[start..<min(start + 1000, codes.count)])
-            for row in try await db.sql.select().column("code").from(Client.schema).where("code", .in, slice).all() {
-                taken.insert(try row.decode(column: "code", as: String.self))
-            }
+            taken.formUnion(try await db.sql.select().column("code").from(Client.schema).where("code", .in, slice).all(decodingColumn: "code", as: String.self))
         }
         if !taken.isEmpty {
             for (line, client) in clients where client.code.map(taken.contains) == true {

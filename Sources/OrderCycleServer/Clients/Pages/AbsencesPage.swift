@@ -7,14 +7,14 @@ enum AbsencesPage {
     struct Form: Content { var manager_id: String?; var deputy_id: String?; var starts_at: String?; var ends_at: String?; var note: String? }
 
     @Sendable static func render(req: Request) async throws -> Response {
-        try await page(req, values: Form(), errors: [:])
+        try await page(req, now: req.clock.now(), values: Form(), errors: [:])
     }
 
-    static func page(_ req: Request, values: Form, errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, now: Date, values: Form, errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let actor = try req.actor
         let shown = DateShown(timeZone: req.application.appConfig.timeZone)
-        let absences = try await AbsenceStore.upcoming(now: req.clock.now(), on: req.db)
+        let absences = try await AbsenceStore.upcoming(now: now, on: req.db)
         let managers = try await StaffDirectory.managers(on: req.db, activeOnly: true)
         let rows = absences.map { a -> HTML in
             let mayEnd = actor.role == .admin || actor.userID == a.manager_id
@@ -72,20 +72,21 @@ enum AbsencesPage {
         let lang = req.language
         let zone = req.application.appConfig.timeZone
         let actor = try req.actor
+        let now = req.clock.now()
         var errors: [String: String] = [:]
         let starts = parse(form.starts_at, timeZone: zone), ends = parse(form.ends_at, timeZone: zone)
         if form.starts_at?.isEmpty == false, starts == nil { errors["starts_at"] = lang.t("is not a date and time", "это не дата и время") }
         if form.ends_at?.isEmpty == false, ends == nil { errors["ends_at"] = lang.t("is not a date and time", "это не дата и время") }
         do {
             if !errors.isEmpty { throw Problem.validation(errors.map { .init(field: $0.key, message: $0.value) }) }
-            let body = AbsencesAPI.Body(manager_id: form.manager_id.flatMap(UUID.init(uuidString:)), deputy_id: form.deputy_id.flatMap(UUID.init(uuidString:)),
-                                        starts_at: starts, ends_at: ends, note: form.note)
+            let body = AbsenceInput(manager_id: form.manager_id.flatMap(UUID.init(uuidString:)), deputy_id: form.deputy_id.flatMap(UUID.init(uuidString:)),
+                                    starts_at: starts, ends_at: ends, note: form.note)
             let operation = try await RecordAbsence.checked(body, by: actor, on: req.db, lang: lang)
-            _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
+            _ = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
             return req.redirect(to: PageRoute.Clients.absences(), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
             let all = problem.fieldMessages
-            return try await page(req, values: form, errors: all, status: .unprocessableEntity)
+            return try await page(req, now: now, values: form, errors: all, status: .unprocessableEntity)
         }
     }
 

@@ -122,7 +122,7 @@ enum ClientFormPage {
 
     static func render(_ req: Request, values: Values, clientID: UUID?, errors: [Problem.FieldError], status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
-        let segments = try await SegmentsAPI.all(on: req.db).filter { $0.active || $0.id.uuidString == values["segment_id"] }
+        let segments = try await SegmentQueries.all(on: req.db).filter { $0.active || $0.id.uuidString == values["segment_id"] }
         let error = FormErrors(errors)
         let title = clientID == nil ? lang.t("New client", "Новый клиент") : lang.t("Edit client", "Изменить клиента")
         let kinds = ClientKind.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }

@@ -12,7 +12,7 @@ enum ClientsListPage {
         let activeChoice = req.query[String.self, at: "active"] ?? "true"
         if activeChoice == "all" { search.active = nil } else if req.query[String.self, at: "active"] == nil { search.active = true }
         let page = try await search.page(try PageRequest(req, ordering: .text), regionCode: req.application.appConfig.phoneRegion, on: req.db)
-        let segments = try await SegmentsAPI.all(on: req.db)
+        let segments = try await SegmentQueries.all(on: req.db)
         let managers = try await StaffDirectory.managers(on: req.db)
         let segmentNames = Dictionary(uniqueKeysWithValues: segments.map { ($0.id, lang == .ru ? $0.name_ru : $0.name_en) })
 

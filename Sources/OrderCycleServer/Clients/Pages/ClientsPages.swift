@@ -28,12 +28,10 @@ enum ClientsPages {
     @Sendable static func reassign(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ReassignForm.self)
-        let reason = form.reason?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard !reason.isEmpty, let managerID = form.manager_id.flatMap(UUID.init(uuidString:)) else {
-            throw Problem.field("reason", req.language.t("Give the new manager and the reason.", "Укажите нового менеджера и причину."))
-        }
+        let operation = try ReassignClient(clientID: id, managerID: form.manager_id.flatMap(UUID.init(uuidString:)), reason: form.reason,
+                                           expectedVersion: nil, lang: req.language)
         let actor = try req.actor
-        _ = try await req.write { tx in try await Reassignment.client(id, to: managerID, reason: reason, expected: nil, actor: actor, now: req.clock.now(), on: tx) }
+        _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: PageRoute.Clients.card(id), redirectType: .normal)
     }
 }

@@ -5,12 +5,12 @@ import Vapor
 /// The administrator's managed list of segments, with a form to add one.
 enum SegmentsPage {
     @Sendable static func render(req: Request) async throws -> Response {
-        try await page(req, values: SegmentsAPI.Body(), errors: [:])
+        try await page(req, values: SegmentInput(), errors: [:])
     }
 
-    static func page(_ req: Request, values: SegmentsAPI.Body, errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, values: SegmentInput, errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
-        let segments = try await SegmentsAPI.all(on: req.db)
+        let segments = try await SegmentQueries.all(on: req.db)
         let rows = segments.map { s -> HTML in
             let state: HTML = s.active ? "" : " <span class=\"badge bad\">\(lang.t("inactive", "не действует"))</span>"
             return "<tr><td>\(s.code)</td><td>\(s.name_en)</td><td>\(s.name_ru)</td><td>\(s.internal ? lang.t("internal", "внутренний") : "")</td><td>\(state)</td></tr>"
@@ -36,7 +36,7 @@ enum SegmentsPage {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let form = try req.content.decode(Form.self)
-        let values = SegmentsAPI.Body(code: form.code, name_en: form.name_en, name_ru: form.name_ru, internal: form.internal == "true")
+        let values = SegmentInput(code: form.code, name_en: form.name_en, name_ru: form.name_ru, internal: form.internal == "true")
         let actor = try req.actor
         let lang = req.language
         do {

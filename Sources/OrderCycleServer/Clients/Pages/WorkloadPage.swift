@@ -5,15 +5,15 @@ import Vapor
 /// Clients and open work per manager; administrators hand all clients of a manager over here.
 enum WorkloadPage {
     @Sendable static func render(req: Request) async throws -> Response {
-        try await page(req, notice: req.query[String.self, at: "moved"].map { moved in
+        try await page(req, now: req.clock.now(), notice: req.query[String.self, at: "moved"].map { moved in
             req.language.t("Clients reassigned: \(moved).", "Передано клиентов: \(moved).")
         }, error: nil)
     }
 
-    static func page(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, now: Date, notice: String?, error: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let isAdmin = try req.actor.role == .admin
-        let loads = try await OpenWork.perManager(now: req.clock.now(), on: req.db)
+        let loads = try await OpenWork.perManager(now: now, on: req.db)
         let shown = DateShown(timeZone: req.application.appConfig.timeZone)
         let others = loads.filter(\.active)
         let rows = loads.map { m -> HTML in
@@ -51,18 +51,16 @@ enum WorkloadPage {
     @Sendable static func reassignAll(req: Request) async throws -> Response {
         let managerID = try idParameter(req)
         let form = try req.content.decode(Form.self)
-        let lang = req.language
-        let reason = form.reason?.trimmingCharacters(in: .whitespaces) ?? ""
-        guard !reason.isEmpty else {
-            return try await page(req, notice: nil, error: lang.t("Give the reason for the reassignment.", "Укажите причину передачи."), status: .unprocessableEntity)
-        }
         let target = form.to_manager_id.flatMap(UUID.init(uuidString:))
         let actor = try req.actor
+        let now = req.clock.now()
         do {
-            let moves = try await req.write { tx in try await Reassignment.allClients(of: managerID, to: target, reason: reason, actor: actor, now: req.clock.now(), on: tx) }
+            let operation = try ReassignAllClients(managerID: managerID, to: target, reason: form.reason, lang: req.language)
+            let moves = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
             return req.redirect(to: PageRoute.Clients.workload() + "?moved=\(moves.count)", redirectType: .normal)
         } catch let problem as Problem where problem.status == 422 || problem.status == 409 {
-            return try await page(req, notice: nil, error: problem.detail ?? problem.title, status: .unprocessableEntity)
+            let message = problem.errors.map { $0.map(\.message).joined(separator: "; ") } ?? problem.detail ?? problem.title
+            return try await page(req, now: now, notice: nil, error: message.prefix(1).uppercased() + message.dropFirst() + ".", status: .unprocessableEntity)
         }
     }
 }

@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import OrderCycleCore
-import SQLKit
 import Vapor
 
 /// A buyer's claim on an order that has left the seller (dispatched or later), with the photos
@@ -11,20 +10,23 @@ struct FileClaim: Sendable {
     let reason: ClaimReason
     let description: String
     var photos: [ByteBuffer] = []
+    /// The language of the refusals: the order page shows them to the person filing.
+    let lang: Language
 
-    init(orderID: UUID, reason: String, description: String) throws {
+    init(orderID: UUID, reason: String, description: String, lang: Language = .en) throws {
         var v = FieldValidator()
         let chosen = ClaimReason(rawValue: reason)
-        if chosen == nil { v.add("reason", "must be one of: " + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if chosen == nil { v.add("reason", lang.t("must be one of: ", "допустимо: ") + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
         let written = v.text("description", description, max: 4_000)
         (self.reason, self.description) = try v.check(chosen, written)
         self.orderID = orderID
+        self.lang = lang
     }
 
     func run(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> OrderClaim {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
         guard [.dispatched, .delivered, .accepted].contains(order.status) else {
-            throw Problem(.conflict, detail: "A claim can be filed once the order is dispatched")
+            throw Problem(.conflict, detail: lang.t("A claim can be filed once the order is dispatched", "Претензию можно подать, когда заказ отгружен"))
         }
         let claim = OrderClaim()
         claim.id = UUID()
@@ -38,7 +40,7 @@ struct FileClaim: Sendable {
         claim.createdAt = now
         claim.createdDay = calendar.day(of: now).description
         try await claim.create(on: db)
-        try await db.sql.raw("UPDATE orders SET claim_count = claim_count + 1, version = version + 1 WHERE id = \(bind: orderID)").run()
+        try await ClaimQueries.countClaim(on: orderID, on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create,
                                     before: ClaimDTO?.none, after: try ClaimDTO(claim), at: now)
         for photo in photos where photo.readableBytes > 0 {

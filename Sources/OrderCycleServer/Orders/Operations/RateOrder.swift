@@ -9,22 +9,25 @@ struct RateOrder: Sendable {
     let rating: Int
     let comment: String?
     let expectedVersion: Int?
+    /// The language of the refusals: the order page shows them to the person rating.
+    let lang: Language
 
-    init(orderID: UUID, rating: Int, comment: String?, expectedVersion: Int?) throws {
+    init(orderID: UUID, rating: Int, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
         var v = FieldValidator()
-        if !(1...5).contains(rating) { v.add("rating", "must be from 1 to 5") }
+        if !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
         let comment = v.text("comment", comment, required: false, max: 2_000)
         try v.check()
         self.orderID = orderID
         self.rating = rating
         self.comment = comment
         self.expectedVersion = expectedVersion
+        self.lang = lang
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> Order {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
         guard order.status == .delivered || order.status == .accepted else {
-            throw Problem(.conflict, detail: "An order can be rated once it is delivered")
+            throw Problem(.conflict, detail: lang.t("An order can be rated once it is delivered", "Оценить заказ можно после доставки"))
         }
         order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
         let before = ["rating": order.rating.map(String.init) ?? ""]

@@ -15,33 +15,37 @@ struct RecordStage: Sendable {
     let at: Date
     let reason: String?
     let expectedVersion: Int?
+    /// The language of the refusals: the order page shows them beside its stage buttons.
+    let lang: Language
 
     /// The input as a person or a client program sends it, checked by one set of rules: a skip
     /// needs a reason, and the time is neither in the future nor more than five years back.
-    init(orderID: UUID, stage: Stage, action: String, at: Date?, reason: String?, expectedVersion: Int?, now: Date) throws {
+    init(orderID: UUID, stage: Stage, action: String, at: Date?, reason: String?, expectedVersion: Int?, now: Date, lang: Language = .en) throws {
         var v = FieldValidator()
         let chosen = Action(rawValue: action)
-        if chosen == nil { v.add("action", "must be start, finish or skip") }
+        if chosen == nil { v.add("action", lang.t("must be start, finish or skip", "допустимо: start, finish или skip")) }
         let reason = v.text("reason", reason, required: chosen == .skip, max: 500)
         let at = at ?? now
         // Five minutes' grace: the sender's clock may run a little ahead of ours.
-        if at > now.addingTimeInterval(300) { v.add("at", "must not be in the future") }
-        if at < now.addingTimeInterval(-5 * 365 * 86_400) { v.add("at", "must be within the last five years") }
+        if at > now.addingTimeInterval(300) { v.add("at", lang.t("must not be in the future", "не может быть в будущем")) }
+        if at < now.addingTimeInterval(-5 * 365 * 86_400) { v.add("at", lang.t("must be within the last five years", "должно быть не раньше чем пять лет назад")) }
         self.action = try v.check(chosen)
         self.orderID = orderID
         self.stage = stage
         self.at = at
         self.reason = reason
         self.expectedVersion = expectedVersion
+        self.lang = lang
     }
 
     func run(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
         guard ![.draft, .sent, .cancelled].contains(order.status) else {
-            throw Problem(.conflict, detail: "Stages are recorded once the order is received and until it is cancelled")
+            throw Problem(.conflict, detail: lang.t("Stages are recorded once the order is received and until it is cancelled",
+                                                   "Этапы отмечаются после приёма заказа и до его отмены"))
         }
         order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
-        let stages = Stages(db: db, orderID: orderID)
+        let stages = Stages(db: db, orderID: orderID, lang: lang)
         switch action {
         case .start: try await stages.start(stage, at: at)
         case .finish: try await stages.finish(stage, at: at)

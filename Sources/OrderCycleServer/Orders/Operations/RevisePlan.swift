@@ -9,12 +9,23 @@ struct RevisePlan: Sendable {
     let reason: String
     let expectedVersion: Int?
 
-    init(orderID: UUID, reason: String?, expectedVersion: Int?) throws {
-        var v = FieldValidator()
-        let written = v.text("reason", reason, max: 1_000)
-        self.reason = try v.check(written)
+    init(orderID: UUID, reason: String?, expectedVersion: Int?, lang: Language = .en) throws {
+        self.init(orderID: orderID, checkedReason: try Self.check(reason: reason, lang: lang), expectedVersion: expectedVersion)
+    }
+
+    init(orderID: UUID, checkedReason reason: String, expectedVersion: Int?) {
+        self.reason = reason
         self.orderID = orderID
         self.expectedVersion = expectedVersion
+    }
+
+    /// A revision needs its reason, at most 1000 characters. The API checks it before it reads
+    /// the order's id from the path, so a bad reason is a 422 whatever the path names.
+    static func check(reason: String?, lang: Language) throws -> String {
+        var v = FieldValidator()
+        let written = v.text("reason", reason, required: false, max: 1_000)
+        if written == nil, v.errors.isEmpty { v.add("reason", lang.t("is required", "обязательна")) }
+        return try v.check(written)
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> ExecutionPlan {

@@ -10,10 +10,12 @@ struct TakeOrderStep: Sendable {
     let step: OrderStatus
     let reason: String?
     let expectedVersion: Int?
+    /// The language of the refusals: the order page shows them beside its step buttons.
+    let lang: Language
 
-    init(orderID: UUID, to: String, reason: String?, expectedVersion: Int?) throws {
+    init(orderID: UUID, to: String, reason: String?, expectedVersion: Int?, lang: Language = .en) throws {
         guard let step = OrderStatus(rawValue: to) else {
-            throw Problem.field("to", "must be one of: " + OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            throw Problem.field("to", lang.t("must be one of: ", "допустимо: ") + OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
         var v = FieldValidator()
         let reason = v.text("reason", reason, required: false, max: 1_000)
@@ -22,9 +24,10 @@ struct TakeOrderStep: Sendable {
         self.step = step
         self.reason = reason
         self.expectedVersion = expectedVersion
+        self.lang = lang
     }
 
     func run(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
-        try await OrderWorkflow(db: db, actor: actor, calendar: calendar, now: now).take(step, on: orderID, expectedVersion: expectedVersion, reason: reason)
+        try await OrderWorkflow(db: db, actor: actor, calendar: calendar, now: now, lang: lang).take(step, on: orderID, expectedVersion: expectedVersion, reason: reason)
     }
 }

@@ -56,7 +56,7 @@ enum ClaimsPage {
         let id = try idParameter(req)
         let form = try req.content.decode(Form.self)
         let actor = try req.actor
-        let operation = try WorkClaim(claimID: id, status: form.status, resolution: form.resolution, expectedVersion: form.version)
+        let operation = try WorkClaim(claimID: id, status: form.status, resolution: form.resolution, expectedVersion: form.version, lang: req.language)
         _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
         return req.redirect(to: PageRoute.Orders.claims(), redirectType: .normal)
     }

@@ -84,7 +84,7 @@ enum NewOrderPage {
         do {
             let now = req.clock.now()
             let id = try await req.write { tx in
-                try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx).requireID()
+                try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: now, on: tx).requireID()
             }
             return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {

@@ -20,43 +20,51 @@ enum OrderPage {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        try await render(req, notice: nil)
+        try await render(req, notice: nil, now: req.clock.now())
     }
 
-    static func render(_ req: Request, notice: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok) async throws -> Response {
         let actor = try req.actor
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
-        let model = try await Model.load(try idParameter(req), for: actor, calendar: calendar, now: req.clock.now(), on: req.db)
+        let model = try await Model.load(try idParameter(req), for: actor, calendar: calendar, now: now, on: req.db)
         let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice)
         return Layout(title: "\(lang.t("Order", "Заказ")) \(model.order.number)", request: req).render(content, status: status)
     }
 
     struct StepForm: Content { var to: String; var reason: String?; var version: Int? }
 
+    /// What a page action runs with: the one moment of the request (the write and a re-rendered
+    /// page see the same "now") and the person's language for the refusals.
+    struct Context: Sendable {
+        let actor: Principal
+        let calendar: CompanyCalendar
+        let now: Date
+        let lang: Language
+    }
+
     /// Runs a page action; a refused one re-renders the order with the reason instead of losing it.
-    static func perform(_ req: Request, _ action: @escaping @Sendable (any Database, Principal, CompanyCalendar) async throws -> Void) async throws -> Response {
+    static func perform(_ req: Request, _ action: @escaping @Sendable (any Database, Context) async throws -> Void) async throws -> Response {
         let id = try idParameter(req)
-        let actor = try req.actor
-        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let lang = req.language
+        let context = Context(actor: try req.actor, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), now: req.clock.now(), lang: lang)
         do {
-            try await req.write { tx in try await action(tx, actor, calendar) }
+            try await req.write { tx in try await action(tx, context) }
             return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
-            let lang = req.language
             let message = problem.status == 412
                 ? lang.t("Someone changed this order meanwhile; here is the current state.", "Заказ тем временем изменили; показано текущее состояние.")
                 : (problem.summary)
-            return try await render(req, notice: message, status: problem.httpStatus)
+            return try await render(req, notice: message, now: context.now, status: problem.httpStatus)
         }
     }
 
     @Sendable static func step(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(StepForm.self)
-        return try await perform(req) { tx, actor, calendar in
-            let operation = try TakeOrderStep(orderID: id, to: form.to, reason: form.reason, expectedVersion: form.version)
-            _ = try await operation.run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
+        return try await perform(req) { tx, c in
+            let operation = try TakeOrderStep(orderID: id, to: form.to, reason: form.reason, expectedVersion: form.version, lang: c.lang)
+            _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
         }
     }
 
@@ -65,16 +73,16 @@ enum OrderPage {
     @Sendable static func reserve(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
-        return try await perform(req) { tx, actor, _ in
-            _ = try await ReserveShortfall(orderID: id, expectedVersion: form.version).run(by: actor, now: req.clock.now(), on: tx)
+        return try await perform(req) { tx, c in
+            _ = try await ReserveShortfall(orderID: id, expectedVersion: form.version).run(by: c.actor, now: c.now, on: tx)
         }
     }
 
     @Sendable static func split(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(VersionForm.self)
-        return try await perform(req) { tx, actor, calendar in
-            _ = try await SplitShortfall(orderID: id, expectedVersion: form.version).run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
+        return try await perform(req) { tx, c in
+            _ = try await SplitShortfall(orderID: id, expectedVersion: form.version).run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
         }
     }
 
@@ -84,11 +92,11 @@ enum OrderPage {
     @Sendable static func stage(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(StageForm.self)
-        guard let stage = Stage(rawValue: form.stage) else { throw Problem.field("stage", "is not a stage action") }
-        return try await perform(req) { tx, actor, calendar in
-            let now = req.clock.now()
-            let operation = try RecordStage(orderID: id, stage: stage, action: form.action, at: now, reason: form.reason, expectedVersion: form.version, now: now)
-            _ = try await operation.run(by: actor, calendar: calendar, now: now, on: tx)
+        guard let stage = Stage(rawValue: form.stage) else { throw Problem.field("stage", req.language.t("is not a stage", "это не этап")) }
+        return try await perform(req) { tx, c in
+            let operation = try RecordStage(orderID: id, stage: stage, action: form.action, at: c.now, reason: form.reason,
+                                            expectedVersion: form.version, now: c.now, lang: c.lang)
+            _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
         }
     }
 
@@ -97,8 +105,9 @@ enum OrderPage {
     @Sendable static func rate(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(RatingForm.self)
-        return try await perform(req) { tx, actor, _ in
-            _ = try await RateOrder(orderID: id, rating: form.rating, comment: form.comment, expectedVersion: form.version).run(by: actor, now: req.clock.now(), on: tx)
+        return try await perform(req) { tx, c in
+            let operation = try RateOrder(orderID: id, rating: form.rating, comment: form.comment, expectedVersion: form.version, lang: c.lang)
+            _ = try await operation.run(by: c.actor, now: c.now, on: tx)
         }
     }
 
@@ -107,10 +116,10 @@ enum OrderPage {
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ClaimForm.self)
-        return try await perform(req) { tx, actor, calendar in
-            var operation = try FileClaim(orderID: id, reason: form.reason, description: form.description)
+        return try await perform(req) { tx, c in
+            var operation = try FileClaim(orderID: id, reason: form.reason, description: form.description, lang: c.lang)
             operation.photos = (form.photos ?? []).map(\.data)
-            _ = try await operation.run(by: actor, calendar: calendar, now: req.clock.now(), on: tx)
+            _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
         }
     }
 
@@ -119,8 +128,8 @@ enum OrderPage {
     @Sendable static func comment(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(CommentForm.self)
-        return try await perform(req) { tx, actor, _ in
-            _ = try await AddComment(orderID: id, body: form.body).run(by: actor, now: req.clock.now(), on: tx)
+        return try await perform(req) { tx, c in
+            _ = try await AddComment(orderID: id, body: form.body).run(by: c.actor, now: c.now, on: tx)
         }
     }
 }

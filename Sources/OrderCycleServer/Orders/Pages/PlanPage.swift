@@ -26,14 +26,14 @@ enum PlanPage {
         text.flatMap(format.date(from:)).flatMap { Moments.contains($0) ? $0 : nil }
     }
 
-    @Sendable static func show(req: Request) async throws -> Response { try await render(req, notice: nil) }
+    @Sendable static func show(req: Request) async throws -> Response { try await render(req, notice: nil, now: req.clock.now()) }
 
-    static func render(_ req: Request, notice: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let id = try idParameter(req)
         let actor = try req.actor
         let (number, plan) = try await req.write { tx in
-            let (order, plan) = try await OpenPlan(orderID: id).run(by: actor, now: req.clock.now(), on: tx)
+            let (order, plan) = try await OpenPlan(orderID: id).run(by: actor, now: now, on: tx)
             return (order.number, try await PlanQueries.detail(try await ExecutionPlanning.current(of: id, on: tx) ?? plan, on: tx))
         }
         let tz = req.application.appConfig.timeZone
@@ -86,6 +86,8 @@ enum PlanPage {
         let version = form["version"].flatMap(Int.init)
         let f = inputFormat(req.application.appConfig.timeZone)
         let actor = try req.actor
+        let lang = req.language
+        let now = req.clock.now()
         do {
             _ = try await req.write { tx in
                 switch form["do"] {
@@ -96,19 +98,19 @@ enum PlanPage {
                                                end: moment(form["\(stage.rawValue)_end"], f),
                                                skipped: form["\(stage.rawValue)_skipped"] == "1")
                     }
-                    return try await EditPlan(orderID: id, windows: windows, expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
+                    return try await EditPlan(orderID: id, windows: windows, expectedVersion: version, lang: lang).run(by: actor, now: now, on: tx)
                 case "advance":
-                    return try await AdvancePlan(orderID: id, expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
+                    return try await AdvancePlan(orderID: id, expectedVersion: version, lang: lang).run(by: actor, now: now, on: tx)
                 case "revise":
-                    return try await RevisePlan(orderID: id, reason: form["reason"], expectedVersion: version).run(by: actor, now: req.clock.now(), on: tx)
+                    return try await RevisePlan(orderID: id, reason: form["reason"], expectedVersion: version, lang: lang).run(by: actor, now: now, on: tx)
                 default:
-                    throw Problem.field("do", "must be save, advance or revise")
+                    throw Problem.field("do", lang.t("must be save, advance or revise", "допустимо: save, advance или revise"))
                 }
             }
             return req.redirect(to: PageRoute.Orders.plan(id), redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let message = problem.summary
-            return try await render(req, notice: message, status: problem.httpStatus)
+            return try await render(req, notice: message, now: now, status: problem.httpStatus)
         }
     }
 }

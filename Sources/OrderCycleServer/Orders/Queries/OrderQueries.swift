@@ -94,4 +94,17 @@ enum OrderQueries {
     static func invoice(of orderID: UUID, on db: any Database) async throws -> InvoiceHeading? {
         try await db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: orderID)").first(decoding: InvoiceHeading.self)
     }
+
+    /// Moves the order from status `from` to `to` and advances its version, only if it is still
+    /// at `from` (and at `expectedVersion` when given): of two concurrent steps exactly one
+    /// wins. Returns the new version, or nil when the order was not where the caller read it.
+    static func moveStatus(of orderID: UUID, from: OrderStatus, to: OrderStatus, expectedVersion: Int?, now: Date, on db: any Database) async throws -> Int? {
+        var update = db.sql.update("orders")
+            .set("status", to: to.rawValue)
+            .set(SQLColumn("version"), to: SQLBinaryExpression(SQLColumn("version"), .add, SQLLiteral.numeric("1")))
+            .set("updated_at", to: now)
+            .where("id", .equal, orderID).where("status", .equal, from.rawValue)
+        if let expectedVersion { update = update.where("version", .equal, expectedVersion) }
+        return try await update.returning("version").first(decodingColumn: "version", as: Int.self)
+    }
 }

@@ -10,8 +10,8 @@ struct ReplaceStandard: Sendable {
     let standards: [QualityIndicator: ServiceStandard]
     let weights: ReliabilityWeights
 
-    init(standardID: UUID, _ body: StandardsAPI.Body, expectedVersion: Int?) throws {
-        (standards, weights) = try StandardsAPI.validated(body)
+    init(standardID: UUID, _ body: StandardInput, expectedVersion: Int?, lang: Language = .en) throws {
+        (standards, weights) = try body.validated(lang: lang)
         self.standardID = standardID
         self.expectedVersion = expectedVersion
     }
@@ -19,13 +19,13 @@ struct ReplaceStandard: Sendable {
     func run(by actor: Principal, lang: Language, requestID: String?, now: Date, on db: any Database) async throws -> StandardSetDTO {
         let version = try await ETag.advance(StandardsStore.table, id: standardID, expected: expectedVersion, on: db)
         guard var set = try await StandardsStore.find(standardID, on: db) else { throw Problem(.notFound) }
-        var before = try await StandardsAPI.dto(set, on: db, lang: lang)
+        var before = try await StandardsQueries.dto(set, on: db, lang: lang)
         before.version = version - 1
         set.standards = standards
         set.weights = weights
         set.updatedAt = now
         try await StandardsStore.update(set, by: actor.userID, on: db)
-        let after = try await StandardsAPI.dto(set, on: db, lang: lang)
+        let after = try await StandardsQueries.dto(set, on: db, lang: lang)
         try await AuditTrail.record(on: db, actor: actor, entity: StandardsStore.table, id: standardID, action: .update,
                                     before: before, after: after, requestID: requestID, at: now)
         return after

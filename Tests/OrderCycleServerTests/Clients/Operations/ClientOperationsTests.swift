@@ -105,6 +105,50 @@ struct ClientOperationsTests {
         }
     }
 
+    @Test func reassignClient() async throws {
+        try await withApp { app in
+            let s = try await Setting.make(app)
+            let (other, _) = try await ClientFixtures.manager(app, serving: [], name: "Oksana Manager")
+            let first = try await s.client("Acme Packaging"), second = try await s.client("Borys Packaging")
+            let apiMark = Date()
+            let moved = try await app.api(.POST, "/api/v1/clients/\(first.id)/reassign", headers: .bearer(s.token, [("If-Match", "\"\(first.version)\"")]),
+                                          json: ["manager_id": other.id!.uuidString, "reason": "Key account moves to Kyiv office"])
+            #expect(moved.status == .ok, "\(moved.text)")
+            let throughAPI = try await s.stored(first.id, since: apiMark, name: "Acme Packaging")
+            try await s.browser.get("/clients/\(second.id)")
+            let formMark = Date()
+            let posted = try await s.browser.post("/clients/\(second.id)/reassign", form: ["manager_id": other.id!.uuidString, "reason": "Key account moves to Kyiv office"])
+            #expect(posted.status == .seeOther, "\(posted.text.prefix(300))")
+            #expect(try await s.stored(second.id, since: formMark, name: "Borys Packaging") == throughAPI)
+        }
+    }
+
+    /// A manager's clients handed over in bulk, once by each way: the second client is made after
+    /// the first has moved, so it too starts with the leaving manager.
+    @Test func reassignAllClients() async throws {
+        try await withApp { app in
+            let s = try await Setting.make(app)
+            let (other, _) = try await ClientFixtures.manager(app, serving: [], name: "Oksana Manager")
+            let leaving = try s.manager.requireID()
+            let first = try await s.client("Acme Packaging")
+            let apiMark = Date()
+            let moved = try await app.api(.POST, "/api/v1/managers/\(leaving)/reassign-clients", headers: .bearer(s.token),
+                                          json: ["to_manager_id": other.id!.uuidString, "reason": "Leaves the company"])
+            #expect(moved.status == .ok, "\(moved.text)")
+            let throughAPI = try await s.stored(first.id, since: apiMark, name: "Acme Packaging")
+            let second = try await s.client("Borys Packaging")
+            #expect(second.manager?.id == leaving)
+            try await s.browser.get("/managers/workload")
+            let refused = try await s.browser.post("/managers/\(leaving)/reassign", form: ["to_manager_id": other.id!.uuidString, "reason": " "])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Give the reason for the reassignment."), "\(refused.text.prefix(300))")
+            let formMark = Date()
+            let posted = try await s.browser.post("/managers/\(leaving)/reassign", form: ["to_manager_id": other.id!.uuidString, "reason": "Leaves the company"])
+            #expect(posted.status == .seeOther, "\(posted.text.prefix(300))")
+            #expect(try await s.stored(second.id, since: formMark, name: "Borys Packaging") == throughAPI)
+        }
+    }
+
     @Test func createSegment() async throws {
         try await withApp { app in
             let s = try await Setting.make(app)
@@ -126,7 +170,7 @@ struct ClientOperationsTests {
             let tz = app.appConfig.timeZone
             let starts = try #require(AbsencesPage.parse("2030-03-02T09:00", timeZone: tz)), ends = try #require(AbsencesPage.parse("2030-03-09T18:00", timeZone: tz))
             let created = try await app.api(.POST, "/api/v1/absences", headers: .bearer(s.token),
-                                            json: AbsencesAPI.Body(manager_id: s.manager.id, starts_at: starts, ends_at: ends, note: "Leave"))
+                                            json: AbsenceInput(manager_id: s.manager.id, starts_at: starts, ends_at: ends, note: "Leave"))
             #expect(created.status == .created, "\(created.text)")
             try await s.browser.get("/absences")
             let posted = try await s.browser.post("/absences", form: ["manager_id": s.manager.id!.uuidString, "starts_at": "2030-03-02T09:00", "ends_at": "2030-03-09T18:00", "note": "Leave"])

@@ -128,6 +128,24 @@ struct OrderOperationsTests {
             #expect(throughAPI.audit == throughForm.audit)
         }
     }
+
+    /// The operations word their refusals in the language they are given: the pages pass the
+    /// user's, the API keeps English.
+    @Test func fieldMessagesInTheUsersLanguage() throws {
+        func messages(_ make: () throws -> Void) -> [String] {
+            do { try make(); return [] } catch let problem as Problem { return (problem.errors ?? []).map(\.message) } catch { return ["\(error)"] }
+        }
+        let id = UUID(), now = Date()
+        #expect(messages { _ = try RateOrder(orderID: id, rating: 9, comment: nil, expectedVersion: nil, lang: .ru) } == ["должна быть от 1 до 5"])
+        #expect(messages { _ = try RateOrder(orderID: id, rating: 9, comment: nil, expectedVersion: nil) } == ["must be from 1 to 5"])
+        #expect(messages { _ = try RecordStage(orderID: id, stage: .materials, action: "jump", at: now.addingTimeInterval(3_600), reason: nil,
+                                                expectedVersion: nil, now: now, lang: .ru) }
+                == ["допустимо: start, finish или skip", "не может быть в будущем"])
+        #expect(messages { _ = try FileClaim(orderID: id, reason: "bored", description: "Late", lang: .ru) }.first?.hasPrefix("допустимо: damaged") == true)
+        #expect(messages { _ = try TakeOrderStep(orderID: id, to: "flying", reason: nil, expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: draft") == true)
+        #expect(messages { _ = try WorkClaim(claimID: id, status: "lost", resolution: "x", expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: open") == true)
+        #expect(messages { _ = try RevisePlan(orderID: id, reason: "  ", expectedVersion: nil, lang: .ru) } == ["обязательна"])
+    }
 }
 
 /// The same plan operations through `/api/v1/orders/:id/plan…` and the plan page's form.
