@@ -96,4 +96,36 @@ struct RequestContractTests {
             #expect(try await browser.get("/orders?status=").status == .ok)
         }
     }
+
+    /// JSON Schema's `maxLength` counts code points, and so does the server: not what a reader
+    /// sees as one character (an accent written as its own code point counts), nor UTF-16 units
+    /// (an emoji outside the basic plane counts once).
+    @Test func textLengthsCountCodePoints() {
+        var v = FieldValidator()
+        #expect(v.text("accents", String(repeating: "e\u{301}", count: 100), max: 200) != nil, "100 characters, 200 code points")
+        #expect(v.text("too-many", String(repeating: "e\u{301}", count: 101), max: 200) == nil, "101 characters, 202 code points")
+        #expect(v.text("emoji", String(repeating: "😀", count: 200), max: 200) != nil, "200 code points, 400 UTF-16 units")
+        #expect(v.text("emoji-over", String(repeating: "😀", count: 201), max: 200) == nil)
+        #expect(v.errors.map(\.field) == ["too-many", "emoji-over"])
+    }
+
+    /// `GET /api/v1/telephony/lookup?number=` holds the document's `RequiredText` with
+    /// `maxLength: 60`: required, not blank, no control characters, at most 60 code points.
+    @Test func theLookupChecksItsNumber() async throws {
+        try await withApp { app in
+            let (_, token) = try await makeUser(app, role: .operator)
+            let refused = ["", "number=", "number=%20%20", "number=%2B380%01", "number=" + String(repeating: "1", count: 61),
+                           "number=" + String(repeating: "1%CC%81", count: 31)]
+            for query in refused {
+                let response = try await app.api(.GET, "/api/v1/telephony/lookup?" + query, headers: .bearer(token))
+                #expect(response.status == .unprocessableEntity, "\(query)")
+                #expect(Self.fields(response) == ["number"], "\(query)")
+            }
+            let sixty = try await app.api(.GET, "/api/v1/telephony/lookup?number=" + String(repeating: "%F0%9F%98%80", count: 60), headers: .bearer(token))
+            #expect(sixty.status == .ok, "60 code points, 120 UTF-16 units")
+            let known = try await app.api(.GET, "/api/v1/telephony/lookup?number=%2B380445556677", headers: .bearer(token))
+            #expect(known.status == .ok)
+            #expect(known.json["known"] as? Bool == false)
+        }
+    }
 }
