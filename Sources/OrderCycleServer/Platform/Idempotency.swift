@@ -39,13 +39,24 @@ enum Idempotency {
     /// A claim older than this belongs to a request that died; a retry may take it over.
     static let abandonedAfter: TimeInterval = 60
 
+    /// The request's key; nil when it sends none. An empty or overlong key is a 400 naming the
+    /// header: it is a header, not a field to correct. A handler that may answer before
+    /// `create` (a repeated exchange call id) checks it first, so a bad key is never accepted.
+    static func key(of req: Request) throws -> String? {
+        guard let key = req.headers.first(name: header) else { return nil }
+        guard !key.isEmpty, key.unicodeScalars.count <= 200 else {
+            throw Problem(.malformed, detail: "\(header): must be 1 to 200 characters",
+                          errors: [.init(field: header, message: "must be 1 to 200 characters")])
+        }
+        return key
+    }
+
     static func create(
         _ req: Request, _ write: @escaping @Sendable (any Database) async throws -> CreatedResponse
     ) async throws -> Response {
-        guard let key = req.headers.first(name: header) else {
+        guard let key = try key(of: req) else {
             return try await req.write(write).response()
         }
-        guard !key.isEmpty, key.unicodeScalars.count <= 200 else { throw Problem.field(header, "must be 1 to 200 characters") }
         // The fingerprint and the handler would read a repeated key differently: refused before any claim.
         if let body = req.body.data, req.headers.contentType?.subType.hasSuffix("json") == true { try JSONDuplicateKeys.refuse(body) }
         let scope = try scopeOf(req)

@@ -93,7 +93,8 @@ enum JSONDuplicateKeys {
     }
 }
 
-/// The API's JSON reader: refuses repeated keys and NUL, then decodes with `APIJSON.decoder`.
+/// The API's JSON reader: refuses repeated keys and NUL, decodes with `APIJSON.decoder`, then
+/// refuses a `null` in any field the request type reads.
 struct StrictJSONDecoder: ContentDecoder {
     func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
         try decode(D.self, from: body, headers: headers, userInfo: [:])
@@ -103,6 +104,9 @@ struct StrictJSONDecoder: ContentDecoder {
                               userInfo: [CodingUserInfoKey: any Sendable]) throws -> D {
         try JSONDuplicateKeys.refuse(body)
         try JSONNul.refuse(body)
-        return try APIJSON.decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
+        let decoder = APIJSON.decoder
+        let value = try decoder.decode(D.self, from: body, headers: headers, userInfo: userInfo)
+        try JSONNullFields.refuse(D.self, in: body, decoder: decoder)
+        return value
     }
 }

@@ -13,10 +13,14 @@ struct ProblemMiddleware: AsyncMiddleware {
             if problem.status >= 500 {
                 request.logger.critical("request failed", metadata: ["error": "\(String(reflecting: error))"])
             }
-            if Self.wantsJSON(request) { return Self.json(problem, request: request) }
-            return ErrorPage.render(problem, request: request)
+            let response = Self.wantsJSON(request) ? Self.json(problem, request: request) : ErrorPage.render(problem, request: request)
+            if problem.status == 503 { response.headers.replaceOrAdd(name: .retryAfter, value: String(Self.retryAfterSeconds)) }
+            return response
         }
     }
+
+    /// When to try again after a 503: the pool frees a connection as soon as any request ends.
+    static let retryAfterSeconds = 2
 
     static func wantsJSON(_ request: Request) -> Bool {
         let path = request.url.path
@@ -42,6 +46,10 @@ struct ProblemMiddleware: AsyncMiddleware {
             return Problem(.forbidden, detail: "The form has expired or did not come from this site; reload the page and try again.")
         case let decoding as DecodingError:
             return problem(for: decoding)
+        case is ConnectionPoolTimeoutError:
+            // Every database connection stayed busy for the pool's whole wait: the server is
+            // overloaded, not broken, and the same request succeeds a moment later.
+            return Problem(.unavailable, detail: "All database connections are busy; try again in a moment")
         case let abort as any AbortError where abort.status == .unprocessableEntity:
             // Vapor's only 422 here is a request without a body to decode.
             return Problem(.malformed, detail: "The request has no body; send a JSON object")
@@ -68,6 +76,18 @@ struct ProblemMiddleware: AsyncMiddleware {
         case 400..<500: Problem(.malformed, detail: reason)
         default: Problem(.internalError)
         }
+    }
+
+    /// The field a decoding error is about (`lines[0].sku`); nil for the body as a whole.
+    static func fieldPath(of error: DecodingError) -> String? {
+        let keys: [any CodingKey]
+        switch error {
+        case .keyNotFound(let key, let context): keys = context.codingPath + [key]
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): keys = context.codingPath
+        @unknown default: return nil
+        }
+        let joined = keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        return joined.isEmpty ? nil : joined
     }
 
     /// Wrong types and missing fields name the field; unreadable JSON is a 400.

@@ -23,6 +23,7 @@ enum TelephonyAPI {
     /// Logs the call, answers with the card and pushes it. An exchange that repeats a call id
     /// (a retry) gets the first card back with 200 and no second pop-up.
     @Sendable static func incoming(req: Request) async throws -> Response {
+        _ = try Idempotency.key(of: req)
         let body = try req.content.decode(IncomingBody.self)
         var v = FieldValidator()
         let called = v.text("called", body.called, required: false, max: 60)

@@ -58,3 +58,26 @@ struct ProblemTests {
         }
     }
 }
+
+/// When every database connection stays busy for the pool's whole wait, a request is answered
+/// 503 with `Retry-After`, not 500: the server is overloaded, and the same request succeeds
+/// a moment later. (Exhausting a real pool would take the pool's whole wait; the middleware
+/// is given the error the pool throws instead.)
+@Suite("An exhausted connection pool is a 503")
+struct PoolExhaustionTests {
+    struct Throwing: AsyncResponder {
+        func respond(to request: Request) async throws -> Response { throw ConnectionPoolTimeoutError.connectionRequestTimeout }
+    }
+
+    @Test func theAPIAndThePagesAnswer503WithRetryAfter() async throws {
+        try await withApp { app in
+            for (path, type) in [("/api/v1/orders", "application/problem+json"), ("/orders", "text/html")] {
+                let request = Request(application: app, method: .GET, url: URI(path: path), on: app.eventLoopGroup.next())
+                let response = try await ProblemMiddleware().respond(to: request, chainingTo: Throwing())
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.headers.first(name: .retryAfter) == String(ProblemMiddleware.retryAfterSeconds))
+                #expect(response.headers.contentType?.description.hasPrefix(type) == true)
+            }
+        }
+    }
+}

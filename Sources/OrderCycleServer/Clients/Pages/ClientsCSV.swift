@@ -8,6 +8,7 @@ enum ClientsCSV {
     static let header = ["code", "name", "kind", "party", "tax_id", "segment", "manager", "active", "last_contact_at"]
 
     @Sendable static func export(req: Request) async throws -> Response {
+        req.dropEmptyQueryValues()
         var search = try ClientSearch(req)
         let activeChoice = req.query[String.self, at: "active"] ?? "true"
         if activeChoice == "all" { search.active = nil } else if req.query[String.self, at: "active"] == nil { search.active = true }

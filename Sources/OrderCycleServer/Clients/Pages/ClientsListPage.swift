@@ -7,6 +7,7 @@ import Vapor
 enum ClientsListPage {
     @Sendable static func render(req: Request) async throws -> Response {
         let lang = req.language
+        req.dropEmptyQueryValues()
         var search = try ClientSearch(req)
         // The page shows active clients unless asked otherwise; "all" lifts the filter.
         let activeChoice = req.query[String.self, at: "active"] ?? "true"

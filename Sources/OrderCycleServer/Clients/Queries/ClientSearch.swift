@@ -16,8 +16,15 @@ struct ClientSearch: Sendable {
     var active: Bool?
     var text: String?
 
-    /// Reads the filters from the query string, naming every bad one.
+    /// Reads the filters from the query string, naming every bad one. A filter given empty
+    /// (`segment_id=`) is a 400 naming it: left out means "any", empty means nothing (the list
+    /// page drops its form's empty fields first).
     init(_ req: Request) throws {
+        let empty = ["kind", "segment_id", "manager_id", "active"].filter { req.query[String.self, at: $0]?.isEmpty == true }
+        if !empty.isEmpty {
+            let errors = empty.map { Problem.FieldError(field: $0, message: "must not be empty: leave the filter out for any") }
+            throw Problem(.malformed, detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "), errors: errors)
+        }
         var errors: [Problem.FieldError] = []
         func uuid(_ name: String) -> UUID? {
             guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return nil }

@@ -12,6 +12,7 @@ enum OrderListPage {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let lang = req.language
+        req.dropEmptyQueryValues()
         let request = try PageRequest(req, ordering: .moment)
         let page = try await OrderQueries.list(visibleTo: try req.actor, filter: try OrderListFilter(req.query), page: request, on: req.db)
         let status = req.query[String.self, at: "status"] ?? ""
