@@ -27,6 +27,7 @@ enum UserRules {
         if role == nil { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
         checkPassword(draft.password, into: &v)
         if role == .client, draft.clientID == nil { v.add("client_id", "is required for a client's user") }
+        if let role, role.isStaff, draft.clientID != nil { v.add("client_id", "must be left out for a staff user: only a client's user has a client") }
         if let clientID = draft.clientID, try await Client.find(clientID, on: db) == nil { v.add("client_id", "is not a client") }
         if let email, v.errors.isEmpty, try await User.query(on: db).filter(\.$email == email).count() > 0 {
             v.add("email", "is already taken")

@@ -54,37 +54,13 @@ enum UsersAPI {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(UpdateBody.self)
-        var v = FieldValidator()
-        let name = body.display_name.map { _ in v.text("display_name", body.display_name, max: 120) } ?? nil
-        let role = body.role.map { Role(rawValue: $0) }
-        if case .some(.none) = role { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
-        if body.password != nil { UserRules.checkPassword(body.password, into: &v) }
-        let phone = v.text("phone", body.phone, required: false, max: 40)
-        try v.check()
+        let change = try ChangeUser(userID: id, displayName: body.display_name, role: body.role, active: body.active,
+                                    phone: body.phone, password: body.password, expectedVersion: expected, lang: req.language)
         let hash = try await body.password.asyncMap { try await req.password.async.hash($0) }
         let actor = try req.actor
         let requestID = req.requestID
         let dto = try await req.write { tx in
-            let version = try await ETag.advance(User.schema, id: id, expected: expected, on: tx)
-            guard let user = try await User.find(id, on: tx) else { throw Problem(.notFound) }
-            var before = try user.toDTO()
-            before.version = version - 1
-            if let name { user.displayName = name }
-            if let role = role ?? nil { user.role = role }
-            if let active = body.active { user.active = active }
-            if body.phone != nil { user.phone = phone }
-            if let hash { user.passwordHash = hash }
-            user.version = version
-            try await user.update(on: tx)
-            if body.active == false || hash != nil {
-                // A disabled user or a new password ends every open session and login token.
-                try await WebSession.query(on: tx).filter(\.$userID == id).delete()
-                try await ApiToken.query(on: tx).filter(\.$userID == id).filter(\.$kind == .login).delete()
-            }
-            let after = try user.toDTO()
-            try await AuditTrail.record(on: tx, actor: actor, entity: User.schema, id: id, action: .update,
-                                        before: before, after: after, requestID: requestID, at: req.clock.now())
-            return after
+            try await change.run(by: actor, passwordHash: hash, requestID: requestID, now: req.clock.now(), on: tx)
         }
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
