@@ -18,4 +18,5 @@ func routes(_ app: Application) throws {
     ClientsRoutes.register(app)
     CabinetRoutes.register(app)
     QualityRoutes.register(app)
+    TaskControl.register(app)
 }

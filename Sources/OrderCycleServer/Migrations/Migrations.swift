@@ -65,6 +65,7 @@ enum Migrations {
         CreateServiceStandards(),
         CreateQualityRollups(),
         UpdateQualityRollupsAddConsumerMonths(),
+        CreateTaskReminders(),
     ] }
 
     static func register(on app: Application) {

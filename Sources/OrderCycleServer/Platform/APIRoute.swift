@@ -11,6 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
+        WorkControl.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -115,5 +116,11 @@ enum APIRoute {
         static let all: [any CataloguePath] = [
             dashboard, orders, requests, stock, products, costOfService, losses, standards, standard,
         ]
+    }
+
+    /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
+    enum WorkControl {
+        static let control = RoutePath<Void>("/api/v1/tasks/control")
+        static let all: [any CataloguePath] = [control]
     }
 }
