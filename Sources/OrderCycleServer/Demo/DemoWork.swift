@@ -34,8 +34,9 @@ enum DemoWork {
         .init(email: "storekeeper3@ordercycle.demo", name: "Богдан Приёмкин", role: .worker),
     ]
 
-    /// The worker the overdue gate blocks in the demo.
-    static let blockedEmail = "worker@ordercycle.demo"
+    /// The worker the overdue gate blocks in the demo: a dispatcher of their own, so that the demo
+    /// worker (`worker@`) can try every move on the boards.
+    static let blockedEmail = "dispatcher3@ordercycle.demo"
     /// Each worker's own limit on tasks in progress.
     static let personLimit = 3
     static let tasksPerBoard = 160
@@ -80,7 +81,7 @@ enum DemoWork {
                 try await WorkSetup.setMember(lead, of: dispatch, supervisor: true, wipLimit: personLimit, now: now, on: tx)
                 dispatchPeople.append(lead)
             }
-            for email in ["logistician@ordercycle.demo", blockedEmail] {
+            for email in ["logistician@ordercycle.demo", "worker@ordercycle.demo"] {
                 if let id = try await staff(email) {
                     try await WorkSetup.setMember(id, of: dispatch, wipLimit: personLimit, now: now, on: tx)
                     dispatchPeople.append(id)
