@@ -65,6 +65,18 @@ enum Migrations {
         CreateServiceStandards(),
         CreateQualityRollups(),
         UpdateQualityRollupsAddConsumerMonths(),
+        // Work: teams, their Kanban boards and tasks
+        CreateTeams(),
+        CreateTeamMembers(),
+        CreateBoards(),
+        CreateBoardColumns(),
+        CreateTasks(),
+        CreateTaskCoworkers(),
+        CreateTaskChecklistItems(),
+        CreateTaskComments(),
+        CreateTaskDeadlineRenegotiations(),
+        CreateTaskGateOverrides(),
+        CreateTaskGateRefusals(),
         CreateTaskReminders(),
     ] }
 
