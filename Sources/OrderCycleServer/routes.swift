@@ -18,5 +18,6 @@ func routes(_ app: Application) throws {
     ClientsRoutes.register(app)
     CabinetRoutes.register(app)
     QualityRoutes.register(app)
+    WorkRoutes.register(app)
     TaskControl.register(app)
 }

@@ -11,6 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
+        Work.all,
         WorkControl.all,
     ].flatMap { $0 }
 
@@ -115,6 +116,27 @@ enum APIRoute {
         static let standard = RoutePath<UUID>("/api/v1/quality/standards/:id")
         static let all: [any CataloguePath] = [
             dashboard, orders, requests, stock, products, costOfService, losses, standards, standard,
+        ]
+    }
+
+    enum Work {
+        static let tasks = RoutePath<Void>("/api/v1/tasks")
+        static let task = RoutePath<UUID>("/api/v1/tasks/:id")
+        static let pull = RoutePath<UUID>("/api/v1/tasks/:id/pull")
+        static let move = RoutePath<UUID>("/api/v1/tasks/:id/move")
+        static let complete = RoutePath<UUID>("/api/v1/tasks/:id/complete")
+        static let deadline = RoutePath<UUID>("/api/v1/tasks/:id/deadline")
+        static let comments = RoutePath<UUID>("/api/v1/tasks/:id/comments")
+        static let checklist = RoutePath<UUID>("/api/v1/tasks/:id/checklist")
+        /// A checklist item: the task's id, then the item's.
+        static let checklistItem = RoutePath<(UUID, UUID)>("/api/v1/tasks/:id/checklist/:item")
+        static let boards = RoutePath<Void>("/api/v1/boards")
+        static let board = RoutePath<UUID>("/api/v1/boards/:id")
+        /// A column's cards after the board's first page: the board's id, then the column's.
+        static let columnCards = RoutePath<(UUID, UUID)>("/api/v1/boards/:id/columns/:column/cards")
+        static let gateOverrides = RoutePath<Void>("/api/v1/gate-overrides")
+        static let all: [any CataloguePath] = [
+            tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides,
         ]
     }
 

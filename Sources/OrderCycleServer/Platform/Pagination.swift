@@ -20,6 +20,8 @@ struct Cursor: Codable, Sendable, Equatable {
         case moment
         /// A calendar day, written `YYYY-MM-DD`.
         case day
+        /// A finite number (a card's rank in its board column).
+        case number
     }
 
     /// The longest text key: longer than any sort key a list stores.
@@ -38,6 +40,7 @@ struct Cursor: Codable, Sendable, Equatable {
         switch ordering {
         case .moment: moment != nil
         case .day: CalendarDay(iso: key) != nil
+        case .number: key.utf8.count <= 40 && Double(key).map(\.isFinite) == true
         case .text: key.utf8.count <= Self.maxTextKey && !key.hasControlCharacters
         }
     }

@@ -14,6 +14,20 @@ public struct Problem: Error, Content, Sendable {
     public var status: Int
     public var detail: String?
     public var errors: [FieldError]?
+    /// A refusal's reason, stable for programs to branch on (the Kanban gate: `overdue_tasks`,
+    /// `column_full`, `person_full`); `nil` where `type` says enough.
+    public var code: String?
+    /// The records that caused the refusal (the overdue tasks that block a pull), by id …
+    public var blocking: [UUID]?
+    /// … and with what a person needs to find them.
+    public var blocking_tasks: [BlockingItem]?
+
+    public struct BlockingItem: Content, Sendable, Equatable {
+        public var id: UUID
+        public var title: String
+        public var deadline: Date?
+        public init(id: UUID, title: String, deadline: Date?) { self.id = id; self.title = title; self.deadline = deadline }
+    }
 
     public init(_ kind: Kind, detail: String? = nil, errors: [FieldError]? = nil) {
         self.type = "https://ordercycle.dev/problems/\(kind.rawValue)"

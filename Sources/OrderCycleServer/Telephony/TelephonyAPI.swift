@@ -107,6 +107,10 @@ enum TelephonyAPI {
             if (outcome ?? nil) == .answered, let clientID = before.client_id {
                 try await CallQueries.recordContact(client: clientID, at: before.started_at, on: tx)
             }
+            // A call nobody answered becomes a call-back task for the manager (DOMAIN §2.2).
+            if let ended = outcome ?? nil, ended != .answered, before.outcome == nil {
+                try await AutomaticTasks.forUnansweredCall(id, by: actor, now: now, on: tx)
+            }
             guard let after = try await CallQueries.find(id, on: tx) else { throw Problem(.notFound) }
             try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after, at: now)
             return after

@@ -44,6 +44,8 @@ struct FileClaim: Sendable {
         for photo in photos where photo.readableBytes > 0 {
             _ = try await ClaimPhotos.add(photo, to: try claim.requireID(), field: "photos", by: actor, now: now, on: db)
         }
+        // The client's manager gets a task for the claim on their board (DOMAIN §2.2).
+        try await AutomaticTasks.forClaim(try claim.requireID(), order: orderID, reason: reason.rawValue, by: actor, now: now, on: db)
         return claim
     }
 }
