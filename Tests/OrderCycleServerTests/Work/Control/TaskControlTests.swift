@@ -72,7 +72,7 @@ struct TaskControlTests {
             #expect((read.json["people"] as? [[String: Any]])?.count == 3)
             let (_, client) = try await makeUser(app, role: .client)
             #expect(try await app.api(.GET, "/api/v1/tasks/control", headers: .bearer(client)).status == .forbidden)
-            #expect(try await app.api(.GET, "/tasks/control", headers: .bearer(client)).status == .forbidden)
+            #expect(try await app.testing().sendRequest(.GET, "/tasks/control", headers: .bearer(client)).status == .forbidden)
             let (_, outsider) = try await makeUser(app, role: .worker)
             #expect(try await app.api(.GET, "/api/v1/tasks/control?team_id=\(w.team)", headers: .bearer(outsider)).status == .notFound)
             let alone = try await app.api(.GET, "/api/v1/tasks/control", headers: .bearer(outsider))
@@ -80,16 +80,16 @@ struct TaskControlTests {
             #expect(try await app.api(.GET, "/api/v1/tasks/control?person_id=\(w.worker.id)", headers: .bearer(outsider)).status == .notFound)
 
             // The page: the same figures, "no data" for the colleague, the chart, in either language.
-            let page = try await app.api(.GET, "/tasks/control", headers: .bearer(w.worker.token, [("Accept-Language", "en")]))
+            let page = try await app.testing().sendRequest(.GET, "/tasks/control", headers: .bearer(w.worker.token, [("Accept-Language", "en")]))
             #expect(page.status == .ok)
             #expect(page.text.contains("id=\"on-time-chart\""))
             #expect(page.text.contains("50 %"))
             #expect(page.text.contains("no data"))
             #expect(!page.text.contains("<script>"))
-            let ru = try await app.api(.GET, "/tasks/control", headers: .bearer(w.worker.token, [("Accept-Language", "ru")]))
+            let ru = try await app.testing().sendRequest(.GET, "/tasks/control", headers: .bearer(w.worker.token, [("Accept-Language", "ru")]))
             #expect(ru.text.contains("Контроль задач"))
             #expect(ru.text.contains("нет данных"))
-            let bad = try await app.api(.GET, "/tasks/control?from=yesterday", headers: .bearer(w.worker.token))
+            let bad = try await app.testing().sendRequest(.GET, "/tasks/control?from=yesterday", headers: .bearer(w.worker.token))
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.text.contains("id=\"control-errors\""))
         }
