@@ -18,8 +18,9 @@ import Vapor
 /// skips this minute, the one that does works alone; the unique key on (task, deadline) would
 /// refuse a second reminder even so. On SQLite the one write lock serialises the passes.
 enum TaskReminders {
-    /// The advisory lock's key: any fixed number no other job uses.
-    static let advisoryLock: Int64 = 0x0C7A_5C12
+    /// The advisory lock's key: a fixed number no other job uses, paired with the schema's hash,
+    /// since advisory locks are server-wide and two deployments (or test runs) may share a server.
+    static let advisoryLock: Int32 = 0x0C7A_5C12
     /// How many reminders and late orders one pass handles at most; the rest wait a minute.
     static let batch = 500
 
@@ -81,7 +82,7 @@ enum TaskReminders {
     /// Takes the pass's advisory lock on PostgreSQL (released when the transaction ends); true on SQLite.
     static func takeLock(on db: any Database) async throws -> Bool {
         guard db.isPostgres else { return true }
-        return try await db.sql.raw("SELECT pg_try_advisory_xact_lock(\(bind: advisoryLock)) AS got").first()?
+        return try await db.sql.raw("SELECT pg_try_advisory_xact_lock(\(bind: advisoryLock), hashtext(current_schema())) AS got").first()?
             .decode(column: "got", as: Bool.self) ?? false
     }
 
