@@ -36,7 +36,7 @@ struct CreateTasks: AsyncMigration {
             .field("done_at", .datetime)
             .create()
         try await database.sqlRaw("CREATE INDEX tasks_column_rank_idx ON tasks (column_id, rank, id)")
-        try await database.sqlRaw("CREATE INDEX tasks_open_responsible_idx ON tasks (responsible_id, deadline, status, id) WHERE status <> 'done'")
+        try await database.sqlRaw("CREATE INDEX tasks_open_responsible_idx ON tasks (responsible_id, deadline, id, status) WHERE status <> 'done'")
         try await database.sqlRaw("CREATE INDEX tasks_open_board_idx ON tasks (board_id, deadline, id) WHERE status <> 'done'")
         try await database.sqlRaw("CREATE INDEX tasks_client_idx ON tasks (client_id, visible_to_client, created_at, id)")
         try await database.sqlRaw("CREATE INDEX tasks_created_idx ON tasks (created_at, id)")

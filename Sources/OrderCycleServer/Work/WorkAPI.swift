@@ -134,7 +134,11 @@ enum WorkAPI {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(UpdateBody.self)
-        let present = try presentKeys(req)
+        let (present, nulls) = try presentKeys(req)
+        let notNullable = ["title", "priority", "direction", "responsible_id", "coworker_ids", "visible_to_client"].filter(nulls.contains)
+        if !notNullable.isEmpty {
+            throw Problem.validation(notNullable.map { .init(field: $0, message: req.language.t("must not be null", "не может быть null")) })
+        }
         func clearable(_ key: String, _ value: UUID?) -> UUID?? { present.contains(key) ? .some(value) : nil }
         let operation = try UpdateTask(
             taskID: id, title: body.title, description: present.contains("description") ? .some(body.description) : nil,
@@ -144,11 +148,11 @@ enum WorkAPI {
         return try await respond(req) { actor, now, tx in try await operation.run(by: actor, now: now, on: tx) }
     }
 
-    /// The top-level keys of the JSON body, to tell a key sent as null from one left out.
-    private static func presentKeys(_ req: Request) throws -> Set<String> {
+    /// The top-level keys of the JSON body, and those sent as null, to tell a key sent as null from one left out.
+    private static func presentKeys(_ req: Request) throws -> (present: Set<String>, null: Set<String>) {
         guard let buffer = req.body.data,
-              let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else { return [] }
-        return Set(object.keys)
+              let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else { return ([], []) }
+        return (Set(object.keys), Set(object.filter { $0.value is NSNull }.keys))
     }
 
     @Sendable static func pull(req: Request) async throws -> Response {

@@ -53,6 +53,8 @@ struct TaskAccessTests {
             let renamed = try await app.api(.PATCH, "/api/v1/tasks/\(shown)", headers: .bearer(w.supervisor.token, [("If-Match", "\"1\"")]),
                                             json: ["title": "Deliver the spare pallets by noon"])
             #expect(renamed.status == .ok && renamed.json["version"] as? Int == 2, "\(renamed.text)")
+            let nulled = try await app.api(.PATCH, "/api/v1/tasks/\(shown)", headers: .bearer(w.supervisor.token, [("If-Match", "\"2\"")]), raw: #"{"title":null}"#)
+            #expect(nulled.status == .unprocessableEntity)
             let invalid = try await app.api(.POST, "/api/v1/tasks", headers: .bearer(w.supervisor.token, [("Accept-Language", "ru")]),
                                             json: ["title": " ", "deadline": "tomorrow"])
             #expect(invalid.status == .unprocessableEntity)

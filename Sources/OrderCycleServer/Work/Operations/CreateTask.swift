@@ -45,10 +45,10 @@ struct CreateTask: Sendable {
             v.add("visible_to_client", en: "needs client_id: a task is shown to the client it is about", ru: "нужен client_id: задачу видит клиент, которого она касается")
         }
         let coworkers = Array(Set(coworkerIDs ?? [])).sorted { $0.uuidString < $1.uuidString }
-        if coworkers.count > 20 { v.add("coworker_ids", en: "must list at most 20 people", ru: "не больше 20 человек") }
+        if (coworkerIDs ?? []).count > 20 { v.add("coworker_ids", en: "must list at most 20 people", ru: "не больше 20 человек") }
         var items: [String] = []
         for (i, item) in (checklist ?? []).enumerated() { if let text = v.text("checklist[\(i)]", item, max: 500) { items.append(text) } }
-        if items.count > 100 { v.add("checklist", en: "must have at most 100 items", ru: "не больше 100 пунктов") }
+        if (checklist ?? []).count > 100 { v.add("checklist", en: "must have at most 100 items", ru: "не больше 100 пунктов") }
         (self.title, self.responsibleID, self.deadline, self.priority, self.direction) = try v.check(title, responsibleID, deadline, priority, direction)
         self.description = description
         self.source = source

@@ -30,7 +30,7 @@ struct UpdateTask: Sendable {
         if case .some(let text) = description { self.description = .some(v.text("description", text, required: false, max: 4_000)) } else { self.description = nil }
         self.priority = v.choice("priority", priority, as: Priority.self)
         self.direction = v.choice("direction", direction, as: TaskDirection.self)
-        if let coworkerIDs, Set(coworkerIDs).count > 20 { v.add("coworker_ids", en: "must list at most 20 people", ru: "не больше 20 человек") }
+        if let coworkerIDs, coworkerIDs.count > 20 { v.add("coworker_ids", en: "must list at most 20 people", ru: "не больше 20 человек") }
         try v.check()
         self.coworkerIDs = coworkerIDs.map { Array(Set($0)).sorted { $0.uuidString < $1.uuidString } }
         self.taskID = taskID
