@@ -19,4 +19,5 @@ func routes(_ app: Application) throws {
     CabinetRoutes.register(app)
     QualityRoutes.register(app)
     WorkRoutes.register(app)
+    TaskControl.register(app)
 }

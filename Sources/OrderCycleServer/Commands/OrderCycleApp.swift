@@ -22,6 +22,7 @@ public enum OrderCycleApp {
             try await configure(app, config: config)
             app.asyncCommands.use(CreateUserCommand(), as: "create-user")
             app.asyncCommands.use(DemoCommand(), as: "demo")
+            app.asyncCommands.use(DemoTasksCommand(), as: "demo-tasks")
             app.asyncCommands.use(ImportClientsCommand(), as: "import-clients")
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")
             if command == "serve" {

@@ -24,6 +24,7 @@ enum LiveScript {
         ws.onmessage = function (m) {
           var e; try { e = JSON.parse(m.data); } catch (_) { return; }
           if (e && e.kind === "call" && e.card) show(e.card);
+          if (e && e.kind === "reminder") remind(e);
         };
         ws.onclose = function () {
           document.documentElement.setAttribute("data-live", "closed");
@@ -67,6 +68,7 @@ enum LiveScript {
         box.appendChild(close);
         document.body.appendChild(box);
       }
+    \#(TaskReminderScript.source)
       connect();
     })();
     """#

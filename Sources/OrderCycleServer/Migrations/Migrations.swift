@@ -77,6 +77,7 @@ enum Migrations {
         CreateTaskDeadlineRenegotiations(),
         CreateTaskGateOverrides(),
         CreateTaskGateRefusals(),
+        CreateTaskReminders(),
     ] }
 
     static func register(on app: Application) {

@@ -12,6 +12,7 @@ enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
         Work.all,
+        WorkControl.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -137,5 +138,11 @@ enum APIRoute {
         static let all: [any CataloguePath] = [
             tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides,
         ]
+    }
+
+    /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
+    enum WorkControl {
+        static let control = RoutePath<Void>("/api/v1/tasks/control")
+        static let all: [any CataloguePath] = [control]
     }
 }

@@ -27,6 +27,8 @@ public struct AppConfig: Sendable {
     /// The reverse proxies whose `X-Forwarded-For` is believed (`ORDERCYCLE_TRUSTED_PROXIES`);
     /// with none, the header is ignored and the client is the socket peer.
     public var trustedProxies: Set<String>
+    /// How long before a task's deadline its responsible person is reminded (`ORDERCYCLE_TASK_REMINDER_MINUTES`, 60).
+    public var taskReminderLead: TimeInterval = 3600
 
     public init(
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
@@ -63,7 +65,8 @@ public struct AppConfig: Sendable {
 
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
-    /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`.
+    /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`,
+    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -99,6 +102,7 @@ public struct AppConfig: Sendable {
         int("ORDERCYCLE_SESSION_IDLE_MINUTES", 1...10_080) { config.sessionIdleTimeout = TimeInterval($0 * 60) }
         int("ORDERCYCLE_SESSION_MAX_HOURS", 1...2_160) { config.sessionAbsoluteTimeout = TimeInterval($0 * 3600) }
         int("ORDERCYCLE_MAX_BODY_KB", 16...1_048_576) { config.maxBodySize = $0 * 1024 }
+        int("ORDERCYCLE_TASK_REMINDER_MINUTES", 1...10_080) { config.taskReminderLead = TimeInterval($0 * 60) }
         if let region = env["ORDERCYCLE_PHONE_REGION"], !region.isEmpty {
             let code = region.uppercased()
             if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) {

@@ -14,6 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
+        TaskControl.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -118,6 +119,12 @@ enum PageRoute {
         static let contact = RoutePath<UUID>("/cabinet/contacts/:id")
         static let contactDelete = RoutePath<UUID>("/cabinet/contacts/:id/delete")
         static let all: [any CataloguePath] = [home, contacts, contact, contactDelete]
+    }
+
+    /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
+    enum TaskControl {
+        static let control = RoutePath<Void>("/tasks/control")
+        static let all: [any CataloguePath] = [control]
     }
 
     enum Quality {

@@ -34,7 +34,9 @@ struct OpenAPIContract: Sendable {
     func violations(method: HTTPMethod, path: String, status: UInt, contentType: String?, body: Data) -> [String] {
         let bare = path.split(separator: "?").first.map(String.init) ?? path
         guard let paths = document["paths"] as? [String: any Sendable],
-              let (template, item) = paths.first(where: { matches(template: $0.key, path: bare) }).map({ ($0.key, $0.value) }),
+              // A literal segment wins over a parameter, as in the router: /tasks/control before /tasks/{id}.
+              let (template, item) = paths.filter({ matches(template: $0.key, path: bare) })
+                .min(by: { $0.key.filter { $0 == "{" }.count < $1.key.filter { $0 == "{" }.count }).map({ ($0.key, $0.value) }),
               let pathItem = item as? [String: any Sendable]
         else { return ["\(method) \(bare): path not in the document"] }
         guard let operation = pathItem[method.rawValue.lowercased()] as? [String: any Sendable] else {
