@@ -24,6 +24,8 @@ enum LiveScript {
         ws.onmessage = function (m) {
           var e; try { e = JSON.parse(m.data); } catch (_) { return; }
           if (e && e.kind === "call" && e.card) show(e.card);
+          // Other page scripts (the Kanban board) take the events meant for them from here.
+          if (e) document.dispatchEvent(new CustomEvent("ordercycle:live", { detail: e }));
         };
         ws.onclose = function () {
           document.documentElement.setAttribute("data-live", "closed");
