@@ -7,6 +7,7 @@ import sqlite3
 import urllib.request
 import uuid
 
+from selenium.common.exceptions import ElementNotInteractableException, StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -106,6 +107,17 @@ def column_of(browser, task):
     return cards[0].find_element(By.XPATH, "ancestor::section[contains(@class,'board-column')]").get_attribute("data-column-id")
 
 
+def until(browser, condition):
+    """Waits for the condition; the board redraws its columns meanwhile, so an element read a
+    moment ago may have been replaced: that is a reason to look again, not a failure."""
+    return WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException, ElementNotInteractableException]).until(condition)
+
+
+def press(browser, task, key):
+    """Presses a key on a task's card, finding the card afresh if a redraw replaced it."""
+    until(browser, lambda d: d.find_element(By.ID, "card-" + task.upper()).send_keys(key) or True)
+
+
 def wait_board(browser):
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "board").get_attribute("data-ready") == "true")
 
@@ -145,23 +157,23 @@ def test_a_task_across_the_board_through_the_gate(server, browser):
     target = browser.find_element(By.CSS_SELECTOR, f".board-cards[data-column-id='{doing}']")
     ActionChains(browser).move_to_element(card.find_element(By.CSS_SELECTOR, ".card-meta")).click_and_hold() \
         .move_by_offset(10, 10).move_to_element(target).move_by_offset(0, 5).release().perform()
-    WebDriverWait(browser, 10).until(lambda d: column_of(d, packing) == doing and d.find_element(By.ID, "board").get_attribute("aria-busy") is None)
+    until(browser, lambda d: column_of(d, packing) == doing and d.find_element(By.ID, "board").get_attribute("aria-busy") is None)
     assert api(server, "GET", f"/api/v1/tasks/{packing}", worker["token"])["status"] == "in_progress"
     assert "Full" in browser.find_element(By.ID, "column-mark-" + doing).text
 
     # The keyboard moves a focused card to the next column and back.
-    browser.find_element(By.ID, "card-" + packing.upper()).send_keys(Keys.ARROW_RIGHT)
-    WebDriverWait(browser, 10).until(lambda d: column_of(d, packing) == waiting)
-    browser.switch_to.active_element.send_keys(Keys.ARROW_LEFT)
-    WebDriverWait(browser, 10).until(lambda d: column_of(d, packing) == doing and d.find_element(By.ID, "board").get_attribute("aria-busy") is None)
+    press(browser, packing, Keys.ARROW_RIGHT)
+    until(browser, lambda d: column_of(d, packing) == waiting)
+    press(browser, packing, Keys.ARROW_LEFT)
+    until(browser, lambda d: column_of(d, packing) == doing and d.find_element(By.ID, "board").get_attribute("aria-busy") is None)
 
     # A second task, given by the supervisor, cannot come in: the strict column is full, and the
     # page says so, naming the task that fills it.
     second = api(server, "POST", "/api/v1/tasks", boss["token"], {
         "title": "Label the returns", "responsible_id": worker["user_id"], "deadline": in_hours(24), "board_id": board})["id"].lower()
-    WebDriverWait(browser, 10).until(lambda d: column_of(d, second) == todo)  # arrived live
-    browser.find_element(By.ID, "card-" + second.upper()).send_keys(Keys.ARROW_RIGHT)
-    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "refusal"))
+    until(browser, lambda d: column_of(d, second) == todo)  # arrived live
+    press(browser, second, Keys.ARROW_RIGHT)
+    until(browser, lambda d: d.find_elements(By.ID, "refusal"))
     refusal = browser.find_element(By.ID, "refusal")
     assert refusal.get_attribute("data-code") == "column_full"
     assert "limit of 1" in refusal.text and "Pack the Acme order" in refusal.text
@@ -204,7 +216,7 @@ def test_a_task_across_the_board_through_the_gate(server, browser):
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("data-live") == "open")
     marker = browser.find_element(By.ID, "board-columns")
     api(server, "POST", f"/api/v1/tasks/{second}/move", boss["token"], {"column_id": waiting})
-    WebDriverWait(browser, 10).until(lambda d: column_of(d, second) == waiting)
+    until(browser, lambda d: column_of(d, second) == waiting)
     assert marker.id != browser.find_element(By.ID, "board-columns").id, "the columns were redrawn in place"
 
     # In Russian the board and a refusal read in Russian.
