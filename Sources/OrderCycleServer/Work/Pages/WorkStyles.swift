@@ -12,7 +12,7 @@ enum WorkStyles {
     .notice ul.blocking{margin:.3rem 0 0;padding-left:1.2rem}.notice ul.blocking li{margin:.15rem 0}
     .badge.priority-low{color:var(--muted)}.badge.priority-high{background:#fff1e5;color:#bc4c00}.badge.priority-urgent{background:#ffebe9;color:var(--bad);font-weight:600}
     .nowrap{white-space:nowrap}.pre{white-space:pre-wrap;word-break:break-word;margin:.2rem 0}
-    #my-tasks tr.overdue td{background:#fff5f5}
+    #my-tasks tr.overdue td{background:#fff5f5}.work .table-wrap{margin-bottom:1rem}
     .filter-inline{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}.filter-inline label{margin:0}.filter-inline select{width:auto}
     label.check{display:flex;align-items:center;gap:.4rem;font-weight:400;margin:.7rem 0 .2rem}.filter-inline label.check{margin:0}
     .form-columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:0 1.5rem}
