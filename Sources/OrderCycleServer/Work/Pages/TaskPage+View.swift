@@ -89,11 +89,14 @@ extension TaskPage {
                   <button type="submit" class="button secondary" id="task-move">\(lang.t("Move", "Переместить"))</button>
                 </form>
                 """
+            // Only work in progress can be finished (the core's status rule): the button shows then only.
+            let complete: HTML = t.status != TaskStatus.inProgress.rawValue ? "" : """
+                <form method="post" action="\(PageRoute.Work.complete(t.id))" class="inline">\(hidden(csrf))
+                  <button type="submit" class="button" id="task-complete">\(lang.t("Mark done", "Выполнена"))</button></form>
+                """
             return """
             <section class="card" id="task-actions"><h2>\(lang.t("Work on it", "Работа"))</h2>
-            <p class="actions">\(pull)
-            <form method="post" action="\(PageRoute.Work.complete(t.id))" class="inline">\(hidden(csrf))
-              <button type="submit" class="button" id="task-complete">\(lang.t("Mark done", "Выполнена"))</button></form></p>
+            <p class="actions">\(pull)\(complete)</p>
             \(move)
             </section>
             """
