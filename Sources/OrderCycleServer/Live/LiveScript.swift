@@ -25,6 +25,8 @@ enum LiveScript {
           var e; try { e = JSON.parse(m.data); } catch (_) { return; }
           if (e && e.kind === "call" && e.card) show(e.card);
           if (e && e.kind === "reminder") remind(e);
+          // Other page scripts (the Kanban board) take the events meant for them from here.
+          if (e) document.dispatchEvent(new CustomEvent("ordercycle:live", { detail: e }));
         };
         ws.onclose = function () {
           document.documentElement.setAttribute("data-live", "closed");

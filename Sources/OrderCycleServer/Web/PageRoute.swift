@@ -15,6 +15,7 @@ enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
         TaskControl.all,
+        Work.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -153,5 +154,27 @@ enum PageRoute {
             default: return "\(orders())?\(query)&indicator=\(indicator.rawValue)" + (misses ? "&misses=true" : "")
             }
         }
+    }
+
+    enum Work {
+        static let tasks = RoutePath<Void>("/tasks")
+        static let task = RoutePath<UUID>("/tasks/:id")
+        static let pull = RoutePath<UUID>("/tasks/:id/pull")
+        static let move = RoutePath<UUID>("/tasks/:id/move")
+        static let complete = RoutePath<UUID>("/tasks/:id/complete")
+        static let deadline = RoutePath<UUID>("/tasks/:id/deadline")
+        static let comment = RoutePath<UUID>("/tasks/:id/comments")
+        static let checklist = RoutePath<UUID>("/tasks/:id/checklist")
+        /// A checklist step: the task's id, then the step's.
+        static let checklistItem = RoutePath<(UUID, UUID)>("/tasks/:id/checklist/:item")
+        /// A supervisor's one-time pass through the overdue gate for the task's responsible person.
+        static let override = RoutePath<UUID>("/tasks/:id/override")
+        static let boards = RoutePath<Void>("/boards")
+        static let board = RoutePath<UUID>("/boards/:id")
+        static let boardScript = RoutePath<Void>("/assets/board.js")
+        static let sortableScript = RoutePath<Void>("/assets/sortable.min.js")
+        static let all: [any CataloguePath] = [
+            tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript,
+        ]
     }
 }

@@ -4,5 +4,6 @@ import Vapor
 enum WorkRoutes {
     static func register(_ routes: any RoutesBuilder) {
         WorkAPI.register(routes)
+        WorkPages.register(routes)
     }
 }
