@@ -59,6 +59,12 @@ log_in(d, "manager@ordercycle.demo")
 shot(d, "/", "home-manager", 1200)
 client = first_link(d, "/clients", "table a[href^='/clients/']")
 shot(d, client, "client-card", 1800)
+# The Kanban board and task control (the demo's dispatch team).
+log_in(d, "worker@ordercycle.demo")
+shot(d, first_link(d, "/boards", "main a[href^='/boards/']"), "board", 1200)
+log_in(d, "admin@ordercycle.demo")
+shot(d, "/tasks/control", "task-control", 1600)
+
 d.quit()
 
 ru = browser(lang="ru-RU")
