@@ -12,7 +12,6 @@ enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
         Work.all,
-        WorkControl.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -135,14 +134,10 @@ enum APIRoute {
         /// A column's cards after the board's first page: the board's id, then the column's.
         static let columnCards = RoutePath<(UUID, UUID)>("/api/v1/boards/:id/columns/:column/cards")
         static let gateOverrides = RoutePath<Void>("/api/v1/gate-overrides")
-        static let all: [any CataloguePath] = [
-            tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides,
-        ]
-    }
-
-    /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
-    enum WorkControl {
+        /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
         static let control = RoutePath<Void>("/api/v1/tasks/control")
-        static let all: [any CataloguePath] = [control]
+        static let all: [any CataloguePath] = [
+            tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides, control,
+        ]
     }
 }

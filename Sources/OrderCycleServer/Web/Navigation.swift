@@ -24,7 +24,7 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Users.users(), en: "Users", ru: "Пользователи", roles: [.admin]),
         .init(path: PageRoute.Accounts.integrationTokens(), en: "Integrations", ru: "Интеграции", roles: [.admin]),
         .init(path: PageRoute.Audit.trail(), en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),
-        .init(path: PageRoute.TaskControl.control(), en: "Task control", ru: "Контроль задач", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
+        .init(path: PageRoute.Work.control(), en: "Task control", ru: "Контроль задач", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
         .init(path: PageRoute.Work.tasks(), en: "Tasks", ru: "Задачи", roles: [.admin, .manager, .logistician, .worker, .operator]),
         .init(path: PageRoute.Work.boards(), en: "Boards", ru: "Доски", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
     ]

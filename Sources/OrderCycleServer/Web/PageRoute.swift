@@ -14,7 +14,6 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        TaskControl.all,
         Work.all,
     ].flatMap { $0 }
 
@@ -122,12 +121,6 @@ enum PageRoute {
         static let all: [any CataloguePath] = [home, contacts, contact, contactDelete]
     }
 
-    /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
-    enum TaskControl {
-        static let control = RoutePath<Void>("/tasks/control")
-        static let all: [any CataloguePath] = [control]
-    }
-
     enum Quality {
         static let dashboard = RoutePath<Void>("/quality")
         static let print = RoutePath<Void>("/quality/print")
@@ -173,8 +166,10 @@ enum PageRoute {
         static let board = RoutePath<UUID>("/boards/:id")
         static let boardScript = RoutePath<Void>("/assets/board.js")
         static let sortableScript = RoutePath<Void>("/assets/sortable.min.js")
+        /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
+        static let control = RoutePath<Void>("/tasks/control")
         static let all: [any CataloguePath] = [
-            tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript,
+            tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript, control,
         ]
     }
 }

@@ -209,7 +209,7 @@ enum TaskControl {
     }
 
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.GET, APIRoute.WorkControl.control, access: readers, use: api)
-        routes.endpoint(.GET, PageRoute.TaskControl.control, access: readers, use: TaskControlPage.page)
+        routes.endpoint(.GET, APIRoute.Work.control, access: readers, use: api)
+        routes.endpoint(.GET, PageRoute.Work.control, access: readers, use: TaskControlPage.page)
     }
 }

@@ -16,7 +16,7 @@ enum TaskControlPage {
             // A wrong period or id in the form: the form again, with the messages beside it.
             let errors = problem.errors ?? []
             let notice: HTML = "<div class=\"notice bad\" role=\"alert\" id=\"control-errors\"><ul>\(errors.map { e -> HTML in "<li>\(e.field): \(e.message)</li>" }.joined)</ul></div>"
-            let content: HTML = "<h1>\(title)</h1>\(notice)<p><a href=\"\(PageRoute.TaskControl.control())\">\(lang.t("Back to the current period", "К текущему периоду"))</a></p>"
+            let content: HTML = "<h1>\(title)</h1>\(notice)<p><a href=\"\(PageRoute.Work.control())\">\(lang.t("Back to the current period", "К текущему периоду"))</a></p>"
             return Layout(title: title, request: req).render(content, status: .unprocessableEntity)
         }
     }
@@ -35,7 +35,7 @@ enum TaskControlPage {
             return "<option value=\"\(person.userID)\"\(selected)>\(person.name)</option>"
         }.joined
         let form: HTML = """
-        <form method="get" action="\(PageRoute.TaskControl.control())" class="card filters" id="control-filters">
+        <form method="get" action="\(PageRoute.Work.control())" class="card filters" id="control-filters">
           <label>\(lang.t("Team", "Команда")) <select name="team_id"><option value="">\(lang.t("All my teams", "Все мои команды"))</option>\(teamOptions)</select></label>
           <label>\(lang.t("Person", "Сотрудник")) <select name="person_id"><option value="">\(lang.t("Everyone", "Все"))</option>\(personOptions)</select></label>
           <label>\(lang.t("From", "С")) <input type="date" name="from" value="\(p.from.description)"></label>
@@ -77,7 +77,7 @@ enum TaskControlPage {
             let status = TaskStatus(rawValue: c.status)?.name(lang) ?? c.status
             let priority = Priority(rawValue: c.priority)?.name(lang) ?? c.priority
             return """
-            <tr data-task="\(c.id)"><td><a href="/boards/\(c.board_id)">\(c.title)</a>\(late)</td><td>\(c.responsible_name)</td>\
+            <tr data-task="\(c.id)"><td><a href="\(PageRoute.Work.board(c.board_id))">\(c.title)</a>\(late)</td><td>\(c.responsible_name)</td>\
             <td>\(status)</td><td>\(priority)</td><td class="num">\(f.string(from: c.deadline))</td></tr>
             """
         }.joined
