@@ -134,10 +134,17 @@ enum APIRoute {
         /// A column's cards after the board's first page: the board's id, then the column's.
         static let columnCards = RoutePath<(UUID, UUID)>("/api/v1/boards/:id/columns/:column/cards")
         static let gateOverrides = RoutePath<Void>("/api/v1/gate-overrides")
+        /// A board's columns as its supervisor sets them up: the board's id; then the column's.
+        static let columns = RoutePath<UUID>("/api/v1/boards/:id/columns")
+        static let column = RoutePath<(UUID, UUID)>("/api/v1/boards/:id/columns/:column")
+        static let teams = RoutePath<Void>("/api/v1/teams")
+        /// A team's member: the team's id, then the user's.
+        static let teamMember = RoutePath<(UUID, UUID)>("/api/v1/teams/:id/members/:user")
         /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
         static let control = RoutePath<Void>("/api/v1/tasks/control")
         static let all: [any CataloguePath] = [
             tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides, control,
+            columns, column, teams, teamMember,
         ]
     }
 }

@@ -168,8 +168,19 @@ enum PageRoute {
         static let sortableScript = RoutePath<Void>("/assets/sortable.min.js")
         /// Control of the work: the reader's tasks, the team's overdue ones, the week's deadlines, the people's figures.
         static let control = RoutePath<Void>("/tasks/control")
+        /// A board's set-up: its columns with their limits; a new column; one column's form and its removal.
+        static let boardSettings = RoutePath<UUID>("/boards/:id/settings")
+        static let boardColumns = RoutePath<UUID>("/boards/:id/settings/columns")
+        static let boardColumn = RoutePath<(UUID, UUID)>("/boards/:id/settings/columns/:column")
+        static let boardColumnRemove = RoutePath<(UUID, UUID)>("/boards/:id/settings/columns/:column/remove")
+        /// Teams with their members and boards, as an administrator sets them up.
+        static let teams = RoutePath<Void>("/teams")
+        static let teamMembers = RoutePath<UUID>("/teams/:id/members")
+        static let teamMemberRemove = RoutePath<(UUID, UUID)>("/teams/:id/members/:user/remove")
+        static let teamBoards = RoutePath<UUID>("/teams/:id/boards")
         static let all: [any CataloguePath] = [
             tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript, control,
+            boardSettings, boardColumns, boardColumn, boardColumnRemove, teams, teamMembers, teamMemberRemove, teamBoards,
         ]
     }
 }

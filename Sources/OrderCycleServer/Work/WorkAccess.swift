@@ -46,6 +46,22 @@ enum WorkAccess {
             """).first() != nil
     }
 
+    static func isSupervisor(_ userID: UUID?, of teamID: UUID, on db: any Database) async throws -> Bool {
+        guard let userID else { return false }
+        return try await db.sql.raw("""
+            SELECT 1 AS x FROM team_members WHERE team_id = \(bind: teamID) AND user_id = \(bind: userID) AND is_supervisor = \(bind: true)
+            """).first() != nil
+    }
+
+    /// The board if `actor` may set up its columns and limits: an administrator, or a supervisor
+    /// of the board's team. Anyone else who sees the board gets 403; who does not, 404.
+    static func configurableBoard(_ id: UUID, by actor: Principal, on db: any Database) async throws -> BoardQueries.BoardRow {
+        let board = try await visibleBoard(id, to: actor, on: db)
+        if actor.role == .admin { return board }
+        guard try await isSupervisor(actor.userID, of: board.teamID, on: db) else { throw Problem(.forbidden) }
+        return board
+    }
+
     /// The board if `actor` may see it, else 404.
     static func visibleBoard(_ id: UUID, to actor: Principal, on db: any Database) async throws -> BoardQueries.BoardRow {
         guard let board = try await BoardQueries.board(id, on: db) else { throw Problem(.notFound) }

@@ -4,6 +4,7 @@ import Vapor
 enum WorkRoutes {
     static func register(_ routes: any RoutesBuilder) {
         WorkAPI.register(routes)
+        WorkSetupAPI.register(routes)
         WorkPages.register(routes)
     }
 }

@@ -24,7 +24,8 @@ extension BoardPage {
             return """
             <div class="work board-page" id="board" data-board-id="\(b.id)" data-url="\(url)" data-can-move="\(m.canMove ? "true" : "false")">
             <p class="crumbs no-print"><a href="\(PageRoute.Work.boards())">\(lang.t("Boards", "Доски"))</a> · \(b.team_name)
-              · <a href="\(PageRoute.Work.tasks())">\(lang.t("My tasks", "Мои задачи"))</a></p>
+              · <a href="\(PageRoute.Work.tasks())">\(lang.t("My tasks", "Мои задачи"))</a>\(m.canSetUp
+                ? HTML(" · <a href=\"\(PageRoute.Work.boardSettings(b.id))\" id=\"board-settings-link\">\(lang.t("Set up the columns", "Настроить колонки"))</a>") : "")</p>
             <h1>\(b.name)</h1>
             \(help)
             <div id="board-notice">\(notice)</div>

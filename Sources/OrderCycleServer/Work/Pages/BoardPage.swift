@@ -29,6 +29,8 @@ enum BoardPage {
         var cardsPerColumn: Int
         /// Staff in a working role may move cards; an analyst reads the board.
         var canMove: Bool
+        /// An administrator or a supervisor of the team may set up the columns.
+        var canSetUp: Bool = false
 
         static func load(_ id: UUID, _ req: Request) async throws -> Model {
             let actor = try req.actor
@@ -36,7 +38,8 @@ enum BoardPage {
             var perColumn = defaultCards
             if let raw = req.query[String.self, at: "cards"], let value = Int(raw) { perColumn = min(max(value, 1), PageRequest.maxLimit) }
             let board = try await BoardQueries.detail(row, lang: req.language, cardsPerColumn: perColumn, now: req.clock.now(), on: req.db)
-            return Model(board: board, cardsPerColumn: perColumn, canMove: WorkAccess.workerRoles.contains(actor.role))
+            let canSetUp = try await actor.role == .admin ? true : WorkAccess.isSupervisor(actor.userID, of: row.teamID, on: req.db)
+            return Model(board: board, cardsPerColumn: perColumn, canMove: WorkAccess.workerRoles.contains(actor.role), canSetUp: canSetUp)
         }
     }
 }
@@ -45,12 +48,16 @@ enum BoardPage {
 enum BoardListPage {
     @Sendable static func show(req: Request) async throws -> Response {
         let lang = req.language
-        let boards = try await BoardQueries.boards(visibleTo: try req.actor, on: req.db)
+        let actor = try req.actor
+        let boards = try await BoardQueries.boards(visibleTo: actor, on: req.db)
+        let empty = actor.role == .admin
+            ? lang.t("No boards yet: set up a team and give it a board on the Teams page.", "Досок пока нет: создайте команду и дайте ей доску на странице «Команды».")
+            : lang.t("You are in no team with a board yet.", "Вы пока не состоите в команде с доской.")
         let rows = boards.map { b -> HTML in
             "<tr><td><a href=\"\(PageRoute.Work.board(b.id))\">\(b.name)</a></td><td>\(b.team_name)</td></tr>"
         }.joined
         let body: HTML = boards.isEmpty
-            ? "<p class=\"card muted\" id=\"boards-empty\">\(lang.t("You are in no team with a board yet.", "Вы пока не состоите в команде с доской."))</p>"
+            ? "<p class=\"card muted\" id=\"boards-empty\">\(empty)</p>"
             : """
             <div class="table-wrap"><table id="boards"><thead><tr><th>\(lang.t("Board", "Доска"))</th><th>\(lang.t("Team", "Команда"))</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
@@ -59,7 +66,8 @@ enum BoardListPage {
         <div class="work">
         <h1>\(lang.t("Boards", "Доски"))</h1>
         \(body)
-        <p><a href="\(PageRoute.Work.tasks())">\(lang.t("My tasks", "Мои задачи"))</a></p>
+        <p><a href="\(PageRoute.Work.tasks())">\(lang.t("My tasks", "Мои задачи"))</a>\(actor.role == .admin
+            ? HTML(" · <a href=\"\(PageRoute.Work.teams())\" id=\"teams-link\">\(lang.t("Teams and their boards", "Команды и их доски"))</a>") : "")</p>
         </div>
         """
         return Layout(title: lang.t("Boards", "Доски"), request: req).render(content)

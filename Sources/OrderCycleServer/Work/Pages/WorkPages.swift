@@ -19,6 +19,15 @@ enum WorkPages {
         routes.endpoint(.POST, PageRoute.Work.override, access: WorkAccess.workers, use: TaskPage.override)
         routes.endpoint(.GET, PageRoute.Work.boards, access: WorkAccess.staffReaders, use: BoardListPage.show)
         routes.endpoint(.GET, PageRoute.Work.board, access: WorkAccess.staffReaders, use: BoardPage.show)
+        routes.endpoint(.GET, PageRoute.Work.boardSettings, access: WorkAccess.workers, use: BoardSettingsPage.show)
+        routes.endpoint(.POST, PageRoute.Work.boardColumns, access: WorkAccess.workers, use: BoardSettingsPage.add)
+        routes.endpoint(.POST, PageRoute.Work.boardColumn, access: WorkAccess.workers, use: BoardSettingsPage.configure)
+        routes.endpoint(.POST, PageRoute.Work.boardColumnRemove, access: WorkAccess.workers, use: BoardSettingsPage.remove)
+        routes.endpoint(.GET, PageRoute.Work.teams, access: .only(.admin), use: TeamsPage.show)
+        routes.endpoint(.POST, PageRoute.Work.teams, access: .only(.admin), use: TeamsPage.create)
+        routes.endpoint(.POST, PageRoute.Work.teamMembers, access: .only(.admin), use: TeamsPage.setMember)
+        routes.endpoint(.POST, PageRoute.Work.teamMemberRemove, access: .only(.admin), use: TeamsPage.removeMember)
+        routes.endpoint(.POST, PageRoute.Work.teamBoards, access: .only(.admin), use: TeamsPage.createBoard)
         routes.endpoint(.GET, PageRoute.Work.boardScript, access: .open) { _ in BoardScript.response() }
         routes.endpoint(.GET, PageRoute.Work.sortableScript, access: .open) { _ in BoardScript.sortableResponse() }
     }
