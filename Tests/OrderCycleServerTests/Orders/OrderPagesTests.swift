@@ -17,6 +17,28 @@ struct OrderPagesTests {
         return id
     }
 
+    @Test func theGanttAxisReadsInTheCompanysTimeZoneLikeTheTables() async throws {
+        // 2030-06-01 19:35 UTC is 22:35 in Kyiv (summer time, UTC+3).
+        let hand = ManualClock(Date(timeIntervalSince1970: 1_906_545_600 + 7 * 3_600 + 35 * 60))
+        try await withApp(clock: hand.clock, { $0.timeZone = TimeZone(identifier: "Europe/Kyiv")! }) { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .logistician, email: "gz@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            let (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.madeToOrder, quantity: 1)]), token: staff)
+            let start = try await app.api(.POST, "/api/v1/orders/\(id)/stages/production", headers: .bearer(staff, [("If-Match", "\"\(version)\"")]), json: ["action": "start"])
+            #expect(start.status == .ok)
+            hand.advance(by: 3_600)
+            let browser = Browser(app)
+            try await browser.logIn(email: "gz@test.example", password: "correct horse")
+            let page = try await browser.get("/orders/\(id)")
+            let opening = try #require(page.text.range(of: "<svg class=\"gantt\""))
+            let closing = try #require(page.text.range(of: "</svg>", range: opening.upperBound..<page.text.endIndex))
+            let svg = page.text[opening.lowerBound..<closing.upperBound]
+            #expect(svg.contains("01.06 22:35"))
+            #expect(!svg.contains("19:35"))
+        }
+    }
+
     @Test func cycleTimePageCountsDeliveredOrdersAndNamesStages() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)

@@ -177,7 +177,7 @@ extension OrderPage {
             <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead><tbody>\(lines)</tbody></table></div>
             <h2>\(lang.t("Stages", "Этапы"))</h2>
             <div class="table-wrap"><table id="stages"><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Start", "Начало"))</th><th>\(lang.t("Finish", "Окончание"))</th><th>\(lang.t("Duration", "Длительность"))</th><th></th><th></th></tr></thead><tbody>\(stageRows)</tbody></table></div>
-            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang))</div>
+            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang, timeZone: timeZone))</div>
             <h2>\(lang.t("Cycle duration", "Длительность цикла"))</h2>
             \(cycle)
             \(feedback)
