@@ -15,12 +15,24 @@ extension OrderPage {
             func when(_ d: Date?) -> String { d.map(fmt.string) ?? "—" }
 
             let lines = dto.lines.map { l -> HTML in
-                let short: HTML = l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
+                // A made-to-order line is produced, not taken from stock: its reserve says nothing is wrong.
+                let short: HTML = !l.made_to_order && l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
                     ? HTML(" <span class=\"badge warn\">\(lang.t("reserved", "в резерве")) \(l.reserved_quantity)</span>") : ""
-                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
+                let made: HTML = l.made_to_order ? HTML(" <span class=\"badge\" data-made-to-order>\(lang.t("made to order", "под заказ"))</span>") : ""
+                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)\(made)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
             }.joined
 
             let steps = dto.allowed_next.filter { OrderStepPolicy.may(actor.role, take: $0, from: dto.status) }.map { next -> HTML in
+                // Picking waits for every line's goods: say which lines hold it and why, instead of a button that is refused.
+                if next == .picked, !m.pickHolds.isEmpty {
+                    let items = m.pickHolds.map { HTML("<li data-line=\"\($0.line.lineNo)\">\($0.message(lang))</li>") }.joined
+                    return """
+                    <div class="pick-held" id="pick-held">
+                      <button type="button" class="button" id="step-picked" disabled>\(next.actionName(lang))</button>
+                      <p class="muted">\(lang.t("These lines hold picking:", "Комплектацию задерживают позиции:"))</p><ul>\(items)</ul>
+                    </div>
+                    """
+                }
                 let reason: HTML = next == .cancelled ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                 let style: HTML = next == .cancelled ? "button secondary" : "button"
                 return """
@@ -33,19 +45,25 @@ extension OrderPage {
             }.joined
 
             // A placed order that stock did not cover waits (and takes what arrives) or is split.
-            let isShort = dto.status == .placed && dto.lines.contains { $0.reserved_quantity < $0.quantity }
-            let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
-                <div class="shortfall">
-                <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
-                                          "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
-                <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
-                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
-                  <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
-                </form>
+            // Once invoiced, the order still takes stock that arrives (picking waits for it) but is no longer split.
+            let isShort = [.placed, .invoiced].contains(dto.status) && dto.lines.contains { !$0.made_to_order && $0.reserved_quantity < $0.quantity }
+            let splitForm: HTML = dto.status == .placed ? """
                 <form method="post" action="\(PageRoute.Orders.split(id))" class="inline">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
                 </form>
+                """ : ""
+            let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
+                <div class="shortfall">
+                <p class="muted">\(dto.status == .placed
+                    ? lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
+                             "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ.")
+                    : lang.t("Stock did not cover every line. Reserve what has arrived since.", "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор."))</p>
+                <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                  <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
+                </form>
+                \(splitForm)
                 </div>
                 """ : ""
             let splitLinks: HTML = {

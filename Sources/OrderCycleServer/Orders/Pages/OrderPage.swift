@@ -54,7 +54,7 @@ enum OrderPage {
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let message = problem.status == 412
                 ? lang.t("Someone changed this order meanwhile; here is the current state.", "Заказ тем временем изменили; показано текущее состояние.")
-                : (problem.summary)
+                : problem.code == "lines_not_ready" ? (problem.detail ?? problem.summary) : problem.summary
             return try await render(req, notice: message, now: context.now, status: problem.httpStatus)
         }
     }
