@@ -18,6 +18,8 @@ struct OrderDraft: Sendable {
     /// "draft" (to send later) or "received" (taken by staff, e.g. over the phone).
     var initialStatus: String?
     var lines: [Line]
+    /// The language of the field messages the new-order form shows (the API answers in English).
+    var lang: Language = .en
 
     static let maxLines = 5_000
 
@@ -32,6 +34,12 @@ struct OrderDraft: Sendable {
         let priority = actor.role == .client ? .normal : priority.map { Priority(rawValue: $0) } ?? .some(.normal)
         if priority == nil { v.add("priority", "must be one of: " + Priority.allCases.map(\.rawValue).joined(separator: ", ")) }
         let requested = Self.day(requestedDate, field: "requested_date", into: &v)
+        // A new order asks for delivery from today on: a past date would become a promise broken
+        // before it was made. Orders that really lie in the past arrive by the history import.
+        let today = calendar.day(of: now)
+        if let requested, requested < today {
+            v.add("requested_date", lang.t("must not be in the past: the earliest is \(today)", "не может быть в прошлом: не раньше \(today)"))
+        }
         let promised = actor.role == .client ? nil : Self.day(promisedDate, field: "promised_date", into: &v)
         let status: OrderStatus? = switch initialStatus ?? "draft" {
         case "draft": .draft

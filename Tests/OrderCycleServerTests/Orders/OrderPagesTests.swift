@@ -125,6 +125,39 @@ struct OrderPagesTests {
         #expect(CSVField.escape("plain") == "plain")
     }
 
+    @Test func aRequestedDateInThePastIsRefusedBesideItsFieldAndNeverBecomesThePromise() async throws {
+        // 2030-06-01 12:00 UTC: the company's today is 2030-06-01.
+        let hand = ManualClock(Date(timeIntervalSince1970: 1_906_545_600))
+        try await withApp(clock: hand.clock) { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .operator, email: "past@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .operator)
+            func create(requested: String) async throws -> TestingHTTPResponse {
+                try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff), raw: """
+                    {"client_id":"\(world.client)","status":"received","requested_date":"\(requested)","lines":[{"product_id":"\(world.stocked)","quantity":1}]}
+                    """)
+            }
+            let past = try await create(requested: "2020-03-01")
+            #expect(past.status == .unprocessableEntity)
+            let errors = try #require(past.json["errors"] as? [[String: Any]])
+            #expect(errors.first?["field"] as? String == "requested_date")
+            #expect((errors.first?["message"] as? String)?.contains("past") == true)
+            #expect(try await Order.query(on: app.db).count() == 0)
+            #expect(try await create(requested: "2030-06-01").status == .created)
+
+            let browser = Browser(app)
+            try await browser.logIn(email: "past@test.example", password: "correct horse")
+            try await browser.get("/orders/new", headers: ["Accept-Language": "ru"])
+            let page = try await browser.post("/orders", form: ["client_id": world.client.uuidString, "status": "received", "channel": "phone", "priority": "normal",
+                                                                "requested_date": "2020-03-01", "notes": "Call before delivery", "sku0": "BOX-1", "qty0": "2"])
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.text.contains("id=\"requested_date-error\""))
+            #expect(page.text.contains("не может быть в прошлом"))
+            #expect(page.text.contains("value=\"Call before delivery\""))
+            #expect(try await Order.query(on: app.db).count() == 1)
+        }
+    }
+
     @Test func theComposingFormShowsErrorsBesideTheLines() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
