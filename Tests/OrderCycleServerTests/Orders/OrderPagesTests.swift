@@ -158,6 +158,30 @@ struct OrderPagesTests {
         }
     }
 
+    @Test func theOrdersNotesAreOnItsPageThePickingListAndTheShippingNote() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .logistician, email: "notes@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            let created = try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff), raw: """
+                {"client_id":"\(world.client)","status":"received","notes":"Gate 3 <b>only</b>, call before","lines":[{"product_id":"\(world.stocked)","quantity":1}]}
+                """)
+            let id = try #require(created.json["id"] as? String)
+            let browser = Browser(app)
+            try await browser.logIn(email: "notes@test.example", password: "correct horse")
+            let escaped = "Gate 3 &lt;b&gt;only&lt;/b&gt;, call before"
+            let page = try await browser.get("/orders/\(id)")
+            #expect(page.text.contains("id=\"order-notes\""))
+            #expect(page.text.contains(escaped))
+            // one page is both the picking list and the shipping note
+            let papers = try await browser.get("/orders/\(id)/picking-list")
+            #expect(papers.status == .ok)
+            #expect(papers.text.contains(escaped))
+            let ru = try await browser.get("/orders/\(id)/picking-list", headers: ["Accept-Language": "ru"])
+            #expect(ru.text.contains("Примечания"))
+        }
+    }
+
     @Test func theComposingFormShowsErrorsBesideTheLines() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)

@@ -184,6 +184,7 @@ extension OrderPage {
                 <p>\(lang.t("Promised", "Обещано")): \(dto.promised_date ?? "—")\(dto.on_time.map { $0 ? HTML(" <span class=\"badge ok\">\(lang.t("on time", "вовремя"))</span>") : HTML(" <span class=\"badge bad\">\(lang.t("late", "с опозданием"))</span>") } ?? "")</p>
                 \(splitLinks)
                 \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
+                \(OrderNotes.paragraph(dto.notes, lang: lang))
                 <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
                 \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
                 \(dto.rating.map { HTML("<p>\(lang.t("Rating", "Оценка")): \($0)/5 \(dto.rating_comment ?? "")</p>") } ?? "")
