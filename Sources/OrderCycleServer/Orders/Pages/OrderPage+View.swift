@@ -6,7 +6,14 @@ extension OrderPage {
     /// The order page's markup: lays out what `Model` holds for the person looking, with the
     /// actions their role may take. Reads nothing.
     enum View {
-        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?) -> HTML {
+        /// What the claim form shows again after a refusal: the values sent and the messages by field.
+        struct ClaimEntry {
+            var reason: String?
+            var description: String?
+            var errors: [String: String] = [:]
+        }
+
+        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?, claim: ClaimEntry = .init()) -> HTML {
             let dto = m.order
             let id = dto.id
             let fmt = DateFormatter()
@@ -155,13 +162,18 @@ extension OrderPage {
                 }
                 if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
                     let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
+                    let invalid = { (field: String, input: String) -> HTML in
+                        claim.errors[field] == nil ? "" : HTML(" aria-invalid=\"true\" aria-describedby=\"\(input)-error\"")
+                    }
                     parts.append("""
-                    <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data">
+                    <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data" id="claim-form">
                       <input type="hidden" name="_csrf" value="\(csrf)">
-                      \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
-                      <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
+                      \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: claim.reason, error: claim.errors["reason"]))
+                      <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" value="\(claim.description)"\(invalid("description", "claim-description")) required>
+                      \(FormField.errorLine(name: "claim-description", claim.errors["description"]))
                       <label for="claim-photos">\(lang.t("Photos (JPEG, PNG or WebP, up to \(PhotoFormat.perClaim))", "Фото (JPEG, PNG или WebP, до \(PhotoFormat.perClaim))"))</label>
-                      <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple>
+                      <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple\(invalid("photos", "claim-photos"))>
+                      \(FormField.errorLine(name: "claim-photos", claim.errors["photos"]))
                       <p><button type="submit" class="button secondary" id="claim-submit">\(lang.t("File claim", "Подать"))</button></p>
                     </form>
                     """)

@@ -23,12 +23,12 @@ enum OrderPage {
         try await render(req, notice: nil, now: req.clock.now())
     }
 
-    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok, claim: View.ClaimEntry = .init()) async throws -> Response {
         let actor = try req.actor
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let model = try await Model.load(try idParameter(req), for: actor, calendar: calendar, now: now, on: req.db)
-        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice)
+        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice, claim: claim)
         return Layout(title: "\(lang.t("Order", "Заказ")) \(model.order.number)", request: req).render(content, status: status)
     }
 
@@ -111,15 +111,22 @@ enum OrderPage {
         }
     }
 
-    struct ClaimForm: Content { var reason: String; var description: String; var photos: [File]? }
+    struct ClaimForm: Content { var reason: String?; var description: String?; var photos: [File]? }
 
+    /// A refused claim keeps what was typed and chosen, with each message beside its field
+    /// (a photo cannot be kept: the browser sends it again only when chosen again).
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ClaimForm.self)
-        return try await perform(req) { tx, c in
-            var operation = try FileClaim(orderID: id, reason: form.reason, description: form.description, lang: c.lang)
-            operation.photos = (form.photos ?? []).map(\.data)
-            _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
+        do {
+            let operation = try FileClaim(orderID: id, reason: form.reason ?? "", description: form.description ?? "",
+                                          photos: (form.photos ?? []).map(\.data), lang: req.language)
+            return try await perform(req) { tx, c in
+                _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
+            }
+        } catch let problem as Problem where problem.errors != nil {
+            return try await render(req, notice: nil, now: req.clock.now(), status: problem.httpStatus,
+                                    claim: .init(reason: form.reason, description: form.description, errors: problem.fieldMessages))
         }
     }
 
