@@ -149,12 +149,14 @@ extension OrderPage {
 
             let feedback: HTML = {
                 var parts: [HTML] = []
-                if [.delivered, .accepted].contains(dto.status), [.client, .manager, .admin].contains(actor.role) {
-                    let options = (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }.joined
+                // Only the client rates; staff read its rating beside the order's details.
+                if [.delivered, .accepted].contains(dto.status), actor.role == .client {
+                    let choose: HTML = "<option value=\"\"\(dto.rating == nil ? HTML(" selected") : "")>\(lang.t("— choose —", "— выберите —"))</option>"
+                    let options = ([choose] + (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }).joined
                     parts.append("""
                     <form method="post" action="\(PageRoute.Orders.rating(id))" class="card">
                       <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
-                      <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating">\(options)</select>
+                      <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating" required>\(options)</select>
                       <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label><input type="text" id="rating-comment" name="comment" value="\(dto.rating_comment)">
                       <p><button type="submit" class="button" id="rate-submit">\(lang.t("Rate", "Оценить"))</button></p>
                     </form>
@@ -199,7 +201,9 @@ extension OrderPage {
                 \(OrderNotes.paragraph(dto.notes, lang: lang))
                 <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
                 \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
-                \(dto.rating.map { HTML("<p>\(lang.t("Rating", "Оценка")): \($0)/5 \(dto.rating_comment ?? "")</p>") } ?? "")
+                \(dto.rating.map { HTML("<p id=\"order-rating\">\(lang.t("Client's rating", "Оценка клиента")): \($0)/5 \(dto.rating_comment ?? "")</p>") }
+                    ?? ([.delivered, .accepted].contains(dto.status) && actor.role != .client
+                        ? HTML("<p id=\"order-rating\" class=\"muted\">\(lang.t("The client has not rated the order yet.", "Клиент ещё не оценил заказ."))</p>") : ""))
                 \(documents)
               </section>
               <section class="card"><h2>\(lang.t("Next step", "Следующий шаг"))</h2>\(steps.text.isEmpty && shortfall.text.isEmpty ? HTML("<p class=\"muted\">—</p>") : steps)\(shortfall)</section>

@@ -12,7 +12,7 @@ enum OrderPage {
         routes.endpoint(.GET, PageRoute.Orders.order, access: viewers, use: show)
         routes.endpoint(.POST, PageRoute.Orders.step, access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
         routes.endpoint(.POST, PageRoute.Orders.stage, access: .only(.logistician, .worker, .manager, .admin), use: stage)
-        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client), use: rate)
         routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
         routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
         routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
@@ -100,13 +100,14 @@ enum OrderPage {
         }
     }
 
-    struct RatingForm: Content { var rating: Int; var comment: String?; var version: Int? }
+    /// `rating` is empty until the client chooses one: the form has no default.
+    struct RatingForm: Content { var rating: String?; var comment: String?; var version: Int? }
 
     @Sendable static func rate(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(RatingForm.self)
         return try await perform(req) { tx, c in
-            let operation = try RateOrder(orderID: id, rating: form.rating, comment: form.comment, expectedVersion: form.version, lang: c.lang)
+            let operation = try RateOrder(orderID: id, rating: form.rating.flatMap { Int($0) }, comment: form.comment, expectedVersion: form.version, lang: c.lang)
             _ = try await operation.run(by: c.actor, now: c.now, on: tx)
         }
     }

@@ -38,7 +38,7 @@ struct OrderOperationsTests {
     }
 
     @Test func rateOrder() async throws {
-        try await TwoWays.run(as: .admin, prepare: { try await $0.order(through: ["placed", "invoiced", "picked", "dispatched", "delivered"]) }, api: { ways, id in
+        try await TwoWays.run(as: .client, prepare: { try await $0.order(through: ["placed", "invoiced", "picked", "dispatched", "delivered"]) }, api: { ways, id in
             let response = try await ways.app.api(.POST, "/api/v1/orders/\(id)/rating", headers: try await ways.ifMatch(id), json: RatingJSON(rating: 4, comment: " Late but complete "))
             #expect(response.status == .ok, "\(response.text)")
         }, form: { ways, id in
