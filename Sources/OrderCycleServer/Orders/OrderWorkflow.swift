@@ -78,7 +78,9 @@ struct OrderWorkflow {
         case .dispatched:
             order.dispatchedAt = now
             let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
-            order.inFull = !LineSupply.unsatisfiedFromStock(try await OrderQueries.supply(of: id, on: db))
+            // In full: every stock line reserved in full (a made-to-order line is picked once made).
+            let supply = try await OrderQueries.supply(of: id, on: db)
+            order.inFull = !LineSupply.unsatisfiedFromStock(supply)
             if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
             for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, now: now, on: db)
@@ -158,7 +160,8 @@ struct OrderWorkflow {
         order.interruptionSeconds = figures.interruptionSeconds ?? order.interruptionSeconds
         order.overlapSeconds = figures.overlapSeconds ?? order.overlapSeconds
         if order.inFull == nil, order.reachedDay != nil {
-            order.inFull = !LineSupply.unsatisfiedFromStock(try await OrderQueries.supply(of: id, on: db))
+            let supply = try await OrderQueries.supply(of: id, on: db)
+            order.inFull = !LineSupply.unsatisfiedFromStock(supply)
         }
         for record in records {
             let seconds = figures.stageSeconds[record.stage].map(Int64.init)

@@ -17,7 +17,7 @@ struct FileClaim: Sendable {
     /// Checks the reason, the description and every photo at once, so one answer names every
     /// bad field and nothing is stored when a photo is not an image.
     init(orderID: UUID, reason: String, description: String, photos: [ByteBuffer] = [], lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let chosen = ClaimReason(rawValue: reason)
         if chosen == nil { v.add("reason", lang.t("must be one of: ", "допустимо: ") + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
         let written = v.text("description", description, max: 4_000)

@@ -14,7 +14,7 @@ struct RateOrder: Sendable {
     let lang: Language
 
     init(orderID: UUID, rating: Int?, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         if let rating, !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
         if rating == nil { v.add("rating", lang.t("is required: choose from 1 to 5", "обязательна: выберите от 1 до 5")) }
         let comment = v.text("comment", comment, required: false, max: 2_000)

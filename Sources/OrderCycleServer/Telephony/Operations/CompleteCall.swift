@@ -18,7 +18,7 @@ struct CompleteCall: Sendable {
     let lang: Language
 
     init(callID: UUID, answeredBy: UUID?, durationSeconds: Int?, outcome: String?, note: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let chosen = outcome.map(CallOutcome.init(rawValue:))
         if case .some(.none) = chosen {
             v.add("outcome", lang.t("must be one of: ", "допустимо: ") + CallOutcome.allCases.map(\.rawValue).joined(separator: ", "))

@@ -81,7 +81,7 @@ enum CallsPage {
         let form = try req.content.decode(OutcomeForm.self)
         let lang = req.language
         do {
-            var v = FieldValidator()
+            var v = FieldValidator(lang: lang)
             if (form.outcome ?? "").isEmpty { v.add("outcome", lang.t("choose how the call ended", "выберите, чем закончился звонок")) }
             try v.check()
             let operation = try CompleteCall(callID: id, answeredBy: nil, durationSeconds: nil, outcome: form.outcome, note: form.note,

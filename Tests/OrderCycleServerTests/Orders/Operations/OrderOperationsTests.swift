@@ -145,6 +145,13 @@ struct OrderOperationsTests {
         #expect(messages { _ = try TakeOrderStep(orderID: id, to: "flying", reason: nil, expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: draft") == true)
         #expect(messages { _ = try WorkClaim(claimID: id, status: "lost", resolution: "x", expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: open") == true)
         #expect(messages { _ = try RevisePlan(orderID: id, reason: "  ", expectedVersion: nil, lang: .ru) } == ["обязательна"])
+        // The generic checks of a field (required, length, control characters) speak the same language.
+        #expect(messages { _ = try FileClaim(orderID: id, reason: "damaged", description: "  ", lang: .ru) } == ["обязательное поле"])
+        #expect(messages { _ = try RateOrder(orderID: id, rating: 4, comment: String(repeating: "x", count: 2_001), expectedVersion: nil, lang: .ru) }
+                == ["не длиннее 2000 символов"])
+        #expect(messages { _ = try TakeOrderStep(orderID: id, to: "placed", reason: "a\u{7}b", expectedVersion: nil, lang: .ru) }
+                == ["не должно содержать управляющих символов"])
+        #expect(messages { _ = try FileClaim(orderID: id, reason: "damaged", description: "  ") } == ["is required"])
     }
 }
 
