@@ -91,8 +91,49 @@ def test_receive_a_call_card_pop_up(server, browser):
                {"caller": "067 555-12-34", "called": "+380441110000", "exchange_call_id": "e2e-" + uuid.uuid4().hex})
     assert card["routed_to"]["kind"] == "manager"
 
-    popup = WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.ID, "call-popup")))
+    popup = WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".call-popup")))
     assert "Pop-up Freight" in popup.text
     assert "+380675551234" in popup.text
     follow(browser, browser.find_element(By.ID, "call-client-link"))
     assert "Pop-up Freight" in browser.find_element(By.TAG_NAME, "h1").text
+
+
+def test_call_pop_ups_stack_and_take_the_outcome(server, browser):
+    """A second call joins the first pop-up instead of replacing it; the outcome set on a pop-up
+    is saved without leaving the page, the other pop-up stays, and the call list shows it."""
+    admin = staff(server, "admin")
+    admin_token = login_token(server, admin)
+    manager = staff(server, "manager")
+    segment = segment_with_manager(server, admin_token, manager)
+    for name, phone in (("Stack One Ltd", "+380 67 555 20 01"), ("Stack Two Ltd", "+380 67 555 20 02")):
+        api(server, "POST", "/api/v1/clients", admin_token, {
+            "kind": "customer", "party": "company", "name": name, "segment_id": segment,
+            "contacts": [{"name": "Desk", "phones": [{"number": phone}]}]})
+    exchange = api(server, "POST", "/api/v1/integration-tokens", admin_token, {"name": "PBX " + uuid.uuid4().hex[:6], "role": "operator"})
+
+    log_in(browser, server, manager)
+    browser.get(server.url + "/clients")
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("data-live") == "open")
+
+    first = api(server, "POST", "/api/v1/telephony/calls", exchange["token"],
+                {"caller": "067 555-20-01", "exchange_call_id": "e2e-" + uuid.uuid4().hex})
+    WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.ID, "call-popup-" + first["call_id"])))
+    second = api(server, "POST", "/api/v1/telephony/calls", exchange["token"],
+                 {"caller": "067 555-20-02", "exchange_call_id": "e2e-" + uuid.uuid4().hex})
+    WebDriverWait(browser, 10).until(EC.visibility_of_element_located((By.ID, "call-popup-" + second["call_id"])))
+    pop_ups = browser.find_elements(By.CSS_SELECTOR, "#call-stack .call-popup")
+    assert len(pop_ups) == 2
+    assert "Stack One Ltd" in pop_ups[0].text and "Stack Two Ltd" in pop_ups[1].text
+
+    box = browser.find_element(By.ID, "call-popup-" + first["call_id"])
+    box.find_element(By.CSS_SELECTOR, "select[name=outcome]").send_keys("answered")
+    box.find_element(By.CSS_SELECTOR, "input[name=note]").send_keys("Wants two pallets")
+    box.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "Outcome: answered" in d.find_element(By.ID, "call-popup-" + first["call_id"]).text)
+    assert browser.find_element(By.ID, "call-popup-" + second["call_id"]).is_displayed()
+    call = api(server, "GET", "/api/v1/telephony/calls/" + first["call_id"], admin_token)
+    assert call["outcome"] == "answered" and call["note"] == "Wants two pallets"
+
+    browser.get(server.url + "/calls")
+    calls = browser.find_element(By.ID, "user-calls").text
+    assert "Stack One Ltd" in calls and "Wants two pallets" in calls

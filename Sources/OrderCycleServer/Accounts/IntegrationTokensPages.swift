@@ -19,7 +19,8 @@ enum IntegrationTokensPages {
         do {
             let operation = try IssueIntegrationToken(body)
             let secret = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx).secret }
-            return try await render(req, secret: secret, errors: [:], values: .init())
+            // The next token most likely acts as this one does: keep the chosen role, clear the name.
+            return try await render(req, secret: secret, errors: [:], values: .init(name: nil, role: body.role))
         } catch let problem as Problem where problem.errors != nil {
             let errors = problem.fieldMessages
             return try await render(req, secret: nil, errors: errors, values: body, status: .unprocessableEntity)

@@ -56,7 +56,7 @@ struct ClientRules {
 
     /// A new client: kind, party, name and segment are required.
     func validateNew(_ input: ClientInput, on db: any Database) async throws -> ValidClient {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         var out = ValidClient()
         out.kind = kind(input.kind, required: true, into: &v)
         out.party = party(input.party, required: true, into: &v)
@@ -76,7 +76,7 @@ struct ClientRules {
 
     /// A change: only the fields sent are checked and changed.
     func validateChange(_ input: ClientInput, currentName: String, clientID: UUID, on db: any Database) async throws -> ValidClient {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         var out = ValidClient()
         out.kind = kind(input.kind, required: false, into: &v)
         out.party = party(input.party, required: false, into: &v)

@@ -15,5 +15,8 @@ enum ClientsStyles {
     .call-popup h2{margin:.1rem 0 .5rem;font-size:1.05rem}.call-popup p{margin:.2rem 0}.call-popup .call-client{font-size:1.15rem;font-weight:600}
     .call-popup .button{margin:.5rem .4rem 0 0}
     @media (max-width:640px){.call-popup{left:.5rem;right:.5rem;bottom:.5rem;width:auto}}
+    .call-stack{position:fixed;right:1rem;bottom:1rem;z-index:50;display:flex;flex-direction:column;gap:.5rem;max-height:calc(100vh - 2rem);overflow-y:auto;width:min(24rem,calc(100vw - 2rem))}
+    .call-stack .call-popup{position:static;width:auto}.call-outcome select,.call-outcome input[type=text]{max-width:100%}
+    @media (max-width:640px){.call-stack{left:.5rem;right:.5rem;bottom:.5rem;width:auto}}
     """
 }

@@ -31,7 +31,7 @@ struct SegmentInput: Content, Sendable {
     /// The input with its text trimmed and its code lowercased, or every invalid field at once:
     /// a new segment needs a code of latin letters, digits, - and _, and both names.
     func validated(creating: Bool, lang: Language = .en) throws -> SegmentInput {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         var out = SegmentInput(internal: self.internal, active: active)
         if creating || code != nil {
             out.code = v.text("code", code, max: 40)?.lowercased()

@@ -8,7 +8,7 @@ import Vapor
 /// the comment thread between buyer and supplier.
 enum FeedbackAPI {
     static func register(_ routes: any RoutesBuilder) {
-        routes.endpoint(.POST, APIRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.POST, APIRoute.Orders.rating, access: .only(.client), use: rate)
         routes.endpoint(.GET, APIRoute.Orders.comments, access: .roles(Set(Role.allCases)), use: comments)
         routes.endpoint(.POST, APIRoute.Orders.comments, access: .roles(Set(Role.allCases)), use: comment)
         routes.endpoint(.POST, APIRoute.Orders.orderClaims, access: .only(.client, .manager, .operator, .admin), use: fileClaim)
@@ -18,7 +18,7 @@ enum FeedbackAPI {
 
     struct RatingBody: Content { var rating: Int; var comment: String? }
 
-    /// Only a delivered or accepted order can be rated; the latest rating counts.
+    /// Only the order's client rates, and only a delivered or accepted order; the latest rating counts.
     @Sendable static func rate(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)

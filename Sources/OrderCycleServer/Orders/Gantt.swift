@@ -7,7 +7,8 @@ enum Gantt {
     struct Bar: Sendable { var start: Date; var end: Date }
     struct Row: Sendable { var stage: Stage; var planned: Bar?; var actual: Bar?; var open: Bool; var skipped: Bool }
 
-    static func svg(rows: [Row], now: Date, lang: Language) -> HTML {
+    /// The axis reads in `timeZone`, the company's, like every table beside the chart.
+    static func svg(rows: [Row], now: Date, lang: Language, timeZone: TimeZone) -> HTML {
         let dates = rows.flatMap { [$0.planned?.start, $0.planned?.end, $0.actual?.start, $0.actual?.end].compactMap { $0 } }
         guard let first = dates.min(), let last = dates.max() else {
             return "<p class=\"muted\">\(lang.t("No stage has been planned or started yet.", "Этапы ещё не запланированы и не начаты."))</p>"
@@ -18,6 +19,7 @@ enum Gantt {
         func x(_ d: Date) -> Double { labelWidth + chartWidth * d.timeIntervalSince(first) / span }
         let formatter = DateFormatter()
         formatter.dateFormat = "dd.MM HH:mm"
+        formatter.timeZone = timeZone
         var parts: [HTML] = []
         parts.append("<text x=\"\(Int(labelWidth))\" y=\"14\" class=\"axis\">\(formatter.string(from: first))</text>")
         parts.append("<text x=\"\(Int(width - 10))\" y=\"14\" class=\"axis\" text-anchor=\"end\">\(formatter.string(from: last))</text>")

@@ -12,6 +12,8 @@ struct OrderDTO: Content {
         var quantity: Int
         var unit_price_minor: Int64
         var reserved_quantity: Int
+        /// Supplied by production rather than from stock.
+        var made_to_order: Bool
     }
 
     /// Another order this one is linked to, by id and number.

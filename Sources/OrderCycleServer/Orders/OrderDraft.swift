@@ -18,45 +18,53 @@ struct OrderDraft: Sendable {
     /// "draft" (to send later) or "received" (taken by staff, e.g. over the phone).
     var initialStatus: String?
     var lines: [Line]
+    /// The language of the field messages the new-order form shows (the API answers in English).
+    var lang: Language = .en
 
     static let maxLines = 5_000
 
     /// Validates every field, naming each invalid one, and creates the order with its lines.
     func create(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let clientID = actor.role == .client ? actor.clientID : self.clientID
-        if clientID == nil { v.add("client_id", "is required") }
+        if clientID == nil { v.add("client_id", lang.t("is required", "обязательное поле")) }
         let channel = actor.role == .client ? .cabinet : (channel.map { OrderChannel(rawValue: $0) } ?? .some(.phone))
-        if channel == nil { v.add("channel", "must be one of: " + OrderChannel.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if channel == nil { v.add("channel", lang.t("must be one of: ", "допустимо: ") + OrderChannel.allCases.map(\.rawValue).joined(separator: ", ")) }
         if actor.role == .client { refuseStaffFields(into: &v) }
         let priority = actor.role == .client ? .normal : priority.map { Priority(rawValue: $0) } ?? .some(.normal)
-        if priority == nil { v.add("priority", "must be one of: " + Priority.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if priority == nil { v.add("priority", lang.t("must be one of: ", "допустимо: ") + Priority.allCases.map(\.rawValue).joined(separator: ", ")) }
         let requested = Self.day(requestedDate, field: "requested_date", into: &v)
+        // A new order asks for delivery from today on: a past date would become a promise broken
+        // before it was made. Orders that really lie in the past arrive by the history import.
+        let today = calendar.day(of: now)
+        if let requested, requested < today {
+            v.add("requested_date", lang.t("must not be in the past: the earliest is \(today)", "не может быть в прошлом: не раньше \(today)"))
+        }
         let promised = actor.role == .client ? nil : Self.day(promisedDate, field: "promised_date", into: &v)
         let status: OrderStatus? = switch initialStatus ?? "draft" {
         case "draft": .draft
         case "received" where actor.role != .client: .received
         default: nil
         }
-        if status == nil { v.add("status", actor.role == .client ? "must be draft" : "must be draft or received") }
+        if status == nil { v.add("status", actor.role == .client ? lang.t("must be draft", "допустимо: draft") : lang.t("must be draft or received", "допустимо: draft или received")) }
         let notes = v.text("notes", notes, required: false, max: 4_000)
         let externalRef = v.text("external_ref", externalRef, required: false, max: 100)
         let deliveryMethod = v.text("delivery_method", deliveryMethod, required: false, max: 100)
-        if lines.isEmpty { v.add("lines", "must have at least one line") }
-        if lines.count > Self.maxLines { v.add("lines", "must have at most \(Self.maxLines) lines") }
+        if lines.isEmpty { v.add("lines", lang.t("must have at least one line", "нужна хотя бы одна позиция")) }
+        if lines.count > Self.maxLines { v.add("lines", lang.t("must have at most \(Self.maxLines) lines", "не больше \(Self.maxLines) позиций")) }
         for (i, line) in lines.enumerated() {
-            if line.productID == nil && (line.sku ?? "").isEmpty { v.add("lines[\(i)].product_id", "is required (or sku)") }
-            if let sku = line.sku, !Self.couldBeSKU(sku) { v.add("lines[\(i)].sku", "must be at most 64 characters without control characters") }
-            guard let q = line.quantity else { v.add("lines[\(i)].quantity", "is required"); continue }
-            if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", "must be from 1 to 1000000") }
-            if actor.role != .client, let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", "must be from 0 to 10^12") }
+            if line.productID == nil && (line.sku ?? "").isEmpty { v.add("lines[\(i)].product_id", lang.t("is required (or sku)", "обязательное поле (или sku)")) }
+            if let sku = line.sku, !Self.couldBeSKU(sku) { v.add("lines[\(i)].sku", lang.t("must be at most 64 characters without control characters", "не длиннее 64 символов, без управляющих символов")) }
+            guard let q = line.quantity else { v.add("lines[\(i)].quantity", lang.t("is required", "обязательное поле")); continue }
+            if q < 1 || q > 1_000_000 { v.add("lines[\(i)].quantity", lang.t("must be from 1 to 1000000", "от 1 до 1000000")) }
+            if actor.role != .client, let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", lang.t("must be from 0 to 10^12", "от 0 до 10^12")) }
         }
         // Look up the client and products too before refusing, so one answer names every bad field.
         let client = try await clientID.asyncMap { try await Client.find($0, on: db) } ?? nil
-        if clientID != nil, client?.active != true { v.add("client_id", "is not an active client") }
+        if clientID != nil, client?.active != true { v.add("client_id", lang.t("is not an active client", "не действующий клиент")) }
         let products = lines.count <= Self.maxLines ? try await resolveProducts(on: db) : []
         for (i, line) in lines.enumerated() where i < products.count && products[i] == nil && (line.productID != nil || !(line.sku ?? "").isEmpty) {
-            v.add("lines[\(i)].product_id", "is not an active product")
+            v.add("lines[\(i)].product_id", lang.t("is not an active product", "не действующий товар"))
         }
         let (checkedChannel, checkedStatus, checkedPriority) = try v.check(channel, status, priority)
         guard let client else { throw Problem.field("client_id", "is required") }
@@ -115,10 +123,10 @@ struct OrderDraft: Sendable {
     /// buyer's own: a client naming any of them is refused, so a cabinet order cannot total 0.00.
     private func refuseStaffFields(into v: inout FieldValidator) {
         for (i, line) in lines.enumerated() where line.unitPriceMinor != nil {
-            v.add("lines[\(i)].unit_price_minor", "is set from the catalogue, not by the client")
+            v.add("lines[\(i)].unit_price_minor", lang.t("is set from the catalogue, not by the client", "берётся из каталога, клиент её не задаёт"))
         }
-        if promisedDate != nil { v.add("promised_date", "is promised by staff, not set by the client") }
-        if priority != nil { v.add("priority", "is set by staff, not by the client") }
+        if promisedDate != nil { v.add("promised_date", lang.t("is promised by staff, not set by the client", "обещают сотрудники, клиент её не задаёт")) }
+        if priority != nil { v.add("priority", lang.t("is set by staff, not by the client", "задают сотрудники, не клиент")) }
     }
 
     private func resolveProducts(on db: any Database) async throws -> [Product?] {
@@ -143,7 +151,7 @@ struct OrderDraft: Sendable {
     private static func day(_ text: String?, field: String, into v: inout FieldValidator) -> CalendarDay? {
         guard let text, !text.isEmpty else { return nil }
         guard let day = CalendarDay(iso: text), (2000...2100).contains(day.year) else {
-            v.add(field, "must be a date YYYY-MM-DD between 2000 and 2100")
+            v.add(field, v.lang.t("must be a date YYYY-MM-DD between 2000 and 2100", "дата ГГГГ-ММ-ДД с 2000 по 2100 год"))
             return nil
         }
         return day

@@ -45,7 +45,7 @@ struct OrderShortfall {
 
     /// Tops up the reservation of a waiting order from the stock that has arrived since.
     func reserve(orderID: UUID, expectedVersion: Int?) async throws -> Order {
-        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion)
+        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion, waiting: [.placed, .invoiced])
         let before = lines.reduce(0) { $0 + $1.reservedQuantity }
         _ = try await Self.reserveMissing(lines, order: orderID, by: actor.userID, now: now, on: db)
         let after = lines.reduce(0) { $0 + $1.reservedQuantity }
@@ -58,7 +58,7 @@ struct OrderShortfall {
     /// Moves every quantity stock could not cover into a new order, received when the original
     /// was, so its cycle still runs from the buyer's request. Returns the new order.
     func split(orderID: UUID, expectedVersion: Int?, calendar: CompanyCalendar) async throws -> Order {
-        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion)
+        let (order, lines) = try await shortOrder(orderID, expectedVersion: expectedVersion, waiting: [.placed])
         guard lines.contains(where: { $0.reservedQuantity > 0 }) else {
             throw Problem(.conflict, detail: "Nothing of this order is reserved yet: it can only wait for stock")
         }
@@ -113,15 +113,17 @@ struct OrderShortfall {
         return remainder
     }
 
-    /// The order if it is placed, visible to the actor, still short, and at the expected version
-    /// (which moves on); its lines in order.
-    private func shortOrder(_ orderID: UUID, expectedVersion: Int?) async throws -> (Order, [OrderLine]) {
+    /// The order if it is in one of the `waiting` statuses, visible to the actor, still short, and
+    /// at the expected version (which moves on); its lines in order. An invoiced order may still
+    /// take stock that arrived (picking waits for it) but is no longer split: its invoice stands.
+    private func shortOrder(_ orderID: UUID, expectedVersion: Int?, waiting: Set<OrderStatus>) async throws -> (Order, [OrderLine]) {
         guard Self.roles.contains(actor.role) else { throw Problem(.forbidden) }
         guard let order = try await Order.find(orderID, on: db) else { throw Problem(.notFound) }
         order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
         order.updatedAt = now
-        guard order.status == .placed else {
-            throw Problem(.conflict, detail: "Only a placed order waits for stock; this one is \(order.status.rawValue)")
+        guard waiting.contains(order.status) else {
+            let statuses = OrderStatus.allCases.filter(waiting.contains).map(\.rawValue).joined(separator: " or ")
+            throw Problem(.conflict, detail: "Only a \(statuses) order can do this; this one is \(order.status.rawValue)")
         }
         let lines = try await OrderLine.query(on: db).filter(\.$orderID == orderID).sort(\.$lineNo).all()
         guard lines.contains(where: { $0.reservedQuantity < $0.quantity }) else {

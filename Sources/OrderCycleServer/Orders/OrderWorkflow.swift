@@ -29,6 +29,10 @@ struct OrderWorkflow {
                                                              "Заказ в состоянии \(from.rawValue) не может перейти в \(step.rawValue); возможно: \(next)"))
         }
         guard OrderStepPolicy.may(actor.role, take: step, from: from) else { throw Problem(.forbidden) }
+        if step == .picked {
+            let held = try await OrderQueries.pickHolds(of: orderID, on: db)
+            if !held.isEmpty { throw Self.problem(held, lang: lang) }
+        }
 
         guard let version = try await OrderQueries.moveStatus(of: orderID, from: from, to: step, expectedVersion: expectedVersion, now: now, on: db) else {
             if let expectedVersion, expectedVersion != order.version { throw Problem(.versionMismatch) }
@@ -74,7 +78,9 @@ struct OrderWorkflow {
         case .dispatched:
             order.dispatchedAt = now
             let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
-            order.inFull = lines.allSatisfy { $0.reservedQuantity >= $0.quantity }
+            // In full: every stock line reserved in full (a made-to-order line is picked once made).
+            let supply = try await OrderQueries.supply(of: id, on: db)
+            order.inFull = !LineSupply.unsatisfiedFromStock(supply)
             if order.promisedMilestone == .dispatch { try await refreshFigures(order, id: id) }
             for line in StockLedger.inLockOrder(lines, product: \.productID) where line.reservedQuantity > 0 {
                 try await StockLedger.ship(product: line.productID, quantity: line.reservedQuantity, order: id, by: actor.userID, now: now, on: db)
@@ -105,8 +111,17 @@ struct OrderWorkflow {
         return Problem(.insufficientStock, detail: "The stock of \(sku) does not hold what this order has reserved; recount \(sku) or receive it, then try again")
     }
 
-    /// Placing reserves what stock can cover; an order not fully covered is "not satisfied from
-    /// stock" (the stockout indicator P counts it) and may wait for stock or be split (see
+    /// The refusal of a pick, naming each line that holds it and why (`LineSupply`).
+    static func problem(_ held: [(position: Int, held: LineSupply.HeldLine)], lang: Language) -> Problem {
+        var problem = Problem(.conflict, detail: held.map { $0.held.message(lang) }.joined(separator: " "),
+                              errors: held.map { Problem.FieldError(field: "lines[\($0.position)]", message: $0.held.message(lang)) })
+        problem.code = "lines_not_ready"
+        return problem
+    }
+
+    /// Placing reserves what stock can cover; an order whose stock lines are not fully covered
+    /// is "not satisfied from stock" (the stockout indicator P counts it; made-to-order lines
+    /// are produced, not taken from stock) and may wait for stock or be split (see
     /// `OrderShortfall`). The receipt stage is the time from receiving to placing; stages the
     /// order does not need are skipped. The stock is reserved last (see `take`).
     private func place(_ order: Order, id: UUID) async throws {
@@ -123,7 +138,11 @@ struct OrderWorkflow {
             try await stages.skipIfUnrecorded(.materials, reason: "Shipped from stock: no materials to supply")
             try await stages.skipIfUnrecorded(.launchPreparation, reason: "Shipped from stock: no production launch")
         }
-        order.unsatisfiedFromStock = !(try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, now: now, on: db))
+        _ = try await OrderShortfall.reserveMissing(lines, order: id, by: actor.userID, now: now, on: db)
+        let madeToOrder = Set(products.filter(\.madeToOrder).compactMap(\.id))
+        order.unsatisfiedFromStock = LineSupply.unsatisfiedFromStock(lines.map {
+            LineSupply.Line(lineNo: $0.lineNo, sku: "", quantity: $0.quantity, reserved: $0.reservedQuantity, madeToOrder: madeToOrder.contains($0.productID))
+        })
     }
 
     /// Recomputes the on-time and cycle figures from the milestones and the recorded stages.
@@ -141,7 +160,8 @@ struct OrderWorkflow {
         order.interruptionSeconds = figures.interruptionSeconds ?? order.interruptionSeconds
         order.overlapSeconds = figures.overlapSeconds ?? order.overlapSeconds
         if order.inFull == nil, order.reachedDay != nil {
-            order.inFull = try await OrderLine.query(on: db).filter(\.$orderID == id).all().allSatisfy { $0.reservedQuantity >= $0.quantity }
+            let supply = try await OrderQueries.supply(of: id, on: db)
+            order.inFull = !LineSupply.unsatisfiedFromStock(supply)
         }
         for record in records {
             let seconds = figures.stageSeconds[record.stage].map(Int64.init)

@@ -1,8 +1,14 @@
 import Foundation
+import OrderCycleCore
 
-/// Collects field errors so a request reports all its invalid fields at once.
+/// Collects field errors so a request reports all its invalid fields at once. Its own messages
+/// (a required field, a length, control characters) are in `lang`, the language of the person
+/// the form answers (the API's default is English), so a form never mixes two languages.
 struct FieldValidator {
     private(set) var errors: [Problem.FieldError] = []
+    let lang: Language
+
+    init(lang: Language = .en) { self.lang = lang }
 
     mutating func add(_ field: String, _ message: String) {
         errors.append(.init(field: field, message: message))
@@ -15,16 +21,16 @@ struct FieldValidator {
     /// code points, not what a reader sees as one character).
     mutating func text(_ field: String, _ value: String?, required: Bool = true, max: Int = 200) -> String? {
         guard let value else {
-            if required { add(field, "is required") }
+            if required { add(field, lang.t("is required", "обязательное поле")) }
             return nil
         }
-        if value.unicodeScalars.count > max { add(field, "must be at most \(max) characters"); return nil }
+        if value.unicodeScalars.count > max { add(field, lang.t("must be at most \(max) characters", "не длиннее \(max) символов")); return nil }
         if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
-            add(field, "must not contain control characters"); return nil
+            add(field, lang.t("must not contain control characters", "не должно содержать управляющих символов")); return nil
         }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            if required { add(field, "is required") }
+            if required { add(field, lang.t("is required", "обязательное поле")) }
             return nil
         }
         return trimmed

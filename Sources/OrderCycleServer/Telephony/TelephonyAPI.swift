@@ -46,6 +46,9 @@ enum TelephonyAPI {
             let id = UUID()
             try await CallQueries.insert(id: id, exchangeCallID: exchangeID, caller: caller, called: called, card: card,
                                          startedAt: now, on: tx)
+            // A known client's call is a contact whether or not it is answered; the card still
+            // shows the contact before this one, which is what the person answering wants to know.
+            if let clientID = card.client?.id { try await CallQueries.recordContact(client: clientID, at: now, on: tx) }
             card.call_id = id
             card.exchange_call_id = exchangeID
             card.version = 1
@@ -82,40 +85,16 @@ enum TelephonyAPI {
         var note: String?
     }
 
-    /// Completes the call log. An answered call of a known client becomes its last contact.
+    /// Completes the call log (`CompleteCall`).
     @Sendable static func complete(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(CompleteBody.self)
-        var v = FieldValidator()
-        let outcome = body.outcome.map(CallOutcome.init(rawValue:))
-        if case .some(.none) = outcome { v.add("outcome", "must be one of: " + CallOutcome.allCases.map(\.rawValue).joined(separator: ", ")) }
-        if let d = body.duration_seconds, !(0...86_400).contains(d) { v.add("duration_seconds", "must be from 0 to 86400") }
-        let note = v.text("note", body.note, required: false, max: 2000)
-        if let who = body.answered_by {
-            let user = try await User.find(who, on: req.db)
-            if user == nil || user?.role == .client { v.add("answered_by", "is not a staff member") }
-        }
-        try v.check()
+        let operation = try CompleteCall(callID: id, answeredBy: body.answered_by, durationSeconds: body.duration_seconds,
+                                         outcome: body.outcome, note: body.note, expectedVersion: expected)
         let actor = try req.actor
-        let call = try await req.write { tx in
-            let version = try await ETag.advance("calls", id: id, expected: expected, on: tx)
-            guard var before = try await CallQueries.find(id, on: tx) else { throw Problem(.notFound) }
-            before.version = version - 1
-            let now = req.clock.now()
-            try await CallQueries.complete(id, at: now, answeredBy: body.answered_by, durationSeconds: body.duration_seconds,
-                                           outcome: outcome ?? nil, note: note, on: tx)
-            if (outcome ?? nil) == .answered, let clientID = before.client_id {
-                try await CallQueries.recordContact(client: clientID, at: before.started_at, on: tx)
-            }
-            // A call nobody answered becomes a call-back task for the manager (DOMAIN §2.2).
-            if let ended = outcome ?? nil, ended != .answered, before.outcome == nil {
-                try await AutomaticTasks.forUnansweredCall(id, by: actor, now: now, on: tx)
-            }
-            guard let after = try await CallQueries.find(id, on: tx) else { throw Problem(.notFound) }
-            try await AuditTrail.record(on: tx, actor: actor, entity: "calls", id: id, action: .update, before: before, after: after, at: now)
-            return after
-        }
+        let now = req.clock.now()
+        let call = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
         return try await call.encodeResponse(for: req).withETag(call.version)
     }
 

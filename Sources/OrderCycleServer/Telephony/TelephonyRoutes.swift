@@ -1,8 +1,9 @@
 import Vapor
 
-/// The telephony area's routes: incoming calls and the caller lookup. Paths come from `APIRoute.Telephony`.
+/// The telephony area's routes: incoming calls, the caller lookup and the call list with its outcome form. Paths come from `APIRoute.Telephony`.
 enum TelephonyRoutes {
     static func register(_ routes: any RoutesBuilder) {
         TelephonyAPI.register(routes)
+        CallsPage.register(routes)
     }
 }

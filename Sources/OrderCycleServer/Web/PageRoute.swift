@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all,
+        Work.all, Telephony.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -182,5 +182,13 @@ enum PageRoute {
             tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript, control,
             boardSettings, boardColumns, boardColumn, boardColumnRemove, teams, teamMembers, teamMemberRemove, teamBoards,
         ]
+    }
+
+    enum Telephony {
+        /// A person's calls: routed to them, answered by them, or from the clients they manage.
+        static let calls = RoutePath<Void>("/calls")
+        /// How a call ended, set by the person who took it (the pop-up, the call list, the client card).
+        static let outcome = RoutePath<UUID>("/calls/:id/outcome")
+        static let all: [any CataloguePath] = [calls, outcome]
     }
 }

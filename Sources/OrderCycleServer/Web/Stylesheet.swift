@@ -42,6 +42,7 @@ enum Stylesheet {
     .gantt .label{font:12px sans-serif;fill:#1d2433}.gantt .axis{font:10px sans-serif;fill:#5f6b7a}.gantt .plan{fill:#b6d4fe}.gantt .actual{fill:#1f6feb}
     .gantt .actual.open{fill:#79a8f0}.gantt .skipped{font:italic 11px sans-serif;fill:#9a6700}.gantt .now{stroke:#cf222e;stroke-dasharray:3 3}
     svg.histogram{width:100%;height:auto}
+    .order-notes{white-space:pre-wrap;word-break:break-word}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
     /* service quality */

@@ -8,9 +8,9 @@ import SQLKit
 /// breaks and tabs, trimmed text), written once for the API and the forms.
 struct WorkInput {
     let lang: Language
-    private(set) var validator = FieldValidator()
+    private(set) var validator: FieldValidator
 
-    init(_ lang: Language) { self.lang = lang }
+    init(_ lang: Language) { self.lang = lang; self.validator = FieldValidator(lang: lang) }
 
     mutating func add(_ field: String, en: String, ru: String) { validator.add(field, lang.t(en, ru)) }
 

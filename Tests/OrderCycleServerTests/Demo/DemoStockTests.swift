@@ -12,10 +12,13 @@ import VaporTesting
 struct DemoStockTests {
     struct Open: Decodable { var id: UUID; var status: String; var version: Int }
 
+    /// The open orders whose every line holds a reserve: picking waits for a line with none
+    /// (or a made-to-order line not yet produced), so only these can be walked on at once.
     static func openOrders(_ app: Application) async throws -> [Open] {
         try await app.db.sql.raw("""
             SELECT id, status, version FROM orders WHERE status IN (\(binds: DemoOrders.holdingStock.map(\.rawValue)))
               AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND l.reserved_quantity > 0)
+              AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND l.reserved_quantity = 0)
             ORDER BY number
             """).all(decoding: Open.self)
     }

@@ -113,8 +113,19 @@ struct ClaimPhotoTests {
             let refused = try await browser.postMultipart("/orders/\(order)/claim", form: ["reason": "shortage", "description": "Two boxes missing"],
                                                           files: [("photos[]", "boxes.svg", Self.svg)])
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains("JPEG, PNG or WebP"))
+            // what was typed and chosen stays, and the message stands beside the photos, not as a raw "photos: …"
+            #expect(refused.text.contains("id=\"claim-photos-error\">must be JPEG, PNG or WebP images<"))
+            #expect(refused.text.contains("value=\"Two boxes missing\""))
+            #expect(refused.text.contains("<option value=\"shortage\" selected>"))
+            #expect(!refused.text.contains("photos: must"))
             #expect(try await OrderClaim.query(on: app.db).count() == 1)
+            browser.cookies["oc_lang"] = "ru"
+            let russian = try await browser.postMultipart("/orders/\(order)/claim", form: ["reason": "shortage", "description": "Нет двух коробок"],
+                                                          files: [("photos[]", "boxes.svg", Self.svg)])
+            #expect(russian.text.contains("id=\"claim-photos-error\">должны быть изображениями JPEG, PNG или WebP<"))
+            #expect(russian.text.contains("value=\"Нет двух коробок\""))
+            browser.cookies["oc_lang"] = nil
+            try await browser.get("/orders/\(order)")
             let filed = try await browser.postMultipart("/orders/\(order)/claim", form: ["reason": "shortage", "description": "Two boxes missing"],
                                                         files: [("photos[]", "boxes.jpg", Self.jpeg), ("photos[]", "label.png", Self.png)])
             #expect(filed.status == .seeOther, "\(filed.status) \(filed.text.prefix(300))")

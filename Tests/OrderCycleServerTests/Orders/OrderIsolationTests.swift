@@ -46,6 +46,48 @@ struct OrderIsolationTests {
         }
     }
 
+    @Test func onlyTheClientRatesItsOrderAndTheFormStartsWithoutARating() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            let (_, staff) = try await makeUser(app, role: .manager)
+            let (_, admin) = try await makeUser(app, role: .admin)
+            try await makeUser(app, role: .manager, email: "rm@test.example", password: "correct horse")
+            try await makeUser(app, role: .client, email: "rc@test.example", password: "correct horse", clientID: world.client)
+            var (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.stocked, quantity: 1)]), token: staff)
+            for step in ["placed", "invoiced", "picked", "dispatched", "delivered"] {
+                version = try await app.step(id, to: step, version: version, token: staff).json["version"] as! Int
+            }
+            // staff may not put words in the client's mouth, through the API or the page
+            for token in [staff, admin] {
+                let refused = try await app.api(.POST, "/api/v1/orders/\(id)/rating", headers: .bearer(token, [("If-Match", "\"\(version)\"")]),
+                                                json: RatingBody(rating: 5, comment: nil))
+                #expect(refused.status == .forbidden)
+            }
+            let manager = Browser(app)
+            try await manager.logIn(email: "rm@test.example", password: "correct horse")
+            var page = try await manager.get("/orders/\(id)")
+            #expect(!page.text.contains("id=\"rating\""))
+            #expect(page.text.contains("id=\"order-rating\""))
+            let posted = try await manager.post("/orders/\(id)/rating", form: ["rating": "5", "version": String(version)])
+            #expect(posted.status == .forbidden)
+            #expect(try await Order.find(UUID(uuidString: id), on: app.db)?.rating == nil)
+
+            // the client's form chooses nothing until the client does, and refuses an empty choice
+            let client = Browser(app)
+            try await client.logIn(email: "rc@test.example", password: "correct horse")
+            page = try await client.get("/orders/\(id)")
+            #expect(page.text.contains("<select id=\"rating\" name=\"rating\" required><option value=\"\" selected>"))
+            #expect(!page.text.contains("<option value=\"1\" selected>"))
+            let empty = try await client.post("/orders/\(id)/rating", form: ["rating": "", "version": String(version)])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(try await Order.find(UUID(uuidString: id), on: app.db)?.rating == nil)
+            let rated = try await client.post("/orders/\(id)/rating", form: ["rating": "4", "version": String(version)])
+            #expect(rated.status == .seeOther)
+            page = try await manager.get("/orders/\(id)")
+            #expect(page.text.contains("4/5"))
+        }
+    }
+
     @Test func theBuyerAcceptsRatesClaimsAndStaffResolve() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)

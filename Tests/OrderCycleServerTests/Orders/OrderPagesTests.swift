@@ -17,6 +17,28 @@ struct OrderPagesTests {
         return id
     }
 
+    @Test func theGanttAxisReadsInTheCompanysTimeZoneLikeTheTables() async throws {
+        // 2030-06-01 19:35 UTC is 22:35 in Kyiv (summer time, UTC+3).
+        let hand = ManualClock(Date(timeIntervalSince1970: 1_906_545_600 + 7 * 3_600 + 35 * 60))
+        try await withApp(clock: hand.clock, { $0.timeZone = TimeZone(identifier: "Europe/Kyiv")! }) { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .logistician, email: "gz@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            let (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: [.init(product_id: world.madeToOrder, quantity: 1)]), token: staff)
+            let start = try await app.api(.POST, "/api/v1/orders/\(id)/stages/production", headers: .bearer(staff, [("If-Match", "\"\(version)\"")]), json: ["action": "start"])
+            #expect(start.status == .ok)
+            hand.advance(by: 3_600)
+            let browser = Browser(app)
+            try await browser.logIn(email: "gz@test.example", password: "correct horse")
+            let page = try await browser.get("/orders/\(id)")
+            let opening = try #require(page.text.range(of: "<svg class=\"gantt\""))
+            let closing = try #require(page.text.range(of: "</svg>", range: opening.upperBound..<page.text.endIndex))
+            let svg = page.text[opening.lowerBound..<closing.upperBound]
+            #expect(svg.contains("01.06 22:35"))
+            #expect(!svg.contains("19:35"))
+        }
+    }
+
     @Test func cycleTimePageCountsDeliveredOrdersAndNamesStages() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
@@ -101,6 +123,63 @@ struct OrderPagesTests {
         #expect(CSVField.escape("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVField.escape("a,b") == "\"a,b\"")
         #expect(CSVField.escape("plain") == "plain")
+    }
+
+    @Test func aRequestedDateInThePastIsRefusedBesideItsFieldAndNeverBecomesThePromise() async throws {
+        // 2030-06-01 12:00 UTC: the company's today is 2030-06-01.
+        let hand = ManualClock(Date(timeIntervalSince1970: 1_906_545_600))
+        try await withApp(clock: hand.clock) { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .operator, email: "past@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .operator)
+            func create(requested: String) async throws -> TestingHTTPResponse {
+                try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff), raw: """
+                    {"client_id":"\(world.client)","status":"received","requested_date":"\(requested)","lines":[{"product_id":"\(world.stocked)","quantity":1}]}
+                    """)
+            }
+            let past = try await create(requested: "2020-03-01")
+            #expect(past.status == .unprocessableEntity)
+            let errors = try #require(past.json["errors"] as? [[String: Any]])
+            #expect(errors.first?["field"] as? String == "requested_date")
+            #expect((errors.first?["message"] as? String)?.contains("past") == true)
+            #expect(try await Order.query(on: app.db).count() == 0)
+            #expect(try await create(requested: "2030-06-01").status == .created)
+
+            let browser = Browser(app)
+            try await browser.logIn(email: "past@test.example", password: "correct horse")
+            try await browser.get("/orders/new", headers: ["Accept-Language": "ru"])
+            let page = try await browser.post("/orders", form: ["client_id": world.client.uuidString, "status": "received", "channel": "phone", "priority": "normal",
+                                                                "requested_date": "2020-03-01", "notes": "Call before delivery", "sku0": "BOX-1", "qty0": "2"])
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.text.contains("id=\"requested_date-error\""))
+            #expect(page.text.contains("не может быть в прошлом"))
+            #expect(page.text.contains("value=\"Call before delivery\""))
+            #expect(try await Order.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func theOrdersNotesAreOnItsPageThePickingListAndTheShippingNote() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            try await makeUser(app, role: .logistician, email: "notes@test.example", password: "correct horse")
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            let created = try await app.api(.POST, "/api/v1/orders", headers: .bearer(staff), raw: """
+                {"client_id":"\(world.client)","status":"received","notes":"Gate 3 <b>only</b>, call before","lines":[{"product_id":"\(world.stocked)","quantity":1}]}
+                """)
+            let id = try #require(created.json["id"] as? String)
+            let browser = Browser(app)
+            try await browser.logIn(email: "notes@test.example", password: "correct horse")
+            let escaped = "Gate 3 &lt;b&gt;only&lt;/b&gt;, call before"
+            let page = try await browser.get("/orders/\(id)")
+            #expect(page.text.contains("id=\"order-notes\""))
+            #expect(page.text.contains(escaped))
+            // one page is both the picking list and the shipping note
+            let papers = try await browser.get("/orders/\(id)/picking-list")
+            #expect(papers.status == .ok)
+            #expect(papers.text.contains(escaped))
+            let ru = try await browser.get("/orders/\(id)/picking-list", headers: ["Accept-Language": "ru"])
+            #expect(ru.text.contains("Примечания"))
+        }
     }
 
     @Test func theComposingFormShowsErrorsBesideTheLines() async throws {

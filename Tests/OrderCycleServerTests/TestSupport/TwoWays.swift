@@ -13,6 +13,8 @@ struct TwoWays {
     let app: Application
     let world: OrderWorld
     let token: String
+    /// The token that prepares the orders: the person's own, or an administrator's for a client.
+    let staffToken: String
     let browser: Browser
 
     static func run(as role: Role, audited: Bool = true,
@@ -22,10 +24,12 @@ struct TwoWays {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
             let email = "\(role.rawValue)-two-ways@test.example"
-            let (_, token) = try await makeUser(app, role: role, email: email, password: "correct horse")
+            // A client's user is the world's client's; its orders are prepared by staff.
+            let (_, token) = try await makeUser(app, role: role, email: email, password: "correct horse", clientID: role == .client ? world.client : nil)
+            let staffToken = role == .client ? try await makeUser(app, role: .admin).token : token
             let browser = Browser(app)
             try await browser.logIn(email: email, password: "correct horse")
-            let ways = TwoWays(app: app, world: world, token: token, browser: browser)
+            let ways = TwoWays(app: app, world: world, token: token, staffToken: staffToken, browser: browser)
             let first = try await prepare(ways)
             let second = try await prepare(ways)
             let apiMark = Date()
@@ -48,9 +52,9 @@ struct TwoWays {
 
     /// A new order of the world's client, taken through `steps` through the API.
     func order(lines: [NewOrder.Line]? = nil, through steps: [String]) async throws -> UUID {
-        var (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: lines ?? [.init(product_id: world.stocked, quantity: 2)]), token: token)
+        var (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: lines ?? [.init(product_id: world.stocked, quantity: 2)]), token: staffToken)
         for step in steps {
-            let response = try await app.step(id, to: step, version: version, token: token)
+            let response = try await app.step(id, to: step, version: version, token: staffToken)
             version = try #require(response.json["version"] as? Int, "\(step): \(response.text)")
         }
         return try #require(UUID(uuidString: id))

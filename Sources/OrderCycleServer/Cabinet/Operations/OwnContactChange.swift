@@ -23,7 +23,7 @@ enum OwnContactChange {
     /// The one contact a client sends, checked by the client rules; its fields are named
     /// without the list prefix, since the cabinet edits one contact at a time.
     static func validated(_ input: ContactInput, region: String, lang: Language) throws -> ValidContact {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let rules = ClientRules(regionCode: region, lang: lang)
         let valid = rules.contacts([input], fallbackName: nil, into: &v)
         if valid.isEmpty, v.errors.isEmpty { v.add("contacts[0].name", lang.t("is required", "обязательно")) }

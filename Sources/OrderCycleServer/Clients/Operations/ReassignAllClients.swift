@@ -18,7 +18,7 @@ struct ReassignAllClients: Sendable {
     let lang: Language
 
     init(managerID: UUID, to target: UUID?, reason: String?, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let reason = v.text("reason", reason, required: false, max: 500)
         if reason == nil, v.errors.isEmpty { v.add("reason", lang.t("give the reason for the reassignment", "укажите причину передачи")) }
         self.reason = try v.check(reason)

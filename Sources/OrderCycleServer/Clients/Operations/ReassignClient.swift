@@ -15,7 +15,7 @@ struct ReassignClient: Sendable {
     let lang: Language
 
     init(clientID: UUID, managerID: UUID?, reason: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let reason = v.text("reason", reason, required: false, max: 500)
         if reason == nil, v.errors.isEmpty { v.add("reason", lang.t("give the reason for the reassignment", "укажите причину передачи")) }
         if managerID == nil { v.add("manager_id", lang.t("is required", "обязательно")) }

@@ -15,7 +15,7 @@ struct RecordAbsence: Sendable {
     /// (themself unless an administrator names another), a deputy who is another active manager,
     /// and a period that ends after it starts.
     static func checked(_ body: AbsenceInput, by actor: Principal, on db: any Database, lang: Language = .en) async throws -> RecordAbsence {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         var managerID = body.manager_id ?? actor.userID
         if actor.role != .admin, let own = actor.userID, managerID != own {
             v.add("manager_id", lang.t("a manager records only their own absence", "менеджер отмечает только своё отсутствие"))

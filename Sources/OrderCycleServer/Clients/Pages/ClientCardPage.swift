@@ -49,8 +49,13 @@ enum ClientCardPage {
         let historyRows = history.map { h -> HTML in
             "<tr><td>\(formatter.string(h.at))</td><td>\(h.from_manager_name ?? "—")</td><td>\(h.to_manager_name ?? "—")</td><td>\(h.reason)</td><td>\(h.by_name ?? lang.t("system", "система"))</td></tr>"
         }.joined
+        // A call still in progress takes its outcome here, from those who may set it.
+        let completes = CallsPage.access.allows(req.principal)
         let callRows = calls.map { call -> HTML in
-            "<tr><td>\(formatter.string(call.started_at))</td><td>\(call.caller)</td><td>\(call.outcome.map { CallOutcome(rawValue: $0)?.name(lang) ?? $0 } ?? lang.t("in progress", "идёт"))</td><td>\(call.answered_by_name ?? "—")</td><td>\(call.duration_seconds.map { "\($0) s" } ?? "—")</td><td>\(call.note)</td></tr>"
+            let outcome: HTML = call.outcome.map { HTML("\(CallOutcome(rawValue: $0)?.name(lang) ?? $0)") }
+                ?? (completes ? CallOutcomeForm.html(callID: call.id, version: call.version, csrf: csrf, lang: lang, next: PageRoute.Clients.card(c.id), errors: [:])
+                              : HTML("\(lang.t("in progress", "идёт"))"))
+            return "<tr><td>\(formatter.string(call.started_at))</td><td>\(call.caller)</td><td>\(outcome)</td><td>\(call.answered_by_name ?? "—")</td><td>\(call.duration_seconds.map { "\($0) s" } ?? "—")</td><td>\(call.note)</td></tr>"
         }.joined
 
         let canEdit = [Role.admin, .manager, .operator].contains(role)

@@ -9,16 +9,26 @@ struct FileClaim: Sendable {
     let orderID: UUID
     let reason: ClaimReason
     let description: String
-    var photos: [ByteBuffer] = []
+    /// The photos sent with the claim (the order page's form; the API adds them one by one).
+    let photos: [ByteBuffer]
     /// The language of the refusals: the order page shows them to the person filing.
     let lang: Language
 
-    init(orderID: UUID, reason: String, description: String, lang: Language = .en) throws {
-        var v = FieldValidator()
+    /// Checks the reason, the description and every photo at once, so one answer names every
+    /// bad field and nothing is stored when a photo is not an image.
+    init(orderID: UUID, reason: String, description: String, photos: [ByteBuffer] = [], lang: Language = .en) throws {
+        var v = FieldValidator(lang: lang)
         let chosen = ClaimReason(rawValue: reason)
         if chosen == nil { v.add("reason", lang.t("must be one of: ", "допустимо: ") + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
         let written = v.text("description", description, max: 4_000)
+        let sent = photos.filter { $0.readableBytes > 0 }
+        if sent.contains(where: { PhotoFormat(signature: $0.readableBytesView) == nil }) {
+            v.add("photos", lang.t("must be JPEG, PNG or WebP images", "должны быть изображениями JPEG, PNG или WebP"))
+        } else if sent.count > PhotoFormat.perClaim {
+            v.add("photos", lang.t("at most \(PhotoFormat.perClaim) photos per claim", "не больше \(PhotoFormat.perClaim) фото к претензии"))
+        }
         (self.reason, self.description) = try v.check(chosen, written)
+        self.photos = sent
         self.orderID = orderID
         self.lang = lang
     }
@@ -43,7 +53,7 @@ struct FileClaim: Sendable {
         try await ClaimQueries.countClaim(on: orderID, on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create,
                                     before: ClaimDTO?.none, after: try ClaimDTO(claim), at: now)
-        for photo in photos where photo.readableBytes > 0 {
+        for photo in photos {
             _ = try await ClaimPhotos.add(photo, to: try claim.requireID(), field: "photos", by: actor, now: now, on: db)
         }
         // The client's manager gets a task for the claim on their board (DOMAIN §2.2).

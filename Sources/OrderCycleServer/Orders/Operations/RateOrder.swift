@@ -2,8 +2,9 @@ import Fluent
 import Foundation
 import OrderCycleCore
 
-/// The buyer's rating of a delivered order, 1 to 5 with an optional comment (DOMAIN §3.3 item 6);
-/// the latest rating counts, and the trail keeps the one it replaced.
+/// The buyer's rating of a delivered order, 1 to 5 with an optional comment (DOMAIN §3.3 item 6):
+/// the customer evaluates the fulfilment, so only the order's client rates it, and there is no
+/// rating until it chooses one. The latest rating counts, and the trail keeps the one it replaced.
 struct RateOrder: Sendable {
     let orderID: UUID
     let rating: Int
@@ -12,13 +13,14 @@ struct RateOrder: Sendable {
     /// The language of the refusals: the order page shows them to the person rating.
     let lang: Language
 
-    init(orderID: UUID, rating: Int, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator()
-        if !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
+    init(orderID: UUID, rating: Int?, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
+        var v = FieldValidator(lang: lang)
+        if let rating, !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
+        if rating == nil { v.add("rating", lang.t("is required: choose from 1 to 5", "обязательна: выберите от 1 до 5")) }
         let comment = v.text("comment", comment, required: false, max: 2_000)
-        try v.check()
+        let chosen = try v.check(rating)
         self.orderID = orderID
-        self.rating = rating
+        self.rating = chosen
         self.comment = comment
         self.expectedVersion = expectedVersion
         self.lang = lang
@@ -26,6 +28,7 @@ struct RateOrder: Sendable {
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> Order {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
+        guard actor.role == .client else { throw Problem(.forbidden, detail: lang.t("Only the client rates its order", "Оценивает заказ только клиент")) }
         guard order.status == .delivered || order.status == .accepted else {
             throw Problem(.conflict, detail: lang.t("An order can be rated once it is delivered", "Оценить заказ можно после доставки"))
         }

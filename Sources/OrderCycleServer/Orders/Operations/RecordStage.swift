@@ -21,7 +21,7 @@ struct RecordStage: Sendable {
     /// The input as a person or a client program sends it, checked by one set of rules: a skip
     /// needs a reason, and the time is neither in the future nor more than five years back.
     init(orderID: UUID, stage: Stage, action: String, at: Date?, reason: String?, expectedVersion: Int?, now: Date, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let chosen = Action(rawValue: action)
         if chosen == nil { v.add("action", lang.t("must be start, finish or skip", "допустимо: start, finish или skip")) }
         let reason = v.text("reason", reason, required: chosen == .skip, max: 500)

@@ -22,7 +22,7 @@ struct RevisePlan: Sendable {
     /// A revision needs its reason, at most 1000 characters. The API checks it before it reads
     /// the order's id from the path, so a bad reason is a 422 whatever the path names.
     static func check(reason: String?, lang: Language) throws -> String {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let written = v.text("reason", reason, required: false, max: 1_000)
         if written == nil, v.errors.isEmpty { v.add("reason", lang.t("is required", "обязательна")) }
         return try v.check(written)

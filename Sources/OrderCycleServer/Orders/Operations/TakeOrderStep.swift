@@ -17,7 +17,7 @@ struct TakeOrderStep: Sendable {
         guard let step = OrderStatus(rawValue: to) else {
             throw Problem.field("to", lang.t("must be one of: ", "допустимо: ") + OrderStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let reason = v.text("reason", reason, required: false, max: 1_000)
         try v.check()
         self.orderID = orderID

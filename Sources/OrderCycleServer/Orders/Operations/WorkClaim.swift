@@ -13,7 +13,7 @@ struct WorkClaim: Sendable {
     let lang: Language
 
     init(claimID: UUID, status: String, resolution: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let chosen = ClaimStatus(rawValue: status)
         if chosen == nil { v.add("status", lang.t("must be one of: ", "допустимо: ") + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")) }
         self.resolution = v.text("resolution", resolution, required: chosen == .resolved || chosen == .rejected, max: 4_000)

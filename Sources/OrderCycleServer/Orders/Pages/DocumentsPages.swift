@@ -46,10 +46,20 @@ enum DocumentsPages {
         let content: HTML = """
         <h1>\(lang.t("Picking list and shipping note", "Комплектовочный лист и товарная накладная"))</h1>
         <p>\(lang.t("Order", "Заказ")) <b>\(dto.number)</b> · \(lang.t("Consignee", "Грузополучатель")): <b>\(dto.client_name)</b> · \(lang.t("Due", "Срок")): \(dto.promised_date ?? "—")</p>
+        \(OrderNotes.paragraph(dto.notes, lang: lang))
         <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Ordered", "Заказано"))</th><th>\(lang.t("From stock", "Со склада"))</th><th>\(lang.t("Picked", "Собрано"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
         <p>\(lang.t("Picked by", "Скомплектовал")): ____________ &nbsp; \(lang.t("Shipped by", "Отгрузил")): ____________ &nbsp; \(lang.t("Received by", "Получил")): ____________</p>
         <p class="no-print"><button type="button" class="button" data-print>\(lang.t("Print", "Печать"))</button></p>
         """
         return Layout(title: lang.t("Picking list", "Комплектовочный лист"), request: req).render(content)
+    }
+}
+
+/// The order's notes (what the buyer or staff wrote when composing it: "call before delivery",
+/// "gate 3"), shown on the order page and on the papers the warehouse and the driver work from.
+enum OrderNotes {
+    static func paragraph(_ notes: String?, lang: Language) -> HTML {
+        guard let notes, !notes.isEmpty else { return "" }
+        return "<p id=\"order-notes\">\(lang.t("Notes", "Примечания")): <span class=\"order-notes\">\(notes)</span></p>"
     }
 }

@@ -79,7 +79,7 @@ enum NewOrderPage {
         }
         let draft = OrderDraft(clientID: values["client_id"].flatMap(UUID.init(uuidString:)), channel: values["channel"], priority: values["priority"],
                                requestedDate: values["requested_date"], promisedDate: values["promised_date"], notes: values["notes"],
-                               externalRef: nil, deliveryMethod: values["delivery_method"], initialStatus: values["status"] ?? "draft", lines: lines)
+                               externalRef: nil, deliveryMethod: values["delivery_method"], initialStatus: values["status"] ?? "draft", lines: lines, lang: req.language)
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         do {
             let now = req.clock.now()

@@ -16,6 +16,8 @@ extension OrderPage {
 
         var order: OrderDTO
         var gantt: [Gantt.Row]
+        /// The lines that hold the pick while the order waits for it (invoiced), with why.
+        var pickHolds: [LineSupply.HeldLine]
         var comments: [CommentDTO]
         var claims: [Claim]
         /// `nil` for a client's user, who does not see the trail.
@@ -31,6 +33,7 @@ extension OrderPage {
             return Model(
                 order: dto,
                 gantt: try await gantt(of: orderID, now: now, on: db),
+                pickHolds: dto.status == .invoiced ? try await OrderQueries.pickHolds(of: orderID, on: db).map(\.held) : [],
                 comments: try await FeedbackQueries.thread(of: orderID, on: db),
                 claims: claims.map { Claim(reason: $0.reason, description: $0.description, status: $0.status, resolution: $0.resolution,
                                            photos: $0.id.flatMap { photos[$0] } ?? []) },

@@ -6,7 +6,14 @@ extension OrderPage {
     /// The order page's markup: lays out what `Model` holds for the person looking, with the
     /// actions their role may take. Reads nothing.
     enum View {
-        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?) -> HTML {
+        /// What the claim form shows again after a refusal: the values sent and the messages by field.
+        struct ClaimEntry {
+            var reason: String?
+            var description: String?
+            var errors: [String: String] = [:]
+        }
+
+        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?, claim: ClaimEntry = .init()) -> HTML {
             let dto = m.order
             let id = dto.id
             let fmt = DateFormatter()
@@ -15,12 +22,24 @@ extension OrderPage {
             func when(_ d: Date?) -> String { d.map(fmt.string) ?? "—" }
 
             let lines = dto.lines.map { l -> HTML in
-                let short: HTML = l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
+                // A made-to-order line is produced, not taken from stock: its reserve says nothing is wrong.
+                let short: HTML = !l.made_to_order && l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
                     ? HTML(" <span class=\"badge warn\">\(lang.t("reserved", "в резерве")) \(l.reserved_quantity)</span>") : ""
-                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
+                let made: HTML = l.made_to_order ? HTML(" <span class=\"badge\" data-made-to-order>\(lang.t("made to order", "под заказ"))</span>") : ""
+                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)\(made)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
             }.joined
 
             let steps = dto.allowed_next.filter { OrderStepPolicy.may(actor.role, take: $0, from: dto.status) }.map { next -> HTML in
+                // Picking waits for every line's goods: say which lines hold it and why, instead of a button that is refused.
+                if next == .picked, !m.pickHolds.isEmpty {
+                    let items = m.pickHolds.map { HTML("<li data-line=\"\($0.line.lineNo)\">\($0.message(lang))</li>") }.joined
+                    return """
+                    <div class="pick-held" id="pick-held">
+                      <button type="button" class="button" id="step-picked" disabled>\(next.actionName(lang))</button>
+                      <p class="muted">\(lang.t("These lines hold picking:", "Комплектацию задерживают позиции:"))</p><ul>\(items)</ul>
+                    </div>
+                    """
+                }
                 let reason: HTML = next == .cancelled ? HTML("<input type=\"text\" name=\"reason\" placeholder=\"\(lang.t("Reason", "Причина"))\" required>") : ""
                 let style: HTML = next == .cancelled ? "button secondary" : "button"
                 return """
@@ -33,19 +52,25 @@ extension OrderPage {
             }.joined
 
             // A placed order that stock did not cover waits (and takes what arrives) or is split.
-            let isShort = dto.status == .placed && dto.lines.contains { $0.reserved_quantity < $0.quantity }
-            let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
-                <div class="shortfall">
-                <p class="muted">\(lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
-                                          "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ."))</p>
-                <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
-                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
-                  <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
-                </form>
+            // Once invoiced, the order still takes stock that arrives (picking waits for it) but is no longer split.
+            let isShort = [.placed, .invoiced].contains(dto.status) && dto.lines.contains { !$0.made_to_order && $0.reserved_quantity < $0.quantity }
+            let splitForm: HTML = dto.status == .placed ? """
                 <form method="post" action="\(PageRoute.Orders.split(id))" class="inline">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
                   <button type="submit" class="button secondary" id="split-missing">\(lang.t("Split off what is missing", "Выделить недостающее в новый заказ"))</button>
                 </form>
+                """ : ""
+            let shortfall: HTML = isShort && OrderShortfall.roles.contains(actor.role) ? """
+                <div class="shortfall">
+                <p class="muted">\(dto.status == .placed
+                    ? lang.t("Stock did not cover every line. Reserve what has arrived since, or split off what is missing as a new order.",
+                             "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор или выделите недостающее в новый заказ.")
+                    : lang.t("Stock did not cover every line. Reserve what has arrived since.", "Склад покрыл не все позиции. Зарезервируйте поступившее с тех пор."))</p>
+                <form method="post" action="\(PageRoute.Orders.reserve(id))" class="inline">
+                  <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
+                  <button type="submit" class="button secondary" id="reserve-missing">\(lang.t("Reserve what has arrived", "Зарезервировать поступившее"))</button>
+                </form>
+                \(splitForm)
                 </div>
                 """ : ""
             let splitLinks: HTML = {
@@ -124,12 +149,14 @@ extension OrderPage {
 
             let feedback: HTML = {
                 var parts: [HTML] = []
-                if [.delivered, .accepted].contains(dto.status), [.client, .manager, .admin].contains(actor.role) {
-                    let options = (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }.joined
+                // Only the client rates; staff read its rating beside the order's details.
+                if [.delivered, .accepted].contains(dto.status), actor.role == .client {
+                    let choose: HTML = "<option value=\"\"\(dto.rating == nil ? HTML(" selected") : "")>\(lang.t("— choose —", "— выберите —"))</option>"
+                    let options = ([choose] + (1...5).map { n -> HTML in "<option value=\"\(n)\"\(dto.rating == n ? HTML(" selected") : "")>\(n)</option>" }).joined
                     parts.append("""
                     <form method="post" action="\(PageRoute.Orders.rating(id))" class="card">
                       <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(dto.version)">
-                      <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating">\(options)</select>
+                      <label for="rating">\(lang.t("Rate the fulfilment", "Оцените выполнение"))</label><select id="rating" name="rating" required>\(options)</select>
                       <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label><input type="text" id="rating-comment" name="comment" value="\(dto.rating_comment)">
                       <p><button type="submit" class="button" id="rate-submit">\(lang.t("Rate", "Оценить"))</button></p>
                     </form>
@@ -137,13 +164,18 @@ extension OrderPage {
                 }
                 if [.dispatched, .delivered, .accepted].contains(dto.status), [.client, .manager, .operator, .admin].contains(actor.role) {
                     let reasons = ClaimReason.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
+                    let invalid = { (field: String, input: String) -> HTML in
+                        claim.errors[field] == nil ? "" : HTML(" aria-invalid=\"true\" aria-describedby=\"\(input)-error\"")
+                    }
                     parts.append("""
-                    <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data">
+                    <form method="post" action="\(PageRoute.Orders.claim(id))" class="card" enctype="multipart/form-data" id="claim-form">
                       <input type="hidden" name="_csrf" value="\(csrf)">
-                      \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: nil, error: nil))
-                      <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" required>
+                      \(FormField.select(name: "reason", label: lang.t("File a claim", "Подать претензию"), options: reasons, selected: claim.reason, error: claim.errors["reason"]))
+                      <label for="claim-description">\(lang.t("What happened", "Что случилось"))</label><input type="text" id="claim-description" name="description" value="\(claim.description)"\(invalid("description", "claim-description")) required>
+                      \(FormField.errorLine(name: "claim-description", claim.errors["description"]))
                       <label for="claim-photos">\(lang.t("Photos (JPEG, PNG or WebP, up to \(PhotoFormat.perClaim))", "Фото (JPEG, PNG или WebP, до \(PhotoFormat.perClaim))"))</label>
-                      <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple>
+                      <input type="file" id="claim-photos" name="photos[]" accept="image/jpeg,image/png,image/webp" multiple\(invalid("photos", "claim-photos"))>
+                      \(FormField.errorLine(name: "claim-photos", claim.errors["photos"]))
                       <p><button type="submit" class="button secondary" id="claim-submit">\(lang.t("File claim", "Подать"))</button></p>
                     </form>
                     """)
@@ -166,9 +198,12 @@ extension OrderPage {
                 <p>\(lang.t("Promised", "Обещано")): \(dto.promised_date ?? "—")\(dto.on_time.map { $0 ? HTML(" <span class=\"badge ok\">\(lang.t("on time", "вовремя"))</span>") : HTML(" <span class=\"badge bad\">\(lang.t("late", "с опозданием"))</span>") } ?? "")</p>
                 \(splitLinks)
                 \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
+                \(OrderNotes.paragraph(dto.notes, lang: lang))
                 <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
                 \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
-                \(dto.rating.map { HTML("<p>\(lang.t("Rating", "Оценка")): \($0)/5 \(dto.rating_comment ?? "")</p>") } ?? "")
+                \(dto.rating.map { HTML("<p id=\"order-rating\">\(lang.t("Client's rating", "Оценка клиента")): \($0)/5 \(dto.rating_comment ?? "")</p>") }
+                    ?? ([.delivered, .accepted].contains(dto.status) && actor.role != .client
+                        ? HTML("<p id=\"order-rating\" class=\"muted\">\(lang.t("The client has not rated the order yet.", "Клиент ещё не оценил заказ."))</p>") : ""))
                 \(documents)
               </section>
               <section class="card"><h2>\(lang.t("Next step", "Следующий шаг"))</h2>\(steps.text.isEmpty && shortfall.text.isEmpty ? HTML("<p class=\"muted\">—</p>") : steps)\(shortfall)</section>
@@ -177,7 +212,7 @@ extension OrderPage {
             <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead><tbody>\(lines)</tbody></table></div>
             <h2>\(lang.t("Stages", "Этапы"))</h2>
             <div class="table-wrap"><table id="stages"><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Start", "Начало"))</th><th>\(lang.t("Finish", "Окончание"))</th><th>\(lang.t("Duration", "Длительность"))</th><th></th><th></th></tr></thead><tbody>\(stageRows)</tbody></table></div>
-            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang))</div>
+            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang, timeZone: timeZone))</div>
             <h2>\(lang.t("Cycle duration", "Длительность цикла"))</h2>
             \(cycle)
             \(feedback)

@@ -12,7 +12,7 @@ enum OrderPage {
         routes.endpoint(.GET, PageRoute.Orders.order, access: viewers, use: show)
         routes.endpoint(.POST, PageRoute.Orders.step, access: .only(.client, .manager, .operator, .logistician, .worker, .admin), use: step)
         routes.endpoint(.POST, PageRoute.Orders.stage, access: .only(.logistician, .worker, .manager, .admin), use: stage)
-        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client, .manager, .admin), use: rate)
+        routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client), use: rate)
         routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
         routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
         routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
@@ -23,12 +23,12 @@ enum OrderPage {
         try await render(req, notice: nil, now: req.clock.now())
     }
 
-    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok, claim: View.ClaimEntry = .init()) async throws -> Response {
         let actor = try req.actor
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let model = try await Model.load(try idParameter(req), for: actor, calendar: calendar, now: now, on: req.db)
-        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice)
+        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice, claim: claim)
         return Layout(title: "\(lang.t("Order", "Заказ")) \(model.order.number)", request: req).render(content, status: status)
     }
 
@@ -54,7 +54,7 @@ enum OrderPage {
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let message = problem.status == 412
                 ? lang.t("Someone changed this order meanwhile; here is the current state.", "Заказ тем временем изменили; показано текущее состояние.")
-                : (problem.summary)
+                : problem.code == "lines_not_ready" ? (problem.detail ?? problem.summary) : problem.summary
             return try await render(req, notice: message, now: context.now, status: problem.httpStatus)
         }
     }
@@ -100,26 +100,34 @@ enum OrderPage {
         }
     }
 
-    struct RatingForm: Content { var rating: Int; var comment: String?; var version: Int? }
+    /// `rating` is empty until the client chooses one: the form has no default.
+    struct RatingForm: Content { var rating: String?; var comment: String?; var version: Int? }
 
     @Sendable static func rate(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(RatingForm.self)
         return try await perform(req) { tx, c in
-            let operation = try RateOrder(orderID: id, rating: form.rating, comment: form.comment, expectedVersion: form.version, lang: c.lang)
+            let operation = try RateOrder(orderID: id, rating: form.rating.flatMap { Int($0) }, comment: form.comment, expectedVersion: form.version, lang: c.lang)
             _ = try await operation.run(by: c.actor, now: c.now, on: tx)
         }
     }
 
-    struct ClaimForm: Content { var reason: String; var description: String; var photos: [File]? }
+    struct ClaimForm: Content { var reason: String?; var description: String?; var photos: [File]? }
 
+    /// A refused claim keeps what was typed and chosen, with each message beside its field
+    /// (a photo cannot be kept: the browser sends it again only when chosen again).
     @Sendable static func claim(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let form = try req.content.decode(ClaimForm.self)
-        return try await perform(req) { tx, c in
-            var operation = try FileClaim(orderID: id, reason: form.reason, description: form.description, lang: c.lang)
-            operation.photos = (form.photos ?? []).map(\.data)
-            _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
+        do {
+            let operation = try FileClaim(orderID: id, reason: form.reason ?? "", description: form.description ?? "",
+                                          photos: (form.photos ?? []).map(\.data), lang: req.language)
+            return try await perform(req) { tx, c in
+                _ = try await operation.run(by: c.actor, calendar: c.calendar, now: c.now, on: tx)
+            }
+        } catch let problem as Problem where problem.errors != nil {
+            return try await render(req, notice: nil, now: req.clock.now(), status: problem.httpStatus,
+                                    claim: .init(reason: form.reason, description: form.description, errors: problem.fieldMessages))
         }
     }
 

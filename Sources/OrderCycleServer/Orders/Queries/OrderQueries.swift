@@ -72,10 +72,28 @@ enum OrderQueries {
     /// An order's lines with their products, in line order.
     static func lines(of orderID: UUID, on db: any Database) async throws -> [OrderDTO.Line] {
         try await db.sql.raw("""
-            SELECT l.line_no, l.product_id, p.sku, p.name, l.quantity, l.unit_price_minor, l.reserved_quantity
+            SELECT l.line_no, l.product_id, p.sku, p.name, l.quantity, l.unit_price_minor, l.reserved_quantity, p.made_to_order
             FROM order_lines l JOIN products p ON p.id = l.product_id
             WHERE l.order_id = \(bind: orderID) ORDER BY l.line_no
             """).all(decoding: OrderDTO.Line.self)
+    }
+
+    /// An order's lines as the supply rule reads them (stock or made to order), in line order.
+    static func supply(of orderID: UUID, on db: any Database) async throws -> [LineSupply.Line] {
+        try await lines(of: orderID, on: db).map {
+            LineSupply.Line(lineNo: $0.line_no, sku: $0.sku, quantity: $0.quantity, reserved: $0.reserved_quantity, madeToOrder: $0.made_to_order)
+        }
+    }
+
+    /// The lines that hold an order's pick (see `LineSupply`), each with its position in the
+    /// order's `lines`: its made-to-order lines are made once its production stage is finished.
+    static func pickHolds(of orderID: UUID, on db: any Database) async throws -> [(position: Int, held: LineSupply.HeldLine)] {
+        let production = try await StageRecord.query(on: db).filter(\.$orderID == orderID).filter(\.$stage == .production).first()
+        let produced = production.map { !$0.skipped && $0.finishedAt != nil } ?? false
+        let lines = try await supply(of: orderID, on: db)
+        return LineSupply.holdingPick(lines, produced: produced).map { held in
+            (lines.firstIndex { $0.lineNo == held.line.lineNo } ?? 0, held)
+        }
     }
 
     /// The order a split-off order came from and the orders split off this one, by number

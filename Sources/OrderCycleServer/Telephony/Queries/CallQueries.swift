@@ -58,8 +58,39 @@ enum CallQueries {
         try await update.where("id", .equal, id).run()
     }
 
-    /// An answered call of a known client becomes its last contact.
+    /// A call of a known client becomes its last contact, unless a later one is recorded already.
     static func recordContact(client clientID: UUID, at moment: Date, on db: any Database) async throws {
-        try await db.sql.update(Client.schema).set("last_contact_at", to: moment).where("id", .equal, clientID).run()
+        try await db.sql.raw("""
+            UPDATE clients SET last_contact_at = \(bind: moment)
+            WHERE id = \(bind: clientID) AND (last_contact_at IS NULL OR last_contact_at < \(bind: moment))
+            """).run()
+    }
+
+    /// One person's calls, newest first: routed to them, answered by them, or from the clients
+    /// they manage; operators and administrators also see the calls that went to the operators on duty.
+    static func ofUser(_ userID: UUID, role: Role, limit: Int, on db: any Database) async throws -> [UserCall] {
+        var query: SQLQueryString = """
+            SELECT k.id, k.caller, k.client_id, c.name AS client_name, k.started_at, u.display_name AS answered_by_name,
+                   k.duration_seconds, k.outcome, k.note, k.version
+            FROM calls k LEFT JOIN users u ON u.id = k.answered_by_id LEFT JOIN clients c ON c.id = k.client_id
+            WHERE (k.routed_to_id = \(bind: userID) OR k.answered_by_id = \(bind: userID) OR k.manager_id = \(bind: userID)
+            """
+        if role == .operator || role == .admin { query = query + " OR k.routed_kind = 'operators'" }
+        query = query + ") ORDER BY k.started_at DESC, k.id DESC LIMIT \(literal: limit)"
+        return try await db.sql.raw(query).all(decoding: UserCall.self)
+    }
+
+    /// A call in a person's call list, with the caller's client by name.
+    struct UserCall: Decodable, Sendable {
+        var id: UUID
+        var caller: String
+        var client_id: UUID?
+        var client_name: String?
+        var started_at: Date
+        var answered_by_name: String?
+        var duration_seconds: Int?
+        var outcome: String?
+        var note: String?
+        var version: Int
     }
 }

@@ -27,7 +27,7 @@ struct ChangeUser: Sendable {
 
     init(userID: UUID, displayName: String?, role: String?, active: Bool?, phone: String?, password: String?,
          expectedVersion: Int?, lang: Language) throws {
-        var v = FieldValidator()
+        var v = FieldValidator(lang: lang)
         let name = displayName.map { _ in v.text("display_name", displayName, max: 120) } ?? nil
         let chosen = role.map { Role(rawValue: $0) }
         if case .some(.none) = chosen { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }

@@ -38,7 +38,7 @@ struct OrderOperationsTests {
     }
 
     @Test func rateOrder() async throws {
-        try await TwoWays.run(as: .admin, prepare: { try await $0.order(through: ["placed", "invoiced", "picked", "dispatched", "delivered"]) }, api: { ways, id in
+        try await TwoWays.run(as: .client, prepare: { try await $0.order(through: ["placed", "invoiced", "picked", "dispatched", "delivered"]) }, api: { ways, id in
             let response = try await ways.app.api(.POST, "/api/v1/orders/\(id)/rating", headers: try await ways.ifMatch(id), json: RatingJSON(rating: 4, comment: " Late but complete "))
             #expect(response.status == .ok, "\(response.text)")
         }, form: { ways, id in
@@ -145,6 +145,13 @@ struct OrderOperationsTests {
         #expect(messages { _ = try TakeOrderStep(orderID: id, to: "flying", reason: nil, expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: draft") == true)
         #expect(messages { _ = try WorkClaim(claimID: id, status: "lost", resolution: "x", expectedVersion: nil, lang: .ru) }.first?.hasPrefix("допустимо: open") == true)
         #expect(messages { _ = try RevisePlan(orderID: id, reason: "  ", expectedVersion: nil, lang: .ru) } == ["обязательна"])
+        // The generic checks of a field (required, length, control characters) speak the same language.
+        #expect(messages { _ = try FileClaim(orderID: id, reason: "damaged", description: "  ", lang: .ru) } == ["обязательное поле"])
+        #expect(messages { _ = try RateOrder(orderID: id, rating: 4, comment: String(repeating: "x", count: 2_001), expectedVersion: nil, lang: .ru) }
+                == ["не длиннее 2000 символов"])
+        #expect(messages { _ = try TakeOrderStep(orderID: id, to: "placed", reason: "a\u{7}b", expectedVersion: nil, lang: .ru) }
+                == ["не должно содержать управляющих символов"])
+        #expect(messages { _ = try FileClaim(orderID: id, reason: "damaged", description: "  ") } == ["is required"])
     }
 }
 

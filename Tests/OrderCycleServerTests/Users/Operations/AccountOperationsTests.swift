@@ -73,4 +73,17 @@ struct AccountOperationsTests {
             #expect(try await ApiToken.query(on: app.db).filter(\.$name == "As a client").count() == 0)
         }
     }
+
+    @Test func theIntegrationFormKeepsTheChosenRoleAfterATokenIsMade() async throws {
+        try await withApp { app in
+            let s = try await Setting.make(app)
+            _ = try await s.browser.get("/integrations")
+            let posted = try await s.browser.post("/integrations", form: ["name": "Warehouse scanner", "role": "logistician"])
+            #expect(posted.status == .ok)
+            #expect(posted.text.contains("id=\"new-token\""))
+            #expect(posted.text.contains("<option value=\"logistician\" selected>"))
+            #expect(!posted.text.contains("<option value=\"admin\" selected>") && !posted.text.contains("<option value=\"operator\" selected>"))
+            #expect(posted.text.contains("id=\"name\" name=\"name\" value=\"\""))
+        }
+    }
 }
