@@ -74,6 +74,31 @@ struct SupportPagesTests {
             #expect(a.audit.count == 2, "\(a.audit)")
         }
     }
+
+    @Test func openingAndRatingATicketThroughTheCabinetAndThroughTheAPIWriteTheSame() async throws {
+        let clock = ManualClock(SupportWorld.start)
+        try await withApp(clock: clock.clock) { app in
+            let w = try await SupportWorld.make(app, clock: clock)
+            let browser = try await w.browser(app, as: w.acmeUser)
+            let mark = clock.now()
+            let viaAPI = try await app.ticketID(w.acmeUser.token, subject: "Scanner offline", priority: "high")
+            _ = try await browser.get("/cabinet/support")
+            let filed = try await browser.post("/cabinet/support", form: ["subject": "Scanner offline", "description": "Nothing prints since the morning.", "priority": "high"])
+            let viaForm = try #require(filed.headers.first(name: .location).flatMap { UUID(uuidString: String($0.dropFirst("/tickets/".count))) })
+            for id in [viaAPI, viaForm] { #expect(try await app.moveTicket(id, to: "resolved", by: w.operator.token).status == .ok) }
+            clock.advance(by: 60)
+            #expect(try await app.api(.POST, "/api/v1/tickets/\(viaAPI)/rating", headers: .bearer(w.acmeUser.token), json: ["rating": "4"]).status != .ok)
+            struct Rating: Encodable, Sendable { var rating: Int; var comment: String }
+            #expect(try await app.api(.POST, "/api/v1/tickets/\(viaAPI)/rating", headers: .bearer(w.acmeUser.token), json: Rating(rating: 4, comment: "OK")).status == .ok)
+            _ = try await browser.get("/tickets/\(viaForm)")
+            #expect(try await browser.post("/tickets/\(viaForm)/rating", form: ["rating": "4", "comment": "OK"]).status == .seeOther)
+            let a = try await StoredTicket.snapshot(viaAPI, since: mark, on: app.db)
+            let b = try await StoredTicket.snapshot(viaForm, since: mark, on: app.db)
+            #expect(a.rows == b.rows)
+            #expect(a.audit == b.audit)
+            #expect(a.audit.count == 3, "\(a.audit)")
+        }
+    }
 }
 
 /// What one ticket left in the database, ids and moments written as what they must be equal in.
