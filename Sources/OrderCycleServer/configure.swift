@@ -34,6 +34,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     Migrations.register(on: app)
     app.lifecycle.use(QualityRollupCompaction.Lifecycle())
     app.lifecycle.use(TaskReminders.Lifecycle())
+    app.lifecycle.use(TicketBreachScan.Lifecycle())
     app.decoyPasswordHash = try await app.password.async.hash(Secrets.token())
 
     try routes(app)

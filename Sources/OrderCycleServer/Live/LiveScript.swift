@@ -26,6 +26,7 @@ enum LiveScript {
           var e; try { e = JSON.parse(m.data); } catch (_) { return; }
           if (e && e.kind === "call" && e.card) show(e.card);
           if (e && e.kind === "reminder") remind(e);
+          if (e && e.kind === "ticket_breach") breach(e);
           // Other page scripts (the Kanban board) take the events meant for them from here.
           if (e) document.dispatchEvent(new CustomEvent("ordercycle:live", { detail: e }));
         };
@@ -106,6 +107,9 @@ enum LiveScript {
           if (card.deputy) line(box, t("Deputy (manager away)", "Замещает (менеджер отсутствует)"), card.deputy.name);
           line(box, t("Open orders", "Открытые заказы"), card.open_orders);
           line(box, t("Open requests", "Открытые заявки"), card.open_requests);
+          var ticket = document.createElement("a"); ticket.className = "button secondary"; ticket.id = "call-new-ticket";
+          ticket.href = "/support?client_id=" + encodeURIComponent(card.client.id) + "#new-ticket";
+          ticket.textContent = t("Open a ticket for this caller", "Открыть заявку для звонящего"); box.appendChild(ticket);
           line(box, t("Last contact", "Последний контакт"), card.last_contact_at ? new Date(card.last_contact_at).toLocaleString() : t("never", "не было"));
         } else {
           var unknown = document.createElement("p"); unknown.textContent = t("Unknown number.", "Номер не найден."); box.appendChild(unknown);
@@ -119,6 +123,7 @@ enum LiveScript {
         stack().appendChild(box);
       }
     \#(TaskReminderScript.source)
+    \#(TicketBreachScript.source)
       connect();
     })();
     """#

@@ -78,6 +78,12 @@ enum Migrations {
         CreateTaskGateOverrides(),
         CreateTaskGateRefusals(),
         CreateTaskReminders(),
+        // Support: SLA policies, tickets, their threads, pauses and escalations
+        CreateSLAPolicies(),
+        CreateTickets(),
+        CreateTicketMessages(),
+        CreateTicketPauses(),
+        CreateTicketEscalations(),
     ] }
 
     static func register(on app: Application) {

@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all,
+        Work.all, Support.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -146,5 +146,19 @@ enum APIRoute {
             tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides, control,
             columns, column, teams, teamMember,
         ]
+    }
+
+    enum Support {
+        static let tickets = RoutePath<Void>("/api/v1/tickets")
+        static let ticket = RoutePath<UUID>("/api/v1/tickets/:id")
+        static let messages = RoutePath<UUID>("/api/v1/tickets/:id/messages")
+        static let transitions = RoutePath<UUID>("/api/v1/tickets/:id/transitions")
+        static let rating = RoutePath<UUID>("/api/v1/tickets/:id/rating")
+        static let slaPolicies = RoutePath<Void>("/api/v1/sla-policies")
+        /// The mail gateway posts each e-mail to the support address here (integration token).
+        static let inboundEmail = RoutePath<Void>("/api/v1/inbound/email")
+        /// Breach rate, response and resolution times, CSAT and FCR over a period.
+        static let report = RoutePath<Void>("/api/v1/support/report")
+        static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, slaPolicies, inboundEmail, report]
     }
 }

@@ -29,6 +29,8 @@ public struct AppConfig: Sendable {
     public var trustedProxies: Set<String>
     /// How long before a task's deadline its responsible person is reminded (`ORDERCYCLE_TASK_REMINDER_MINUTES`, 60).
     public var taskReminderLead: TimeInterval = 3600
+    /// How long after a resolution the client may reopen its ticket (`ORDERCYCLE_TICKET_REOPEN_DAYS`, 7).
+    public var ticketReopenWindow: TimeInterval = TicketTransitions.defaultReopenWindow
 
     public init(
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
@@ -66,7 +68,7 @@ public struct AppConfig: Sendable {
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
     /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`,
-    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`.
+    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -103,6 +105,7 @@ public struct AppConfig: Sendable {
         int("ORDERCYCLE_SESSION_MAX_HOURS", 1...2_160) { config.sessionAbsoluteTimeout = TimeInterval($0 * 3600) }
         int("ORDERCYCLE_MAX_BODY_KB", 16...1_048_576) { config.maxBodySize = $0 * 1024 }
         int("ORDERCYCLE_TASK_REMINDER_MINUTES", 1...10_080) { config.taskReminderLead = TimeInterval($0 * 60) }
+        int("ORDERCYCLE_TICKET_REOPEN_DAYS", 0...365) { config.ticketReopenWindow = TimeInterval($0 * 86_400) }
         if let region = env["ORDERCYCLE_PHONE_REGION"], !region.isEmpty {
             let code = region.uppercased()
             if code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) {

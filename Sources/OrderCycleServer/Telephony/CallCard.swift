@@ -69,6 +69,7 @@ enum CallCards {
         var managerEmail: String?
         var managerPhone: String?
         var openOrders: Int
+        var openRequests: Int
         var managerAbsent: Bool
         var managerLive: Bool
 
@@ -92,6 +93,7 @@ enum CallCards {
             SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone,
                    (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders,
+                   (SELECT COUNT(*) FROM tickets t WHERE t.client_id = c.id AND t.status IN (\(binds: TicketQueries.openStatuses))) AS open_requests,
                    \(AbsenceStore.absent(manager: "c.manager_id", now: now)) AS manager_absent,
                    \(LivePresence.live(user: "c.manager_id", now: now)) AS manager_live
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
@@ -112,8 +114,8 @@ enum CallCards {
                             segment_name_ru: row.nameRu,
                             active: row.active, card_url: PageRoute.Clients.card(row.id))
         card.last_contact_at = row.lastContactAt
-        // Open requests arrive with the support capability; until then a client has none.
-        card.open_requests = 0
+        // Open requests are the client's support tickets that still ask for work.
+        card.open_requests = row.openRequests
         card.open_orders = row.openOrders
         guard let managerID = row.managerId else { return card }
         card.manager = ManagerRef(id: managerID, name: try row.require(row.managerName, "manager_name"),

@@ -28,6 +28,8 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Work.tasks(), en: "Tasks", ru: "Задачи", roles: [.admin, .manager, .logistician, .worker, .operator]),
         .init(path: PageRoute.Work.boards(), en: "Boards", ru: "Доски", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
         .init(path: PageRoute.Telephony.calls(), en: "Calls", ru: "Звонки", roles: [.admin, .manager, .operator]),
+        .init(path: PageRoute.Support.queue(), en: "Support", ru: "Поддержка", roles: [.admin, .manager, .operator, .analyst]),
+        .init(path: PageRoute.Support.cabinet(), en: "Support", ru: "Поддержка", roles: [.client]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }

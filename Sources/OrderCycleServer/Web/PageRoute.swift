@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all,
+        Work.all, Telephony.all, Support.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -190,5 +190,20 @@ enum PageRoute {
         /// How a call ended, set by the person who took it (the pop-up, the call list, the client card).
         static let outcome = RoutePath<UUID>("/calls/:id/outcome")
         static let all: [any CataloguePath] = [calls, outcome]
+    }
+
+    enum Support {
+        /// The operator's queue by priority with SLA countdowns, and (POST) a ticket opened by staff.
+        static let queue = RoutePath<Void>("/support")
+        static let ticket = RoutePath<UUID>("/tickets/:id")
+        static let edit = RoutePath<UUID>("/tickets/:id/edit")
+        static let messages = RoutePath<UUID>("/tickets/:id/messages")
+        static let transitions = RoutePath<UUID>("/tickets/:id/transitions")
+        static let rating = RoutePath<UUID>("/tickets/:id/rating")
+        /// The client's tickets and its new ticket form.
+        static let cabinet = RoutePath<Void>("/cabinet/support")
+        /// How support kept its promises over a period.
+        static let report = RoutePath<Void>("/support/report")
+        static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, cabinet, report]
     }
 }

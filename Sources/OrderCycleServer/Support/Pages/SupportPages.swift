@@ -1,0 +1,21 @@
+import OrderCycleCore
+import Vapor
+
+/// The support area's pages: the operator's queue (with the form that opens a ticket for a
+/// client), one ticket with its thread and forms, and the client's tickets in its cabinet. Paths
+/// come from `PageRoute.Support`; the access rules are the API's (`SupportAccess`), so a page
+/// offers exactly what the API allows, and every form runs the API's operation.
+enum SupportPages {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.endpoint(.GET, PageRoute.Support.queue, access: SupportAccess.policyReaders, use: QueuePage.show)
+        routes.endpoint(.POST, PageRoute.Support.queue, access: SupportAccess.agents, use: QueuePage.create)
+        routes.endpoint(.GET, PageRoute.Support.ticket, access: SupportAccess.readers, use: TicketPage.show)
+        routes.endpoint(.POST, PageRoute.Support.edit, access: SupportAccess.agents, use: TicketPage.edit)
+        routes.endpoint(.POST, PageRoute.Support.messages, access: SupportAccess.writers, use: TicketPage.message)
+        routes.endpoint(.POST, PageRoute.Support.transitions, access: SupportAccess.writers, use: TicketPage.transition)
+        routes.endpoint(.POST, PageRoute.Support.rating, access: SupportAccess.raters, use: TicketPage.rate)
+        routes.endpoint(.GET, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.show)
+        routes.endpoint(.POST, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.create)
+        routes.endpoint(.GET, PageRoute.Support.report, access: SupportAccess.policyReaders, use: SupportReportPage.show)
+    }
+}
