@@ -12,16 +12,28 @@ import VaporTesting
 struct DemoStockTests {
     struct Open: Decodable { var id: UUID; var status: String; var version: Int }
 
-    /// The open orders whose every line holds a reserve: picking waits for a line with none
-    /// (or a made-to-order line not yet produced), so only these can be walked on at once.
     static func openOrders(_ app: Application) async throws -> [Open] {
         try await app.db.sql.raw("""
             SELECT id, status, version FROM orders WHERE status IN (\(binds: DemoOrders.holdingStock.map(\.rawValue)))
               AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND l.reserved_quantity > 0)
-              AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND l.reserved_quantity = 0)
             ORDER BY number
             """).all(decoding: Open.self)
     }
+
+    /// The open orders that can be picked now: picking waits for a stock line with nothing
+    /// reserved and for a made-to-order line whose production is not finished (`LineSupply`).
+    static func pickable(_ app: Application) async throws -> [Open] {
+        let held = try await app.db.sql.raw("""
+            SELECT DISTINCT l.order_id AS id FROM order_lines l JOIN products p ON p.id = l.product_id
+            WHERE l.reserved_quantity = 0 AND (p.made_to_order = \(bind: false) OR NOT EXISTS (
+              SELECT 1 FROM stage_intervals s WHERE s.order_id = l.order_id AND s.stage = 'production'
+                AND s.finished_at IS NOT NULL AND s.skipped = \(bind: false)))
+            """).all(decoding: Held.self)
+        let holding = Set(held.map(\.id))
+        return try await openOrders(app).filter { $0.status == "picked" || !holding.contains($0.id) }
+    }
+
+    struct Held: Decodable { var id: UUID }
 
     /// Walks an open order on through the cycle up to dispatch; returns the last answer.
     static func dispatch(_ app: Application, _ order: Open, token: String) async throws -> TestingHTTPResponse {
@@ -66,11 +78,13 @@ struct DemoStockTests {
             let (_, admin) = try await makeUser(app, role: .admin)
             let open = try await Self.openOrders(app)
             try #require(open.count >= 4, "the demo has too few open orders to test")
-            for order in open.prefix(2) {
+            let walked = Array(try await Self.pickable(app).prefix(2))
+            try #require(walked.count == 2, "the demo has too few orders ready to pick")
+            for order in walked {
                 let response = try await Self.dispatch(app, order, token: admin)
                 #expect(response.status == .ok, "\(response.text)")
             }
-            for order in open.suffix(2) {
+            for order in open.filter({ o in !walked.contains { $0.id == o.id } }).suffix(2) {
                 let response = try await app.step(order.id.uuidString, to: "cancelled", version: order.version, token: admin, reason: "Demo check")
                 #expect(response.status == .ok, "\(response.text)")
             }
@@ -83,9 +97,9 @@ struct DemoStockTests {
         try await withApp { app in
             try await Self.load(app)
             let (_, admin) = try await makeUser(app, role: .admin)
-            let open = try await Self.openOrders(app)
-            try #require(open.count >= 2, "the demo has too few open orders to test")
-            for (order, step) in [(open[0], "dispatched"), (open[1], "cancelled")] {
+            let ready = try #require(try await Self.pickable(app).first, "the demo has no order ready to pick")
+            let other = try #require(try await Self.openOrders(app).first { $0.id != ready.id }, "the demo has too few open orders to test")
+            for (order, step) in [(ready, "dispatched"), (other, "cancelled")] {
                 let line = try #require(try await app.db.sql.raw("""
                     SELECT p.id, p.sku FROM order_lines l JOIN products p ON p.id = l.product_id
                     WHERE l.order_id = \(bind: order.id) AND l.reserved_quantity > 0 ORDER BY l.line_no

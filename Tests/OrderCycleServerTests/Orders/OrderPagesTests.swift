@@ -147,7 +147,8 @@ struct OrderPagesTests {
 
             let browser = Browser(app)
             try await browser.logIn(email: "past@test.example", password: "correct horse")
-            try await browser.get("/orders/new", headers: ["Accept-Language": "ru"])
+            browser.cookies["oc_lang"] = "ru"
+            try await browser.get("/orders/new")
             let page = try await browser.post("/orders", form: ["client_id": world.client.uuidString, "status": "received", "channel": "phone", "priority": "normal",
                                                                 "requested_date": "2020-03-01", "notes": "Call before delivery", "sku0": "BOX-1", "qty0": "2"])
             #expect(page.status == .unprocessableEntity)

@@ -75,7 +75,7 @@ struct CallOutcomeTests {
             #expect(first.last_contact_at == nil)
             let card = try await app.api(.GET, "/api/v1/clients/\(client.id)", headers: .bearer(token)).decoded(ClientDTO.self)
             #expect(card.last_contact_at == hand.clock.now())
-            hand.advance(by: 3_600)
+            hand.advance(by: 600)
             // the second call's card shows the first call as the last contact, and then becomes it
             let second = try await call(app, pbx, id: "pbx-2")
             #expect(second.last_contact_at == card.last_contact_at)
