@@ -73,8 +73,14 @@ public struct OrderHistory: Sendable {
         }
         var byKey: [String: Int] = [:]
         var orders: [Order] = []
+        /// Per order: the line it was first read on, and the texts of its order-level cells there.
+        var firstRead: [(line: Int, cells: [String: String])] = []
+        let orderColumns = [m.order.received, m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod,
+                            m.client.code, m.client.name, m.client.segment, m.promisedLeadDays?.column].compactMap { $0 }
+        var seenColumns = Set<String>()
+        let orderLevel = orderColumns.filter { seenColumns.insert($0).inserted }
         for (index, row) in csv.rows.enumerated() {
-            let lineNo = index + 2
+            let lineNo = csv.lines[index]
             var rowErrors: [RowError] = []
             func fail(_ column: String, _ message: String) { rowErrors.append(RowError(line: lineNo, column: column, message: message)) }
             func day(_ column: String?, required: Bool) -> CalendarDay? {
@@ -99,6 +105,7 @@ public struct OrderHistory: Sendable {
                 }
             }
             if let received, let dispatched, dispatched < received { fail(m.order.dispatched ?? "", "is before the order was received") }
+            if let received, let delivered, delivered < received { fail(m.order.delivered ?? "", "is before the order was received") }
             let sku = cell(row, m.line.sku)
             if sku == nil { fail(m.line.sku, "is empty") }
             let quantity = cell(row, m.line.quantity).flatMap { Int($0) }
@@ -123,13 +130,20 @@ public struct OrderHistory: Sendable {
             if name == nil { fail(m.client.name, "is empty") }
             guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; continue }
             let line = Line(sku: sku, name: cell(row, m.line.name) ?? sku, category: cell(row, m.line.category) ?? "General", quantity: quantity, amountMinor: amount ?? 0)
+            let cells = Dictionary(uniqueKeysWithValues: orderLevel.map { ($0, cell(row, $0) ?? "") })
             if let existing = byKey[key] {
-                if orders[existing].customer.code != code {
-                    errors.append(RowError(line: lineNo, column: m.client.code, message: "differs from the other lines of order \(key)"))
-                    continue
+                // The lines of one order agree on everything about the order; a history that
+                // says two things is an error, never "the first line wins".
+                let first = firstRead[existing]
+                let differing = orderLevel.filter { first.cells[$0] != cells[$0] }
+                for column in differing {
+                    errors.append(RowError(line: lineNo, column: column,
+                                           message: "\"\(cells[column] ?? "")\" differs from \"\(first.cells[column] ?? "")\" on line \(first.line), another line of order \(key)"))
                 }
+                if !differing.isEmpty { continue }
                 orders[existing].lines.append(line)
             } else {
+                firstRead.append((lineNo, cells))
                 let customer = Customer(code: code, name: name, segment: cell(row, m.client.segment) ?? "General", city: cell(row, m.client.city),
                                         region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
                                         managerKey: cell(row, m.managers?.column))

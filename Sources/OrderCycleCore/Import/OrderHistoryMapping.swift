@@ -76,9 +76,56 @@ public struct OrderHistoryMapping: Codable, Sendable {
     public var managers: Managers?
     public var claims: Claims?
 
-    public static func decode(_ data: Data) throws -> OrderHistoryMapping {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(OrderHistoryMapping.self, from: data)
+    /// Why a mapping file cannot be used: every problem found, each naming its key.
+    public struct Invalid: Error, Equatable, Sendable, CustomStringConvertible {
+        public var problems: [String]
+        public var description: String {
+            "The mapping is not valid:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+
+    /// Reads a mapping file: JSON, checked against `schema` (an unknown key, a missing key, a
+    /// kind, party or claim reason not in its list are errors), then the rules a schema cannot
+    /// say. Throws `Invalid` with every problem found.
+    public static func decode(_ data: Data) throws(Invalid) -> OrderHistoryMapping {
+        let json: Any
+        do { json = try JSONSerialization.jsonObject(with: data) } catch {
+            throw Invalid(problems: ["is not JSON: \(error.localizedDescription)"])
+        }
+        let check = try! JSONSchemaCheck(schema: Data(schema.utf8))
+        let failures = check.failures(json)
+        guard failures.isEmpty else { throw Invalid(problems: failures.map(\.description)) }
+        let mapping: OrderHistoryMapping
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            mapping = try decoder.decode(OrderHistoryMapping.self, from: data)
+        } catch {
+            throw Invalid(problems: ["cannot be read: \(error)"])
+        }
+        let problems = mapping.problems
+        guard problems.isEmpty else { throw Invalid(problems: problems) }
+        return mapping
+    }
+
+    /// What the schema cannot say: keys that go together, and a date pattern that reads dates.
+    var problems: [String] {
+        var out: [String] = []
+        if let claims, (claims.filterColumn == nil) != (claims.filterValue == nil) {
+            out.append("claims: filter_column and filter_value go together (the rows of the claims file whose column holds the value)")
+        }
+        if line.amount != nil && line.unitPrice != nil {
+            out.append("line: give amount or unit_price, not both")
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = dateFormat
+        let sample = Date(timeIntervalSince1970: 1_478_563_200) // 2016-11-08
+        let written = formatter.string(from: sample)
+        if formatter.date(from: written) != sample || !["y", "M", "d"].allSatisfy({ dateFormat.contains($0) }) {
+            out.append("date_format: \"\(dateFormat)\" does not read a day (a year y, a month M and a day d are needed)")
+        }
+        return out
     }
 }

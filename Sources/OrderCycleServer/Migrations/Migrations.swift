@@ -78,6 +78,8 @@ enum Migrations {
         CreateTaskGateOverrides(),
         CreateTaskGateRefusals(),
         CreateTaskReminders(),
+        // Order history import: facts brought in, not recorded by OrderCycle
+        UpdateOrdersAddImported(),
     ] }
 
     static func register(on app: Application) {

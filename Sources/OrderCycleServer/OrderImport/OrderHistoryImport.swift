@@ -25,22 +25,38 @@ struct OrderHistoryImport {
         var errors: [OrderHistory.RowError] = []
         var dryRun = true
 
+        /// What was read and written; when any row is wrong, the errors and that nothing was
+        /// written (never "Imported").
         var description: String {
+            guard errors.isEmpty else {
+                var text = "\(dryRun ? "Dry run" : "Not imported"): \(rows) rows, \(errors.count) errors — nothing was written:\n"
+                text += errors.prefix(200).map { "  \($0)" }.joined(separator: "\n")
+                if errors.count > 200 { text += "\n  … and \(errors.count - 200) more" }
+                return text
+            }
             var text = "\(dryRun ? "Dry run" : "Imported"): \(rows) rows → \(orders) orders, \(lines) lines, \(clients) new clients, \(products) new products, \(managers) new managers, \(claims) claims"
             if skipped > 0 { text += ", \(skipped) orders already imported" }
-            if !errors.isEmpty {
-                text += "\n\(errors.count) errors — nothing was written:\n" + errors.prefix(200).map { "  \($0)" }.joined(separator: "\n")
-                if errors.count > 200 { text += "\n  … and \(errors.count - 200) more" }
-            }
             return text
         }
     }
 
+    /// Rows that break the mapping's rules: the report lists every one.
     struct Failed: Error { let report: Report }
 
-    /// Reads and checks the files, then writes everything in one transaction: segments,
-    /// managers, clients, products, then the orders not yet imported with their lines and claims.
-    func run(dryRun: Bool) async throws -> Report {
+    /// A file that cannot be read as the mapping says (missing, not UTF-8, not CSV, without a
+    /// column the mapping names).
+    struct Unreadable: Error, CustomStringConvertible { let description: String }
+
+    /// What the files hold, read and checked without the database.
+    struct Checked {
+        var report: Report
+        var history: OrderHistory
+        var managersByKey: [String: String]
+        var claimedKeys: Set<String>
+    }
+
+    /// Reads and checks the history and its side files; throws `Failed` listing every row error.
+    func check(dryRun: Bool) throws -> Checked {
         var report = Report(dryRun: dryRun)
         let history = OrderHistory(csv: try read(file), mapping: mapping)
         report.rows = history.rowCount
@@ -48,7 +64,20 @@ struct OrderHistoryImport {
         let managersByKey = try mapping.managers.map { try sideTable($0.file, key: $0.fileKey, value: $0.fileName) } ?? [:]
         let claimedKeys = try claimedOrders(&report)
         guard report.errors.isEmpty else { throw Failed(report: report) }
-        let start = report
+        report.orders = history.orders.count
+        report.lines = history.orders.reduce(0) { $0 + $1.lines.count }
+        report.claims = history.orders.filter { claimedKeys.contains($0.key) }.count
+        return Checked(report: report, history: history, managersByKey: managersByKey, claimedKeys: claimedKeys)
+    }
+
+    /// Reads and checks the files, then writes everything in one transaction: segments,
+    /// managers, clients, products, then the orders not yet imported with their lines and claims.
+    func run(dryRun: Bool) async throws -> Report {
+        let checked = try check(dryRun: dryRun)
+        let (history, managersByKey, claimedKeys) = (checked.history, checked.managersByKey, checked.claimedKeys)
+        var counted = checked.report
+        (counted.orders, counted.lines, counted.claims) = (0, 0, 0)
+        let start = counted
         let now = app.clock.now()
 
         let counts = try await app.db.write(app) { tx -> Report in
@@ -77,11 +106,18 @@ struct OrderHistoryImport {
         if let claims = mapping.claims {
             let csv = try read(sibling(claims.file))
             guard let keyColumn = csv.column(claims.orderKey) else {
-                report.errors.append(.init(line: 1, column: claims.orderKey, message: "the claims file has no such header")); throw Failed(report: report)
+                report.errors.append(.init(line: 1, column: claims.orderKey, message: "the claims file \(claims.file) has no such header (order_key)")); throw Failed(report: report)
             }
-            let filter = claims.filterColumn.flatMap { csv.column($0) }
+            var filter: Int?
+            if let column = claims.filterColumn {
+                // A filter that names no column would make every listed order a claim.
+                guard let index = csv.column(column) else {
+                    report.errors.append(.init(line: 1, column: column, message: "the claims file \(claims.file) has no such header (filter_column)")); throw Failed(report: report)
+                }
+                filter = index
+            }
             for row in csv.rows where keyColumn < row.count {
-                if let filter, let value = claims.filterValue, filter < row.count, row[filter] != value { continue }
+                if let filter, let value = claims.filterValue, filter >= row.count || row[filter] != value { continue }
                 claimed.insert(row[keyColumn])
             }
         }
@@ -175,6 +211,8 @@ struct OrderHistoryImport {
                 let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
                 let p = Product(sku: line.sku, name: String(line.name.prefix(300)), category: line.category, unit: "pcs", priceMinor: price, currency: mapping.currency)
                 try await p.create(on: tx)
+                // Made because the history names it: whether the range holds it was never stated.
+                try await tx.sql.raw("UPDATE products SET imported = \(bind: true) WHERE id = \(bind: p.id!)").run()
                 try await StockItem(productID: p.id!, onHand: 0, requiredNorm: 0).create(on: tx)
                 productIDs[line.sku] = p.id!
                 r.products += 1
@@ -196,14 +234,15 @@ struct OrderHistoryImport {
 
     /// The rows of the orders not yet imported, with their lines and claims, parents first.
     /// Each order's milestones fall at noon of their days; its figures are computed as of its
-    /// last milestone.
+    /// last milestone. An imported order is marked imported and has no placing: the history does
+    /// not say whether stock could satisfy it, so it counts in no stockout figure.
     private func orderRows(_ history: OrderHistory, skipping existing: Set<String>, clients clientIDs: [String: (UUID, UUID, UUID?)],
                            products productIDs: [String: UUID], claimed claimedKeys: Set<String>, report r: inout Report) -> [BulkInsert] {
         let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
-        var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref"])
+        var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported"])
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
-                                            "created_day", "resolved_at"])
+                                            "created_day", "resolved_at", "imported"])
         let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
         for order in history.orders {
             if existing.contains(order.key) { r.skipped += 1; continue }
@@ -217,23 +256,27 @@ struct OrderHistoryImport {
                                                dispatchedAt: dispatched, promisedDay: order.promised?.description, milestone: milestone,
                                                stages: [], calendar: calendar, asOf: delivered ?? dispatched ?? received)
             // A history that ends at dispatch measures the seller's cycle to dispatch; its stages are unknown.
-            let cycle = figures.cycleSeconds ?? dispatched.map { Int64($0.timeIntervalSince(received)) }
+            // Its dates are calendar days: the span between two is whole days, whatever the
+            // time zone's clock does in between (a daylight-saving change adds or takes no hour).
+            let cycle = (order.delivered ?? order.dispatched).map { Int64(order.received.days(to: $0)) * 86_400 }
             let isClaimed = claimedKeys.contains(order.key)
             let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
             orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
                         Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
                         order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
-                        received, received, order.received.description, received, received, dispatched, dispatched, delivered, nil as Date?,
+                        received, received, order.received.description, nil as Date?, received, dispatched, dispatched, delivered, nil as Date?,
                         nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
-                        figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key])
+                        figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key, true])
             for (i, line) in order.lines.enumerated() {
                 lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
             }
             if isClaimed, let claimsMapping = mapping.claims {
                 let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
                 let at = dispatched ?? received
-                claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.resolved.rawValue, "Imported",
-                            nil as UUID?, at, calendar.day(of: at).description, at])
+                // The history says a claim was made, not how it was decided: it stays open, and
+                // flexibility (decided requests) does not count it.
+                claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.open.rawValue, nil as String?,
+                            nil as UUID?, at, calendar.day(of: at).description, nil as Date?, true])
                 r.claims += 1
             }
             r.orders += 1
@@ -245,10 +288,11 @@ struct OrderHistoryImport {
     /// A dry run does the same work inside the transaction and then rolls it back.
     struct DryRunRollback: Error { let report: Report }
 
-    private func read(_ url: URL) throws -> CSVReader {
-        let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else { throw Abort(.badRequest, reason: "\(url.lastPathComponent) is not UTF-8") }
-        return try CSVReader(text: text)
+    private func read(_ url: URL) throws(Unreadable) -> CSVReader {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw Unreadable(description: "\(url.path): no such file") }
+        guard let data = try? Data(contentsOf: url) else { throw Unreadable(description: "\(url.path): cannot be read") }
+        guard let text = String(data: data, encoding: .utf8) else { throw Unreadable(description: "\(url.path): is not UTF-8 text") }
+        do { return try CSVReader(text: text) } catch { throw Unreadable(description: "\(url.path): \(error)") }
     }
 
     private func sibling(_ name: String) -> URL {
@@ -257,7 +301,7 @@ struct OrderHistoryImport {
 
     private func sideTable(_ name: String, key: String, value: String) throws -> [String: String] {
         let csv = try read(sibling(name))
-        guard let k = csv.column(key), let v = csv.column(value) else { throw Abort(.badRequest, reason: "\(name) needs the columns \(key) and \(value)") }
+        guard let k = csv.column(key), let v = csv.column(value) else { throw Unreadable(description: "\(name) needs the columns \(key) and \(value) (managers.file_key, managers.file_name)") }
         var table: [String: String] = [:]
         for row in csv.rows where k < row.count && v < row.count { table[row[k]] = row[v] }
         return table
