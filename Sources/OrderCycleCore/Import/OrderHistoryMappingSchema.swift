@@ -16,6 +16,7 @@ extension OrderHistoryMapping {
     "description": { "type": "string", "description": "Free text for the reader of the mapping." },
     "date_format": { "type": "string", "minLength": 1, "description": "Unicode date pattern of the date columns, e.g. yyyy-MM-dd, dd.MM.yyyy, M/d/yyyy." },
     "currency": { "type": "string", "minLength": 3, "maxLength": 3, "description": "ISO 4217 code of the amounts." },
+    "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone of the source's times of day (e.g. America/Sao_Paulo); the company's zone when omitted. Used only when date_format has a time of day." },
     "order": {
       "type": "object",
       "additionalProperties": false,
@@ -26,7 +27,17 @@ extension OrderHistoryMapping {
         "dispatched": { "type": "string", "minLength": 1, "description": "Column of the day it was dispatched." },
         "delivered": { "type": "string", "minLength": 1, "description": "Column of the day it was delivered." },
         "promised": { "type": "string", "minLength": 1, "description": "Column of the promised day." },
-        "delivery_method": { "type": "string", "minLength": 1, "description": "Column naming how the order travelled (ship mode, carrier)." }
+        "delivery_method": { "type": "string", "minLength": 1, "description": "Column naming how the order travelled (ship mode, carrier)." },
+        "status": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["column", "values"],
+          "description": "Column of the order's status and the status each of its texts means; a cancelled order is judged by no figure.",
+          "properties": {
+            "column": { "type": "string", "minLength": 1 },
+            "values": { "type": "object", "additionalProperties": { "enum": ["received", "dispatched", "delivered", "cancelled"] } }
+          }
+        }
       }
     },
     "promised_lead_days": {
@@ -43,10 +54,18 @@ extension OrderHistoryMapping {
     "client": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["code", "name"],
+      "description": "Who ordered: code and name columns, or anonymous (every order a client of its own), or constant (one client for all).",
       "properties": {
         "code": { "type": "string", "minLength": 1, "description": "Column of the client's own code." },
         "name": { "type": "string", "minLength": 1, "description": "Column of the client's name." },
+        "anonymous": { "enum": [true], "description": "Every order is a client of its own, coded ANON-<order key>." },
+        "constant": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["code", "name"],
+          "description": "One client for every order.",
+          "properties": { "code": { "type": "string", "minLength": 1 }, "name": { "type": "string", "minLength": 1 } }
+        },
         "segment": { "type": "string", "minLength": 1, "description": "Column of the segment; General when omitted." },
         "kind": { "enum": ["customer", "supplier", "partner", "department", "employee"], "description": "The kind of every imported client; customer when omitted." },
         "party": { "enum": ["person", "company"], "description": "Whether every imported client is a person or a company; company when omitted." },
@@ -85,14 +104,25 @@ extension OrderHistoryMapping {
     "claims": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["file", "order_key", "reason"],
-      "description": "Claims from a side file listing the keys of claimed orders, optionally only its rows whose filter_column holds filter_value.",
+      "description": "Claims from a side file listing the keys of claimed orders (all of one reason, optionally only the rows whose filter_column holds filter_value), or from a column — of the side file, or of the orders file when no file is named — whose texts map to reasons (null: no claim).",
       "properties": {
         "file": { "type": "string", "minLength": 1 },
         "order_key": { "type": "string", "minLength": 1 },
         "reason": { "enum": ["damaged", "shortage", "late", "wrong_item", "quality", "returned", "other"] },
         "filter_column": { "type": "string", "minLength": 1 },
-        "filter_value": { "type": "string" }
+        "filter_value": { "type": "string" },
+        "column": { "type": "string", "minLength": 1 },
+        "reasons": { "type": "object", "additionalProperties": { "enum": ["damaged", "shortage", "late", "wrong_item", "quality", "returned", "other", null] } }
+      }
+    },
+    "rating": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["column"],
+      "description": "The order's review: a score from 1 to 5 (its rating) and a comment.",
+      "properties": {
+        "column": { "type": "string", "minLength": 1 },
+        "comment": { "type": "string", "minLength": 1 }
       }
     }
   }

@@ -52,21 +52,23 @@ struct OrderHistoryImport {
         var report: Report
         var history: OrderHistory
         var managersByKey: [String: String]
-        var claimedKeys: Set<String>
+        /// Per order key, the reasons of its claims.
+        var claimedKeys: [String: [String]]
     }
 
     /// Reads and checks the history and its side files; throws `Failed` listing every row error.
     func check(dryRun: Bool) throws -> Checked {
         var report = Report(dryRun: dryRun)
-        let history = OrderHistory(csv: try read(file), mapping: mapping)
+        let history = OrderHistory(csv: try read(file), mapping: mapping, timeZone: app.appConfig.timeZone)
         report.rows = history.rowCount
         report.errors = history.errors
         let managersByKey = try mapping.managers.map { try sideTable($0.file, key: $0.fileKey, value: $0.fileName) } ?? [:]
-        let claimedKeys = try claimedOrders(&report)
+        var claimedKeys = try claimedOrders(&report)
+        for order in history.orders where !order.claimReasons.isEmpty { claimedKeys[order.key, default: []] += order.claimReasons }
         guard report.errors.isEmpty else { throw Failed(report: report) }
         report.orders = history.orders.count
         report.lines = history.orders.reduce(0) { $0 + $1.lines.count }
-        report.claims = history.orders.filter { claimedKeys.contains($0.key) }.count
+        report.claims = history.orders.reduce(0) { $0 + (claimedKeys[$1.key]?.count ?? 0) }
         return Checked(report: report, history: history, managersByKey: managersByKey, claimedKeys: claimedKeys)
     }
 
@@ -100,25 +102,36 @@ struct OrderHistoryImport {
         return counts
     }
 
-    /// The keys of the orders the claims file names (after its filter), if the mapping has one.
-    private func claimedOrders(_ report: inout Report) throws -> Set<String> {
-        var claimed = Set<String>()
-        if let claims = mapping.claims {
-            let csv = try read(sibling(claims.file))
-            guard let keyColumn = csv.column(claims.orderKey) else {
-                report.errors.append(.init(line: 1, column: claims.orderKey, message: "the claims file \(claims.file) has no such header (order_key)")); throw Failed(report: report)
+    /// The claims a claims side file gives, per order key: each listed order (after the filter)
+    /// with the mapping's one reason, or with the reason its class column maps to.
+    private func claimedOrders(_ report: inout Report) throws -> [String: [String]] {
+        var claimed: [String: [String]] = [:]
+        guard let claims = mapping.claims, let file = claims.file, let orderKey = claims.orderKey else { return claimed }
+        let csv = try read(sibling(file))
+        guard let keyColumn = csv.column(orderKey) else {
+            report.errors.append(.init(line: 1, column: orderKey, message: "the claims file \(file) has no such header (order_key)")); throw Failed(report: report)
+        }
+        func column(_ name: String?, _ key: String) throws -> Int? {
+            guard let name else { return nil }
+            // A filter or class column that names no column would make every listed order a claim.
+            guard let index = csv.column(name) else {
+                report.errors.append(.init(line: 1, column: name, message: "the claims file \(file) has no such header (\(key))")); throw Failed(report: report)
             }
-            var filter: Int?
-            if let column = claims.filterColumn {
-                // A filter that names no column would make every listed order a claim.
-                guard let index = csv.column(column) else {
-                    report.errors.append(.init(line: 1, column: column, message: "the claims file \(claims.file) has no such header (filter_column)")); throw Failed(report: report)
+            return index
+        }
+        let filter = try column(claims.filterColumn, "filter_column")
+        let classes = try column(claims.column, "column")
+        for (line, row) in csv.records where keyColumn < row.count {
+            if let filter, let value = claims.filterValue, filter >= row.count || row[filter] != value { continue }
+            if let classes, let reasons = claims.reasons {
+                let text = classes < row.count ? row[classes].trimmingCharacters(in: .whitespaces) : ""
+                guard !text.isEmpty else { continue }
+                guard let reason = reasons[text] else {
+                    report.errors.append(.init(line: line, column: claims.column ?? "", message: "\"\(text)\" is not a class the mapping names (claims.reasons)")); continue
                 }
-                filter = index
-            }
-            for row in csv.rows where keyColumn < row.count {
-                if let filter, let value = claims.filterValue, filter >= row.count || row[filter] != value { continue }
-                claimed.insert(row[keyColumn])
+                if let reason { claimed[row[keyColumn], default: []].append(reason) }
+            } else if let reason = claims.reason {
+                claimed[row[keyColumn], default: []].append(reason)
             }
         }
         return claimed
@@ -126,7 +139,7 @@ struct OrderHistoryImport {
 
     private var calendar: CompanyCalendar { CompanyCalendar(timeZone: app.appConfig.timeZone) }
     private var milestone: PromisedMilestone { PromisedMilestone(rawValue: mapping.promisedMilestone ?? "delivery") ?? .delivery }
-    private var party: PartyType { PartyType(rawValue: mapping.client.party ?? "company") ?? .company }
+    private var party: PartyType { PartyType(rawValue: mapping.client.party ?? (mapping.client.anonymous == true ? "person" : "company")) ?? .company }
     private var kind: ClientKind { ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer }
 
     /// Each segment the orders name, found by its code or made.
@@ -237,9 +250,9 @@ struct OrderHistoryImport {
     /// last milestone. An imported order is marked imported and has no placing: the history does
     /// not say whether stock could satisfy it, so it counts in no stockout figure.
     private func orderRows(_ history: OrderHistory, skipping existing: Set<String>, clients clientIDs: [String: (UUID, UUID, UUID?)],
-                           products productIDs: [String: UUID], claimed claimedKeys: Set<String>, report r: inout Report) -> [BulkInsert] {
+                           products productIDs: [String: UUID], claimed claimedKeys: [String: [String]], report r: inout Report) -> [BulkInsert] {
         let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
-        var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported"])
+        var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported", "rating_comment"])
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
                                             "created_day", "resolved_at", "imported"])
@@ -248,31 +261,50 @@ struct OrderHistoryImport {
             if existing.contains(order.key) { r.skipped += 1; continue }
             let id = UUID()
             let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
-            let received = noon(order.received)
-            let dispatched = order.dispatched.map(noon)
-            let delivered = order.delivered.map(noon)
-            let status: OrderStatus = delivered != nil ? .delivered : dispatched != nil ? .dispatched : .received
-            let figures = OrderFigures.compute(milestones: OrderMilestones(sentAt: received, receivedAt: received, deliveredAt: delivered, acceptedAt: nil),
+            // A time of day is the instant itself; a calendar day is kept at its noon.
+            let received = order.receivedAt ?? noon(order.received)
+            let dispatched = order.dispatchedAt ?? order.dispatched.map(noon)
+            let delivered = order.deliveredAt ?? order.delivered.map(noon)
+            let receivedDay = order.receivedAt.map { calendar.day(of: $0) } ?? order.received
+            let byDates: OrderStatus = delivered != nil ? .delivered : dispatched != nil ? .dispatched : .received
+            // A status column can say more than the dates (delivered, its day not given) or that
+            // the order was cancelled; a cancelled order is judged by no figure.
+            let cancelled = order.status == .cancelled
+            let steps: [OrderStatus] = [.received, .dispatched, .delivered]
+            let status: OrderStatus = cancelled ? .cancelled
+                : order.status.flatMap { s in steps.firstIndex(of: s).map { steps[max($0, steps.firstIndex(of: byDates)!)] } } ?? byDates
+            var figures = OrderFigures.compute(milestones: OrderMilestones(sentAt: received, receivedAt: received, deliveredAt: delivered, acceptedAt: nil),
                                                dispatchedAt: dispatched, promisedDay: order.promised?.description, milestone: milestone,
                                                stages: [], calendar: calendar, asOf: delivered ?? dispatched ?? received)
-            // A history that ends at dispatch measures the seller's cycle to dispatch; its stages are unknown.
-            // Its dates are calendar days: the span between two is whole days, whatever the
-            // time zone's clock does in between (a daylight-saving change adds or takes no hour).
-            let cycle = (order.delivered ?? order.dispatched).map { Int64(order.received.days(to: $0)) * 86_400 }
-            let isClaimed = claimedKeys.contains(order.key)
+            if cancelled { figures = OrderFigures.Result() }
+            // The seller's cycle ends at delivery where the history records deliveries, else at
+            // dispatch; its stages are unknown. Between two calendar days it is whole days,
+            // whatever the time zone's clock does in between (a daylight-saving change adds or
+            // takes no hour); between two times of day, the seconds between the instants.
+            let endsAt = mapping.order.delivered != nil ? (order.deliveredAt, order.delivered) : (order.dispatchedAt, order.dispatched)
+            var cycle: Int64?
+            if let endAt = endsAt.0, let startAt = order.receivedAt {
+                cycle = Int64(endAt.timeIntervalSince(startAt).rounded())
+            } else if let endDay = endsAt.1 {
+                cycle = Int64(order.received.days(to: endDay)) * 86_400
+            }
+            if cancelled { cycle = nil }
+            let claimReasons = claimedKeys[order.key] ?? []
             let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
             orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
                         Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
                         order.promised?.description, milestone.rawValue, nil as UUID?, received, delivered ?? dispatched ?? received,
-                        received, received, order.received.description, nil as Date?, received, dispatched, dispatched, delivered, nil as Date?,
-                        nil as Date?, nil as String?, false, figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
-                        figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, isClaimed ? 1 : 0, nil as Int?, order.deliveryMethod, order.key, true])
+                        received, received, receivedDay.description, nil as Date?, received, dispatched, dispatched, delivered, nil as Date?,
+                        cancelled ? delivered ?? dispatched ?? received : nil as Date?, cancelled ? "Cancelled in \(mapping.name)" : nil as String?, false,
+                        figures.reachedDay == nil ? nil as Bool? : true, figures.reachedDay, figures.onTime,
+                        figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, claimReasons.count, order.rating,
+                        order.deliveryMethod, order.key, true, order.ratingComment])
             for (i, line) in order.lines.enumerated() {
                 lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
             }
-            if isClaimed, let claimsMapping = mapping.claims {
-                let reason = ClaimReason(rawValue: claimsMapping.reason) ?? .returned
-                let at = dispatched ?? received
+            for reasonText in claimReasons {
+                let reason = ClaimReason(rawValue: reasonText) ?? .other
+                let at = delivered ?? dispatched ?? received
                 // The history says a claim was made, not how it was decided: it stays open, and
                 // flexibility (decided requests) does not count it.
                 claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.open.rawValue, nil as String?,
