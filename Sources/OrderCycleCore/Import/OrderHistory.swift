@@ -24,12 +24,24 @@ public struct OrderHistory: Sendable {
     public struct Order: Sendable {
         public var key: String
         public var customer: Customer
+        /// The days as the source writes them (in the source's zone, for times of day).
         public var received: CalendarDay
         public var dispatched: CalendarDay?
         public var delivered: CalendarDay?
         public var promised: CalendarDay?
+        /// The instants, when the dates carry a time of day; nil for calendar days.
+        public var receivedAt: Date?
+        public var dispatchedAt: Date?
+        public var deliveredAt: Date?
         public var deliveryMethod: String?
         public var lines: [Line]
+        /// The status a status column gives, when the mapping has one.
+        public var status: OrderStatus?
+        /// The review: a score from 1 to 5 and its comment.
+        public var rating: Int?
+        public var ratingComment: String?
+        /// The reasons of the claims a claims column of the orders file gives it.
+        public var claimReasons: [String] = []
     }
 
     public struct RowError: Sendable, Equatable, CustomStringConvertible {
@@ -51,21 +63,28 @@ public struct OrderHistory: Sendable {
     public var rowCount: Int
 
     /// Reads `csv` through `mapping`. Every row is checked; all errors are reported together.
-    public init(csv: CSVReader, mapping m: OrderHistoryMapping) {
+    /// Times of day are read in the mapping's `timezone`, else in `timeZone` (the company's).
+    public init(csv: CSVReader, mapping m: OrderHistoryMapping, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         var errors: [RowError] = []
-        var required = [m.order.key, m.order.received, m.client.code, m.client.name, m.line.sku, m.line.quantity]
+        let claimsColumn = m.claims?.file == nil ? m.claims?.column : nil
+        var required = [m.order.key, m.order.received, m.line.sku, m.line.quantity]
+        required += [m.client.code, m.client.name, m.order.status?.column, m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
         required += [m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
         for column in required where csv.column(column) == nil {
             errors.append(RowError(line: 1, column: column, message: "the mapping names this column but the file has no such header"))
         }
         guard errors.isEmpty else { self.orders = []; self.errors = errors; self.rowCount = csv.rows.count; return }
 
+        // A calendar day is read and kept as written (in UTC, where every day has 24 hours);
+        // a time of day is an instant in the source's zone.
+        let zone = m.hasTimeOfDay ? (m.timezone.flatMap(TimeZone.init(identifier:)) ?? timeZone) : TimeZone(identifier: "UTC")!
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.timeZone = zone
         formatter.dateFormat = m.dateFormat
         formatter.isLenient = false
-        let utc = Calendar(identifier: .gregorian)
+        var sourceCalendar = Calendar(identifier: .gregorian)
+        sourceCalendar.timeZone = zone
         func cell(_ row: [String], _ column: String?) -> String? {
             guard let column, let i = csv.column(column), i < row.count else { return nil }
             let v = row[i].trimmingCharacters(in: .whitespaces)
@@ -73,32 +92,65 @@ public struct OrderHistory: Sendable {
         }
         var byKey: [String: Int] = [:]
         var orders: [Order] = []
+        /// Per order: the line it was first read on, and the texts of its order-level cells there.
+        var firstRead: [(line: Int, cells: [String: String])] = []
+        let orderColumns = [m.order.received, m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod,
+                            m.client.code, m.client.name, m.client.segment, m.promisedLeadDays?.column, m.order.status?.column,
+                            m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
+        var seenColumns = Set<String>()
+        let orderLevel = orderColumns.filter { seenColumns.insert($0).inserted }
         for (index, row) in csv.rows.enumerated() {
-            let lineNo = index + 2
+            let lineNo = csv.lines[index]
             var rowErrors: [RowError] = []
             func fail(_ column: String, _ message: String) { rowErrors.append(RowError(line: lineNo, column: column, message: message)) }
-            func day(_ column: String?, required: Bool) -> CalendarDay? {
+            func moment(_ column: String?, required: Bool) -> (day: CalendarDay, at: Date?)? {
                 guard let column else { return nil }
                 guard let text = cell(row, column) else { if required { fail(column, "is empty") }; return nil }
                 guard let date = formatter.date(from: text) else { fail(column, "\"\(text)\" is not a date like \(m.dateFormat)"); return nil }
-                var c = utc
-                c.timeZone = TimeZone(identifier: "UTC")!
-                let parts = c.dateComponents([.year, .month, .day], from: date)
-                return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
+                let parts = sourceCalendar.dateComponents([.year, .month, .day], from: date)
+                guard let day = CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!) else { fail(column, "\"\(text)\" is not a date"); return nil }
+                return (day, m.hasTimeOfDay ? date : nil)
             }
+            func day(_ column: String?, required: Bool) -> CalendarDay? { moment(column, required: required)?.day }
             if row.count != csv.header.count { fail("*", "has \(row.count) cells, the header has \(csv.header.count)") }
             let key = cell(row, m.order.key)
             if key == nil { fail(m.order.key, "is empty") }
-            let received = day(m.order.received, required: true)
-            let dispatched = day(m.order.dispatched, required: false)
-            let delivered = day(m.order.delivered, required: false)
+            let receivedMoment = moment(m.order.received, required: true)
+            let dispatchedMoment = moment(m.order.dispatched, required: false)
+            let deliveredMoment = moment(m.order.delivered, required: false)
+            let (received, dispatched, delivered) = (receivedMoment?.day, dispatchedMoment?.day, deliveredMoment?.day)
             var promised = day(m.order.promised, required: false)
             if promised == nil, let lead = m.promisedLeadDays, let received {
                 if let mode = cell(row, lead.column) {
                     if let days = lead.values[mode] { promised = received.adding(days: days) } else { fail(lead.column, "\"\(mode)\" has no lead time in the mapping") }
                 }
             }
-            if let received, let dispatched, dispatched < received { fail(m.order.dispatched ?? "", "is before the order was received") }
+            func before(_ a: (day: CalendarDay, at: Date?)?, _ b: (day: CalendarDay, at: Date?)?) -> Bool {
+                guard let a, let b else { return false }
+                if let x = a.at, let y = b.at { return x < y }
+                return a.day < b.day
+            }
+            if before(dispatchedMoment, receivedMoment) { fail(m.order.dispatched ?? "", "is before the order was received") }
+            if before(deliveredMoment, receivedMoment) { fail(m.order.delivered ?? "", "is before the order was received") }
+            if before(deliveredMoment, dispatchedMoment) { fail(m.order.delivered ?? "", "is before the order was dispatched") }
+            var status: OrderStatus?
+            if let column = m.order.status {
+                if let text = cell(row, column.column) {
+                    if let value = column.values[text].flatMap(OrderStatus.init(rawValue:)) { status = value } else {
+                        fail(column.column, "\"\(text)\" is not a status the mapping names (order.status.values)")
+                    }
+                } else { fail(column.column, "is empty") }
+            }
+            var rating: Int?
+            if let column = m.rating?.column, let text = cell(row, column) {
+                if let score = Int(text), (1...5).contains(score) { rating = score } else { fail(column, "\"\(text)\" is not a score from 1 to 5") }
+            }
+            var claimReasons: [String] = []
+            if let column = claimsColumn, let reasons = m.claims?.reasons, let text = cell(row, column) {
+                if let reason = reasons[text] { claimReasons = reason.map { [$0] } ?? [] } else {
+                    fail(column, "\"\(text)\" is not a class the mapping names (claims.reasons)")
+                }
+            }
             let sku = cell(row, m.line.sku)
             if sku == nil { fail(m.line.sku, "is empty") }
             let quantity = cell(row, m.line.quantity).flatMap { Int($0) }
@@ -117,25 +169,41 @@ public struct OrderHistory: Sendable {
             }
             var amount = money(m.line.amount)
             if amount == nil, let unit = money(m.line.unitPrice), let quantity { amount = unit * Int64(quantity) }
-            let code = cell(row, m.client.code)
-            if code == nil { fail(m.client.code, "is empty") }
-            let name = cell(row, m.client.name)
-            if name == nil { fail(m.client.name, "is empty") }
+            // The client: its columns, or one of its own per order, or one for all.
+            var code = cell(row, m.client.code), name = cell(row, m.client.name)
+            if let constant = m.client.constant {
+                (code, name) = (constant.code, constant.name)
+            } else if m.client.anonymous == true, let key = cell(row, m.order.key) {
+                (code, name) = ("ANON-\(key)", "Anonymous (\(key))")
+            } else {
+                if code == nil { fail(m.client.code ?? "client.code", "is empty") }
+                if name == nil { fail(m.client.name ?? "client.name", "is empty") }
+            }
             guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; continue }
             let line = Line(sku: sku, name: cell(row, m.line.name) ?? sku, category: cell(row, m.line.category) ?? "General", quantity: quantity, amountMinor: amount ?? 0)
+            let cells = Dictionary(uniqueKeysWithValues: orderLevel.map { ($0, cell(row, $0) ?? "") })
             if let existing = byKey[key] {
-                if orders[existing].customer.code != code {
-                    errors.append(RowError(line: lineNo, column: m.client.code, message: "differs from the other lines of order \(key)"))
-                    continue
+                // The lines of one order agree on everything about the order; a history that
+                // says two things is an error, never "the first line wins".
+                let first = firstRead[existing]
+                let differing = orderLevel.filter { first.cells[$0] != cells[$0] }
+                for column in differing {
+                    errors.append(RowError(line: lineNo, column: column,
+                                           message: "\"\(cells[column] ?? "")\" differs from \"\(first.cells[column] ?? "")\" on line \(first.line), another line of order \(key)"))
                 }
+                if !differing.isEmpty { continue }
                 orders[existing].lines.append(line)
             } else {
+                firstRead.append((lineNo, cells))
                 let customer = Customer(code: code, name: name, segment: cell(row, m.client.segment) ?? "General", city: cell(row, m.client.city),
                                         region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
                                         managerKey: cell(row, m.managers?.column))
                 byKey[key] = orders.count
                 orders.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised,
-                                    deliveryMethod: cell(row, m.order.deliveryMethod).map { String($0.prefix(100)) }, lines: [line]))
+                                    receivedAt: receivedMoment?.at, dispatchedAt: dispatchedMoment?.at, deliveredAt: deliveredMoment?.at,
+                                    deliveryMethod: cell(row, m.order.deliveryMethod).map { String($0.prefix(100)) }, lines: [line],
+                                    status: status, rating: rating, ratingComment: cell(row, m.rating?.comment).map { String($0.prefix(2000)) },
+                                    claimReasons: claimReasons))
             }
         }
         self.orders = orders

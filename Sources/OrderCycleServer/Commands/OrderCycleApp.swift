@@ -25,6 +25,7 @@ public enum OrderCycleApp {
             app.asyncCommands.use(DemoTasksCommand(), as: "demo-tasks")
             app.asyncCommands.use(ImportClientsCommand(), as: "import-clients")
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")
+            app.asyncCommands.use(MigrationsCommand(), as: "migrate")
             if command == "serve" {
                 try await prepareStorage(app)
                 try await app.autoMigrate()

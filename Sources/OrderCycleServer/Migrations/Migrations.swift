@@ -84,6 +84,8 @@ enum Migrations {
         CreateTicketMessages(),
         CreateTicketPauses(),
         CreateTicketEscalations(),
+        // Order history import: facts brought in, not recorded by OrderCycle
+        UpdateOrdersAddImported(),
     ] }
 
     static func register(on app: Application) {

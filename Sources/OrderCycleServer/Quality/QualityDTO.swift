@@ -24,12 +24,18 @@ struct QualityDashboardDTO: Content {
         var status: StandardStatus?
         /// One value per trend period, oldest first.
         var trend: [IndicatorValue]
+        /// When the value is null: which inputs the period did not record.
+        var no_data_reason: String?
+        /// For R: the components it was computed from (those with data), weights renormalised over them.
+        var components: [QualityIndicator]?
     }
 
     struct Cycle: Content {
         var orders: Int
         var mean_seconds: Double?
         var interruption_share: Double?
+        /// When the interruption share is null although cycles completed: why.
+        var interruption_no_data_reason: String?
     }
 
     struct Group: Content {
@@ -74,12 +80,16 @@ struct QualityDashboardDTO: Content {
             key: figures.key, label: figures.label, standard_id: figures.standard.id, consumers: figures.consumers, orders: figures.orders,
             indicators: QualityIndicator.allCases.map { indicator in
                 let standard = figures.standard.standard(indicator)
+                let value = figures.values[indicator] ?? .noData
                 return Indicator(
-                    indicator: indicator, symbol: indicator.symbol, name: indicator.name(lang), value: figures.values[indicator] ?? .noData,
+                    indicator: indicator, symbol: indicator.symbol, name: indicator.name(lang), value: value,
                     unit: indicator.unit, direction: indicator.direction, target: standard?.target,
-                    alert_threshold: standard?.alertThreshold, status: figures.status(indicator), trend: figures.trend[indicator] ?? [])
+                    alert_threshold: standard?.alertThreshold, status: figures.status(indicator), trend: figures.trend[indicator] ?? [],
+                    no_data_reason: value.isNoData ? QualityNoData.reason(indicator, lang: lang) : nil,
+                    components: indicator == .serviceReliability ? QualityNoData.reliabilityComponents(figures.values, weights: figures.standard.weights) : nil)
             },
-            cycle: Cycle(orders: figures.cycle.orders, mean_seconds: figures.cycle.meanSeconds, interruption_share: figures.cycle.interruptionShare))
+            cycle: Cycle(orders: figures.cycle.orders, mean_seconds: figures.cycle.meanSeconds, interruption_share: figures.cycle.interruptionShare,
+                         interruption_no_data_reason: figures.cycle.interruptionShare == nil && figures.cycle.orders > 0 ? QualityNoData.interruptions(lang: lang) : nil))
     }
 }
 

@@ -48,12 +48,15 @@ enum QualityMeasures {
 struct CycleFigures: Sendable, Equatable {
     var orders: Int
     var meanSeconds: Double?
+    /// No data when no stage of the group's completed orders was recorded: interruptions are
+    /// the gaps between stages, and a history without stages (an import that knows only the
+    /// dates) measured none — its share is not 0.
     var interruptionShare: Double?
 
-    init(_ tally: ConsumerTally) {
+    init(_ tally: ConsumerTally, stagesRecorded: Bool) {
         orders = tally.cycles
         meanSeconds = tally.cycles > 0 ? Double(tally.cycleSeconds) / Double(tally.cycles) : nil
-        interruptionShare = tally.cycleSeconds > 0 ? Double(tally.interruptionSeconds) / Double(tally.cycleSeconds) : nil
+        interruptionShare = stagesRecorded && tally.cycleSeconds > 0 ? Double(tally.interruptionSeconds) / Double(tally.cycleSeconds) : nil
     }
 }
 

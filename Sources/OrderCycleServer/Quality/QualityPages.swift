@@ -31,10 +31,11 @@ enum QualityPages {
             let standard = total.standard.standard(indicator)
             let status: HTML = value.isNoData ? "<span class=\"badge\">\(lang.t("no data", "нет данных"))</span>" : QualityFormat.status(total.status(indicator), lang: lang)
             let breach: HTML = total.status(indicator) == .breach ? " breach" : ""
+            let why = QualityPages.why(indicator, value: value, figures: total, lang: lang)
             return """
             <section class="card indicator\(breach)" id="indicator-\(indicator.rawValue)">
               <h3><span class="symbol">\(indicator.symbol)</span> \(indicator.name(lang))</h3>
-              <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>
+              <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>\(why)
               <p class="muted">\(lang.t("Target", "Цель")): \(QualityFormat.threshold(standard?.target, indicator)) · \(lang.t("alert", "тревога")): \(QualityFormat.threshold(standard?.alertThreshold, indicator)) · \(QualityFormat.direction(indicator, lang: lang))</p>
               \(QualityCharts.trend(total.trend[indicator] ?? [], periods: periods, indicator: indicator, standard: standard, lang: lang))
             </section>
@@ -47,6 +48,7 @@ enum QualityPages {
             return "<tr\(mark)><td>\(s.stage.name(lang)) (\(s.stage.symbol(lang)))</td><td>\(s.orders)</td><td>\(QualityFormat.duration(s.meanSeconds, lang: lang))</td><td>\(QualityFormat.share(s.meanShare, lang: lang))</td></tr>"
         }.joined
         let cycle = report.total.cycle
+        let interruptionWhy: HTML = cycle.interruptionShare == nil && cycle.orders > 0 ? "<p class=\"muted no-data-reason\">\(QualityNoData.interruptions(lang: lang))</p>" : ""
         let title = lang.t("Service quality", "Качество обслуживания")
         let controls: HTML = printable ? "" : """
         <form method="get" action="\(PageRoute.Quality.dashboard())" class="card filters no-print">
@@ -79,7 +81,7 @@ enum QualityPages {
         <h2>\(lang.t("Order cycle time", "Длительность цикла заказа"))</h2>
         <div class="grid">
           <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(cycle.orders) \(lang.t("completed orders", "завершённым заказам"))</p></section>
-          <section class="card"><h3>\(lang.t("Share of interruptions", "Доля перерывов")) (T_per)</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p></section>
+          <section class="card"><h3>\(lang.t("Share of interruptions", "Доля перерывов")) (T_per)</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p>\(interruptionWhy)</section>
           <section class="card"><h3>\(lang.t("Bottleneck stage", "Узкое место"))</h3><p class="figure">\(QualityFormat.stage(report.bottleneck, lang: lang))</p></section>
         </div>
         <div class="table-wrap"><table>
@@ -89,6 +91,14 @@ enum QualityPages {
         </div>
         """
         return Layout(title: title, request: req).render(content)
+    }
+
+    /// Under an indicator's figure: why it has no data, or for R which components it was computed from.
+    static func why(_ indicator: QualityIndicator, value: IndicatorValue, figures: GroupFigures, lang: Language) -> HTML {
+        if value.isNoData { return "<p class=\"muted no-data-reason\">\(QualityNoData.reason(indicator, lang: lang))</p>" }
+        guard indicator == .serviceReliability else { return "" }
+        let used = QualityNoData.reliabilityComponents(figures.values, weights: figures.standard.weights)
+        return "<p class=\"muted reliability-components\">\(lang.t("From", "По")) \(used.map(\.symbol).joined(separator: ", "))\(used.count < QualityIndicator.reliabilityComponents.count ? lang.t(" only: the others have no data", " — у остальных нет данных") : "")</p>"
     }
 
     static func quickLinks(_ parameters: QualityParameters, lang: Language) -> HTML {

@@ -75,6 +75,12 @@ struct QualityReport: Sendable {
         let keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
         let labels = try await QualityLabels.lookup(keys, grouping: grouping, on: db, lang: lang)
 
+        let stageTallies = try await QualityAggregates.stages(on: db, from: period.first, to: period.last, restriction: restriction)
+        var stagedGroups: Set<String> = []
+        if grouping != .all {
+            stagedGroups = try await QualityAggregates.stagedGroups(on: db, from: period.first, to: period.last, grouping: grouping, restriction: restriction)
+        }
+
         func figures(key: String, label: String, segment: UUID?, from data: Gathered) throws -> GroupFigures {
             let standard = catalog.forSegment(segment)
             let items = grouping == .category && key != "all" ? stock.filter { $0.category == key }.map(\.item) : stock.map(\.item)
@@ -95,7 +101,8 @@ struct QualityReport: Sendable {
             let tallies = data.consumers[BucketGroup(bucket: mainKey, group: key)] ?? [:]
             let sum = tallies.values.reduce(ConsumerTally(), +)
             return GroupFigures(key: key, label: label, standard: standard, consumers: tallies.values.filter { $0.orders > 0 }.count,
-                                orders: sum.orders, values: current, trend: trend, cycle: CycleFigures(sum))
+                                orders: sum.orders, values: current, trend: trend,
+                                cycle: CycleFigures(sum, stagesRecorded: key == "all" ? stageTallies.contains(where: { $0.orders > 0 }) : stagedGroups.contains(key)))
         }
 
         let groups = try keys.map { key in
@@ -105,7 +112,6 @@ struct QualityReport: Sendable {
 
         let mainTallies = overall.consumers[BucketGroup(bucket: mainKey, group: "all")] ?? [:]
         let measurable = mainTallies.values.reduce(0) { $0 + $1.measurableCycles }
-        let stageTallies = try await QualityAggregates.stages(on: db, from: period.first, to: period.last, restriction: restriction)
         let (stages, bottleneck) = StageFigure.figures(stageTallies, measurableOrders: measurable)
         return QualityReport(period: period, grouping: grouping, restriction: restriction, trendPeriods: trendPeriods,
                              groups: grouping == .all ? [] : groups, total: total, stages: stages, bottleneck: bottleneck)

@@ -166,7 +166,9 @@ enum QualityAggregates {
 
     /// The kinds of product ordered (H) per bucket and group, each with whether it is in the
     /// active range (K). Kinds are returned, not counted, so that the total over groups is
-    /// their union without another pass over the lines.
+    /// their union without another pass over the lines. A product an import made is no kind of
+    /// C's: the history shows it was sold, never whether the range holds it, so counting it
+    /// would make C perfect by construction.
     static func coverage(
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
@@ -178,7 +180,7 @@ enum QualityAggregates {
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key, l.product_id AS product_id, p.active AS active
         FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id
-        WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        WHERE NOT p.imported AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, l.product_id, p.active
         """
         return try decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
@@ -229,6 +231,31 @@ enum QualityAggregates {
         GROUP BY s.stage
         """
         return try decodeStages(try await db.sql.raw(query).all())
+    }
+
+    /// The groups of the range with at least one counted stage: those whose interruption share
+    /// was measured. The stage roll-up answers for whole months and the groups it keeps.
+    static func stagedGroups(
+        on db: any Database, from: CalendarDay, to: CalendarDay, grouping: QualityGrouping, restriction: QualitySelection
+    ) async throws -> Set<String> {
+        let query: SQLQueryString
+        if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
+            query = """
+            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))
+            FROM \(unsafeRaw: QualityRollup.stages.name) o
+            WHERE o.month >= \(bind: months.first) AND o.month <= \(bind: months.last)\(QualitySQL.restriction(restriction))
+            GROUP BY group_key HAVING SUM(o.orders) > 0
+            """
+        } else {
+            query = """
+            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, COUNT(*) AS stages
+            FROM orders o JOIN stage_intervals s ON s.order_id = o.id\(QualitySQL.categoryJoin(grouping))
+            WHERE \(unsafeRaw: QualityRollup.stageCounts("s", of: "o"))
+              AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+            GROUP BY group_key
+            """
+        }
+        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, grouping) })
     }
 
     private struct StageRow: Decodable { var stage: String; var orders: Int; var seconds: Int; var share_units: Int }

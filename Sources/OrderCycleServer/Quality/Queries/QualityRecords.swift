@@ -160,14 +160,15 @@ enum QualityRecords {
 
     private struct StoredProduct: Decodable { var id: UUID; var sku: String; var name: String; var category: String; var active: Bool; var orders: Int }
 
-    /// The kinds of product ordered in the period (C's H), each with whether it is in the range.
+    /// The kinds of product ordered in the period (C's H), each with whether it is in the range;
+    /// products an import made are left out, as C leaves them out (their range was never stated).
     static func products(on db: any Database, parameters: QualityParameters, page: PageRequest) async throws -> Page<ProductRow> {
         var after: SQLQueryString = ""
         if let cursor = page.after { after = " AND (p.sku > \(bind: cursor.key) OR (p.sku = \(bind: cursor.key) AND p.id > \(bind: cursor.id)))" }
         let query: SQLQueryString = """
         SELECT p.id, p.sku, p.name, p.category, p.active, COUNT(DISTINCT o.id) AS orders
         FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id
-        WHERE o.received_day >= \(bind: parameters.period.first.description) AND o.received_day <= \(bind: parameters.period.last.description)\(QualitySQL.restriction(parameters.selection))\(after)
+        WHERE NOT p.imported AND o.received_day >= \(bind: parameters.period.first.description) AND o.received_day <= \(bind: parameters.period.last.description)\(QualitySQL.restriction(parameters.selection))\(after)
         GROUP BY p.id, p.sku, p.name, p.category, p.active
         ORDER BY p.sku, p.id
         LIMIT \(literal: page.limit + 1)

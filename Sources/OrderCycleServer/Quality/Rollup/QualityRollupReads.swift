@@ -81,7 +81,8 @@ enum QualityRollupReads {
         return out
     }
 
-    /// The kinds of product ordered per bucket and group, with whether each is in the range.
+    /// The kinds of product ordered per bucket and group, with whether each is in the range
+    /// (imported products left out, as in `QualityAggregates.coverage`).
     static func coverage(
         on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
@@ -90,7 +91,7 @@ enum QualityRollupReads {
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.product_id AS product_id, p.active AS active
         FROM \(unsafeRaw: QualityRollup.kinds.name) o JOIN products p ON p.id = o.product_id
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE NOT p.imported AND \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, o.product_id, p.active HAVING SUM(o.lines) > 0
         """
         return try QualityAggregates.decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
