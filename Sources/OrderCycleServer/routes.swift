@@ -20,4 +20,5 @@ func routes(_ app: Application) throws {
     QualityRoutes.register(app)
     WorkRoutes.register(app)
     TaskControl.register(app)
+    BranchesRoutes.register(app)
 }

@@ -78,6 +78,8 @@ enum Migrations {
         CreateTaskGateOverrides(),
         CreateTaskGateRefusals(),
         CreateTaskReminders(),
+        // Branches: the catalog and the nearest-branch search
+        CreateBranches(),
     ] }
 
     static func register(on app: Application) {

@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all,
+        Work.all, Branches.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -140,4 +140,13 @@ enum APIRoute {
             tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides, control,
         ]
     }
+
+    enum Branches {
+        static let branches = RoutePath<Void>("/api/v1/branches")
+        static let branch = RoutePath<UUID>("/api/v1/branches/:id")
+        /// The nearest branches to a point or to a typed address or city.
+        static let nearest = RoutePath<Void>("/api/v1/branches/nearest")
+        static let all: [any CataloguePath] = [branches, branch, nearest]
+    }
+
 }

@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all,
+        Work.all, Branches.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -172,4 +172,19 @@ enum PageRoute {
             tasks, task, pull, move, complete, deadline, comment, checklist, checklistItem, override, boards, board, boardScript, sortableScript, control,
         ]
     }
+
+    enum Branches {
+        /// The public catalog; its form (POST) opens a branch.
+        static let list = RoutePath<Void>("/branches")
+        static let new = RoutePath<Void>("/branches/new")
+        /// The nearest branches to the visitor's position or to a typed address or city, on a map.
+        static let search = RoutePath<Void>("/branches/search")
+        static let branch = RoutePath<UUID>("/branches/:id")
+        static let edit = RoutePath<UUID>("/branches/:id/edit")
+        static let script = RoutePath<Void>("/assets/branches.js")
+        static let leafletScript = RoutePath<Void>("/assets/leaflet/leaflet.js")
+        static let leafletStyle = RoutePath<Void>("/assets/leaflet/leaflet.css")
+        static let all: [any CataloguePath] = [list, new, search, branch, edit, script, leafletScript, leafletStyle]
+    }
+
 }
