@@ -21,4 +21,5 @@ func routes(_ app: Application) throws {
     WorkRoutes.register(app)
     TaskControl.register(app)
     BranchesRoutes.register(app)
+    FleetRoutes.register(app)
 }

@@ -80,6 +80,10 @@ enum Migrations {
         CreateTaskReminders(),
         // Branches: the catalog and the nearest-branch search
         CreateBranches(),
+        // Fleet: vehicles, drivers and the clients' vehicle orders
+        CreateVehicles(),
+        CreateDrivers(),
+        CreateVehicleOrders(),
     ] }
 
     static func register(on app: Application) {

@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Branches.all,
+        Work.all, Branches.all, Fleet.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -149,4 +149,12 @@ enum APIRoute {
         static let all: [any CataloguePath] = [branches, branch, nearest]
     }
 
+    enum Fleet {
+        static let vehicles = RoutePath<Void>("/api/v1/vehicles")
+        static let drivers = RoutePath<Void>("/api/v1/drivers")
+        static let vehicleOrders = RoutePath<Void>("/api/v1/vehicle-orders")
+        static let vehicleOrder = RoutePath<UUID>("/api/v1/vehicle-orders/:id")
+        static let transitions = RoutePath<UUID>("/api/v1/vehicle-orders/:id/transitions")
+        static let all: [any CataloguePath] = [vehicles, drivers, vehicleOrders, vehicleOrder, transitions]
+    }
 }

@@ -28,6 +28,7 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Work.tasks(), en: "Tasks", ru: "Задачи", roles: [.admin, .manager, .logistician, .worker, .operator]),
         .init(path: PageRoute.Work.boards(), en: "Boards", ru: "Доски", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
         .init(path: PageRoute.Branches.list(), en: "Branches", ru: "Отделения", roles: Set(Role.allCases)),
+        .init(path: PageRoute.Fleet.vehicleOrders(), en: "Vehicle orders", ru: "Заказ машин", roles: [.admin, .logistician, .manager, .operator, .client]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }

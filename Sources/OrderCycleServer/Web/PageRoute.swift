@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Branches.all,
+        Work.all, Branches.all, Fleet.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -187,4 +187,16 @@ enum PageRoute {
         static let all: [any CataloguePath] = [list, new, search, branch, edit, script, leafletScript, leafletStyle]
     }
 
+    enum Fleet {
+        /// A client's vehicle orders with the order form; for staff, the dispatcher's board.
+        static let vehicleOrders = RoutePath<Void>("/vehicle-orders")
+        static let vehicleOrder = RoutePath<UUID>("/vehicle-orders/:id")
+        static let transition = RoutePath<UUID>("/vehicle-orders/:id/transitions")
+        /// The fleet: vehicles and drivers, with the forms that add them.
+        static let fleet = RoutePath<Void>("/fleet")
+        static let vehicles = RoutePath<Void>("/fleet/vehicles")
+        static let drivers = RoutePath<Void>("/fleet/drivers")
+        static let script = RoutePath<Void>("/assets/vehicle-orders.js")
+        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, fleet, vehicles, drivers, script]
+    }
 }
