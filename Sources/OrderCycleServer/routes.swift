@@ -21,4 +21,6 @@ func routes(_ app: Application) throws {
     WorkRoutes.register(app)
     TaskControl.register(app)
     SupportRoutes.register(app)
+    BranchesRoutes.register(app)
+    FleetRoutes.register(app)
 }

@@ -51,6 +51,7 @@ enum DemoData {
         let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now)
         try await DemoWork.generate(app, seed: options.seed, now: now)
         try await DemoSupport.generate(app, seed: options.seed, now: now)
+        try await DemoBranches.generate(app, seed: options.seed, now: now)
         return "\(created) staff users, \(orders) orders"
     }
 }

@@ -86,6 +86,12 @@ enum Migrations {
         CreateTicketEscalations(),
         // Order history import: facts brought in, not recorded by OrderCycle
         UpdateOrdersAddImported(),
+        // Branches: the catalog and the nearest-branch search
+        CreateBranches(),
+        // Fleet: vehicles, drivers and the clients' vehicle orders
+        CreateVehicles(),
+        CreateDrivers(),
+        CreateVehicleOrders(),
     ] }
 
     static func register(on app: Application) {

@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all,
+        Work.all, Support.all, Branches.all, Fleet.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -160,5 +160,22 @@ enum APIRoute {
         /// Breach rate, response and resolution times, CSAT and FCR over a period.
         static let report = RoutePath<Void>("/api/v1/support/report")
         static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, slaPolicies, inboundEmail, report]
+    }
+
+    enum Branches {
+        static let branches = RoutePath<Void>("/api/v1/branches")
+        static let branch = RoutePath<UUID>("/api/v1/branches/:id")
+        /// The nearest branches to a point or to a typed address or city.
+        static let nearest = RoutePath<Void>("/api/v1/branches/nearest")
+        static let all: [any CataloguePath] = [branches, branch, nearest]
+    }
+
+    enum Fleet {
+        static let vehicles = RoutePath<Void>("/api/v1/vehicles")
+        static let drivers = RoutePath<Void>("/api/v1/drivers")
+        static let vehicleOrders = RoutePath<Void>("/api/v1/vehicle-orders")
+        static let vehicleOrder = RoutePath<UUID>("/api/v1/vehicle-orders/:id")
+        static let transitions = RoutePath<UUID>("/api/v1/vehicle-orders/:id/transitions")
+        static let all: [any CataloguePath] = [vehicles, drivers, vehicleOrders, vehicleOrder, transitions]
     }
 }

@@ -31,6 +31,10 @@ public struct AppConfig: Sendable {
     public var taskReminderLead: TimeInterval = 3600
     /// How long after a resolution the client may reopen its ticket (`ORDERCYCLE_TICKET_REOPEN_DAYS`, 7).
     public var ticketReopenWindow: TimeInterval = TicketTransitions.defaultReopenWindow
+    /// The map tiles of the branch maps (`ORDERCYCLE_MAP_TILE_URL`, e.g.
+    /// `https://tile.openstreetmap.org/{z}/{x}/{y}.png`); none by default, and the maps are then
+    /// drawn by the server as SVG, with no request leaving the site.
+    public var mapTileURL: String?
 
     public init(
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
@@ -68,7 +72,7 @@ public struct AppConfig: Sendable {
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
     /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`,
-    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`.
+    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`, `ORDERCYCLE_MAP_TILE_URL`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -117,6 +121,14 @@ public struct AppConfig: Sendable {
         if let tz = env["ORDERCYCLE_TIMEZONE"], !tz.isEmpty {
             if let zone = TimeZone(identifier: tz) { config.timeZone = zone } else {
                 problems.append("ORDERCYCLE_TIMEZONE must be an IANA time zone such as Europe/Kyiv (got \(tz))")
+            }
+        }
+        if let tiles = env["ORDERCYCLE_MAP_TILE_URL"], !tiles.isEmpty {
+            if let url = URL(string: tiles.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")),
+               ["http", "https"].contains(url.scheme ?? ""), url.host != nil, ["{z}", "{x}", "{y}"].allSatisfy(tiles.contains) {
+                config.mapTileURL = tiles
+            } else {
+                problems.append("ORDERCYCLE_MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y} (got \(tiles))")
             }
         }
         if let secure = env["ORDERCYCLE_SECURE_COOKIES"] { config.secureCookies = ["1", "true", "yes"].contains(secure.lowercased()) }

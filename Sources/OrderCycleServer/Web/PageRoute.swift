@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all,
+        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -205,5 +205,32 @@ enum PageRoute {
         /// How support kept its promises over a period.
         static let report = RoutePath<Void>("/support/report")
         static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, cabinet, report]
+    }
+
+    enum Branches {
+        /// The public catalog; its form (POST) opens a branch.
+        static let list = RoutePath<Void>("/branches")
+        static let new = RoutePath<Void>("/branches/new")
+        /// The nearest branches to the visitor's position or to a typed address or city, on a map.
+        static let search = RoutePath<Void>("/branches/search")
+        static let branch = RoutePath<UUID>("/branches/:id")
+        static let edit = RoutePath<UUID>("/branches/:id/edit")
+        static let script = RoutePath<Void>("/assets/branches.js")
+        static let leafletScript = RoutePath<Void>("/assets/leaflet/leaflet.js")
+        static let leafletStyle = RoutePath<Void>("/assets/leaflet/leaflet.css")
+        static let all: [any CataloguePath] = [list, new, search, branch, edit, script, leafletScript, leafletStyle]
+    }
+
+    enum Fleet {
+        /// A client's vehicle orders with the order form; for staff, the dispatcher's board.
+        static let vehicleOrders = RoutePath<Void>("/vehicle-orders")
+        static let vehicleOrder = RoutePath<UUID>("/vehicle-orders/:id")
+        static let transition = RoutePath<UUID>("/vehicle-orders/:id/transitions")
+        /// The fleet: vehicles and drivers, with the forms that add them.
+        static let fleet = RoutePath<Void>("/fleet")
+        static let vehicles = RoutePath<Void>("/fleet/vehicles")
+        static let drivers = RoutePath<Void>("/fleet/drivers")
+        static let script = RoutePath<Void>("/assets/vehicle-orders.js")
+        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, fleet, vehicles, drivers, script]
     }
 }

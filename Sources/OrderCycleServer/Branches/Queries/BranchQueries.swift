@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// Branches read in SQL: one, a page of the list by name, and every active one for the
+/// in-memory grid; the catalog's change counter.
+enum BranchQueries {
+    static let columns = "id, version, name_en, name_ru, address, lat, lon, hours, phones, services, internal_notes, active, updated_at"
+
+    static func dto(_ r: any SQLRow) throws -> BranchDTO {
+        func json<T: Decodable>(_ column: String, _ type: T.Type, _ fallback: T) throws -> T {
+            let text = try r.decode(column: column, as: String.self)
+            return (try? JSONDecoder().decode(T.self, from: Data(text.utf8))) ?? fallback
+        }
+        return BranchDTO(
+            id: try r.decode(column: "id", as: UUID.self), version: try r.decode(column: "version", as: Int.self),
+            name_en: try r.decode(column: "name_en", as: String.self), name_ru: try r.decode(column: "name_ru", as: String.self),
+            address: try r.decode(column: "address", as: String.self),
+            lat: try r.decode(column: "lat", as: Double.self), lon: try r.decode(column: "lon", as: Double.self),
+            hours: try json("hours", HoursDTO.self, HoursDTO()), phones: try json("phones", [String].self, []),
+            services: try json("services", [String].self, []), active: try r.decode(column: "active", as: Bool.self),
+            internal_notes: try r.decode(column: "internal_notes", as: String?.self), updated_at: try r.decode(column: "updated_at", as: Date.self))
+    }
+
+    static func branch(_ id: UUID, on db: any Database) async throws -> BranchDTO? {
+        try await db.sql.raw("SELECT \(unsafeRaw: columns) FROM branches WHERE id = \(bind: id)").first().map(dto)
+    }
+
+    /// Branches by English name, keyset-paged; inactive ones only when `includeInactive`.
+    static func list(includeInactive: Bool, service: String?, page: PageRequest, on db: any Database) async throws -> Page<BranchDTO> {
+        var sql: SQLQueryString = "SELECT \(unsafeRaw: columns) FROM branches WHERE 1 = 1"
+        if !includeInactive { sql = sql + " AND active = \(bind: true)" }
+        if let after = page.after {
+            sql = sql + " AND (name_en > \(bind: after.key) OR (name_en = \(bind: after.key) AND id > \(bind: after.id)))"
+        }
+        sql = sql + " ORDER BY name_en, id"
+        // A service filter is read in the rows (the codes are JSON text), so the page is cut here.
+        let limit: SQLQueryString = service == nil ? " LIMIT \(literal: page.limit + 1)" : ""
+        let rows = try await db.sql.raw(sql + limit).all()
+        var items: [BranchDTO] = []
+        var more = false
+        for r in rows {
+            let b = try dto(r)
+            if let service, !b.services.contains(service) { continue }
+            if items.count == page.limit { more = true; break }
+            items.append(b)
+        }
+        let next = more ? items.last.map { Cursor(key: $0.name_en, id: $0.id).encoded } : nil
+        return Page(items: items, next_cursor: next)
+    }
+
+    /// Every active branch, for the grid.
+    static func active(on db: any Database) async throws -> [BranchDTO] {
+        try await db.sql.raw("SELECT \(unsafeRaw: columns) FROM branches WHERE active = \(bind: true)").all().map(dto)
+    }
+
+    /// The catalog's change counter (0 before the first change).
+    static func catalogVersion(on db: any Database) async throws -> Int64 {
+        try await db.sql.raw("SELECT version FROM branch_catalog_versions WHERE id = 1").first()?.decode(column: "version", as: Int64.self) ?? 0
+    }
+
+    /// Moves the catalog's counter, in the caller's transaction (with the branch's change).
+    static func bumpCatalog(on db: any Database) async throws {
+        try await db.sql.raw("""
+            INSERT INTO branch_catalog_versions (id, version) VALUES (1, 1)
+            ON CONFLICT (id) DO UPDATE SET version = branch_catalog_versions.version + 1
+            """).run()
+    }
+}
