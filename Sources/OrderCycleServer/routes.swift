@@ -19,5 +19,6 @@ func routes(_ app: Application) throws {
     CabinetRoutes.register(app)
     QualityRoutes.register(app)
     WorkRoutes.register(app)
+    ServicesRoutes.register(app)
     TaskControl.register(app)
 }

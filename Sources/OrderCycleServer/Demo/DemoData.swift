@@ -50,6 +50,7 @@ enum DemoData {
         try await DemoClients.generate(app, clients: options.clients, seed: options.seed, now: now)
         let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now)
         try await DemoWork.generate(app, seed: options.seed, now: now)
+        try await DemoServices.generate(app, seed: options.seed, now: now)
         return "\(created) staff users, \(orders) orders"
     }
 }

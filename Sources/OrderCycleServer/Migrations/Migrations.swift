@@ -78,6 +78,13 @@ enum Migrations {
         CreateTaskGateOverrides(),
         CreateTaskGateRefusals(),
         CreateTaskReminders(),
+        // Services: the catalog, subscription packages, clients' requests, upsell offers
+        CreateServices(),
+        CreateServiceSegments(),
+        CreateServicePackages(),
+        CreateSubscriptions(),
+        CreateServiceRequests(),
+        CreateUpsellOffers(),
     ] }
 
     static func register(on app: Application) {

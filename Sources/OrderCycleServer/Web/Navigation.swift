@@ -27,6 +27,8 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Work.control(), en: "Task control", ru: "Контроль задач", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
         .init(path: PageRoute.Work.tasks(), en: "Tasks", ru: "Задачи", roles: [.admin, .manager, .logistician, .worker, .operator]),
         .init(path: PageRoute.Work.boards(), en: "Boards", ru: "Доски", roles: [.admin, .manager, .logistician, .worker, .operator, .analyst]),
+        .init(path: PageRoute.Services.requests(), en: "Requests", ru: "Заявки", roles: [.admin, .manager, .operator, .logistician, .worker, .analyst]),
+        .init(path: PageRoute.Services.cabinetRequests(), en: "My requests", ru: "Мои заявки", roles: [.client]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }
