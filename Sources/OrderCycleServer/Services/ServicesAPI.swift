@@ -100,15 +100,16 @@ enum ServicesAPI {
         }
     }
 
-    struct EndBody: Content { var ends_on: String? }
+    struct EndBody: Content { var ends_on: String?; var open_ended: Bool? }
 
-    /// `ends_on` ends the subscription on that day; null renews it until ended.
+    /// `ends_on` ends the subscription on that day (a later one renews it); `open_ended true` renews it until ended.
     @Sendable static func setEnd(req: Request) async throws -> Response {
         let clientID = try idParameter(req)
         let subscriptionID = try idParameter(req, "subscription")
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(EndBody.self)
-        let operation = try SetSubscriptionEnd(clientID: clientID, subscriptionID: subscriptionID, endsOn: body.ends_on, expectedVersion: expected, lang: req.language)
+        let operation = try SetSubscriptionEnd(clientID: clientID, subscriptionID: subscriptionID, endsOn: body.ends_on, openEnded: body.open_ended,
+                                               expectedVersion: expected, lang: req.language)
         let actor = try req.actor
         let now = req.clock.now()
         let dto = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }

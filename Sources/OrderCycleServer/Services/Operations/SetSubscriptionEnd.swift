@@ -12,9 +12,12 @@ struct SetSubscriptionEnd: Sendable {
     let expectedVersion: Int?
     let lang: Language
 
-    init(clientID: UUID, subscriptionID: UUID, endsOn: String?, expectedVersion: Int?, lang: Language = .en) throws {
+    /// `endsOn` a day, or `openEnded` true for no end; one of the two.
+    init(clientID: UUID, subscriptionID: UUID, endsOn: String?, openEnded: Bool?, expectedVersion: Int?, lang: Language = .en) throws {
         var v = ServicesInput(lang)
-        let day = v.day("ends_on", endsOn, required: false)
+        let day = v.day("ends_on", endsOn, required: openEnded != true)
+        if openEnded == true, endsOn != nil { v.add("open_ended", en: "cannot go with ends_on", ru: "не сочетается с ends_on") }
+        if openEnded == false { v.add("open_ended", en: "may only be true (or left out with ends_on)", ru: "может быть только true (или не указываться вместе с ends_on)") }
         try v.check()
         (self.clientID, self.subscriptionID, self.endsOn, self.expectedVersion, self.lang) = (clientID, subscriptionID, day, expectedVersion, lang)
     }
