@@ -112,7 +112,7 @@ struct ServicesAPITests {
             #expect(fields == ["scheduled_at", "description"])
             // Staff name the client; a retail-only service is not offered to a wholesale client.
             #expect(try await w.file("special", at: ServicesWorld.tenPM, token: w.manager.token).text.contains("client_id"))
-            #expect(try await w.file("service", service: "audit", token: w.manager.token, description: "x", client: w.acme.id).status == .unprocessableEntity)
+            #expect(try await w.file("service", service: "audit", client: w.acme.id, token: w.manager.token, description: "x").status == .unprocessableEntity)
             let priced = try await w.file("service", service: "training", client: w.acme.id, token: w.manager.token)
             #expect(try w.request(priced).price_minor == 500_00 && (try w.request(priced)).channel == "staff")
 
