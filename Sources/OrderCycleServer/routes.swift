@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     CabinetRoutes.register(app)
     QualityRoutes.register(app)
     WorkRoutes.register(app)
+    ServicesRoutes.register(app)
     TaskControl.register(app)
     SupportRoutes.register(app)
     BranchesRoutes.register(app)

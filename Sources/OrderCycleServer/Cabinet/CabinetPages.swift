@@ -46,7 +46,7 @@ enum CabinetPages {
           <th>\(lang.t("Phones", "Телефоны"))</th><th>E-mail</th><th></th></tr></thead><tbody>\(contacts)</tbody></table></div>
         <p><a class="button" href="\(PageRoute.Cabinet.contacts())" id="add-contact">\(lang.t("Add a contact", "Добавить контакт"))</a></p>
         """
-        return Layout(title: lang.t("My account", "Мой кабинет"), request: req).render(HTML("\(content)\(try await CabinetTasksSection.html(req))"))
+        return Layout(title: lang.t("My account", "Мой кабинет"), request: req).render(HTML("\(content)\(try await CabinetTasksSection.html(req))\(try await CabinetServicesSection.html(req))"))
     }
 
     struct Form: Content, Sendable { var name: String?; var position: String?; var phones: String?; var emails: String?; var version: String? }

@@ -52,6 +52,7 @@ enum DemoData {
         try await DemoWork.generate(app, seed: options.seed, now: now)
         try await DemoSupport.generate(app, seed: options.seed, now: now)
         try await DemoBranches.generate(app, seed: options.seed, now: now)
+        try await DemoServices.generate(app, seed: options.seed, now: now)
         return "\(created) staff users, \(orders) orders"
     }
 }

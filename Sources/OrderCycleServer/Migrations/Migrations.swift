@@ -92,6 +92,13 @@ enum Migrations {
         CreateVehicles(),
         CreateDrivers(),
         CreateVehicleOrders(),
+        // Services: the catalog, subscription packages, clients' requests, upsell offers
+        CreateServices(),
+        CreateServiceSegments(),
+        CreateServicePackages(),
+        CreateSubscriptions(),
+        CreateServiceRequests(),
+        CreateUpsellOffers(),
     ] }
 
     static func register(on app: Application) {

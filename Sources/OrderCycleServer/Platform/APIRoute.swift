@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all, Branches.all, Fleet.all,
+        Work.all, Support.all, Branches.all, Fleet.all, Services.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -177,5 +177,27 @@ enum APIRoute {
         static let vehicleOrder = RoutePath<UUID>("/api/v1/vehicle-orders/:id")
         static let transitions = RoutePath<UUID>("/api/v1/vehicle-orders/:id/transitions")
         static let all: [any CataloguePath] = [vehicles, drivers, vehicleOrders, vehicleOrder, transitions]
+    }
+
+    /// The personal service department: the catalog, packages, subscriptions, requests, upsell, figures.
+    enum Services {
+        static let services = RoutePath<Void>("/api/v1/services")
+        static let service = RoutePath<UUID>("/api/v1/services/:id")
+        static let packages = RoutePath<Void>("/api/v1/packages")
+        static let subscriptions = RoutePath<UUID>("/api/v1/clients/:id/subscriptions")
+        static let subscription = RoutePath<(UUID, UUID)>("/api/v1/clients/:id/subscriptions/:subscription")
+        static let currentPackage = RoutePath<UUID>("/api/v1/clients/:id/package")
+        static let requests = RoutePath<Void>("/api/v1/requests")
+        static let request = RoutePath<UUID>("/api/v1/requests/:id")
+        static let transitions = RoutePath<UUID>("/api/v1/requests/:id/transitions")
+        static let upsell = RoutePath<UUID>("/api/v1/clients/:id/upsell")
+        static let figures = RoutePath<Void>("/api/v1/service-figures")
+        static let upsellOffers = RoutePath<UUID>("/api/v1/clients/:id/upsell-offers")
+        /// The client's answer to an offer: the client's id, then the offer's.
+        static let upsellOutcome = RoutePath<(UUID, UUID)>("/api/v1/clients/:id/upsell-offers/:offer/outcome")
+        static let all: [any CataloguePath] = [
+            services, service, packages, subscriptions, subscription, currentPackage, requests, request, transitions, upsell, figures,
+            upsellOffers, upsellOutcome,
+        ]
     }
 }

@@ -78,6 +78,7 @@ enum QualityPages {
         \(controls)
         <div class="grid indicators">\(cards)</div>
         \(groupTable)
+        \(try await ServiceFiguresSection.html(req, from: report.period.first, to: report.period.last))
         <h2>\(lang.t("Order cycle time", "Длительность цикла заказа"))</h2>
         <div class="grid">
           <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(cycle.orders) \(lang.t("completed orders", "завершённым заказам"))</p></section>

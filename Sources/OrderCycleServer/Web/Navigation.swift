@@ -32,6 +32,8 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Support.cabinet(), en: "Support", ru: "Поддержка", roles: [.client]),
         .init(path: PageRoute.Branches.list(), en: "Branches", ru: "Отделения", roles: Set(Role.allCases)),
         .init(path: PageRoute.Fleet.vehicleOrders(), en: "Vehicle orders", ru: "Заказ машин", roles: [.admin, .logistician, .manager, .operator, .client]),
+        .init(path: PageRoute.Services.requests(), en: "Requests", ru: "Заявки", roles: [.admin, .manager, .operator, .logistician, .worker, .analyst]),
+        .init(path: PageRoute.Services.cabinetRequests(), en: "My requests", ru: "Мои заявки", roles: [.client]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }

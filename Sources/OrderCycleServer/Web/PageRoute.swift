@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all,
+        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -232,5 +232,26 @@ enum PageRoute {
         static let drivers = RoutePath<Void>("/fleet/drivers")
         static let script = RoutePath<Void>("/assets/vehicle-orders.js")
         static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, fleet, vehicles, drivers, script]
+    }
+
+    /// The personal service department: the catalog, packages, a client's package, requests.
+    enum Services {
+        static let catalog = RoutePath<Void>("/services")
+        static let service = RoutePath<UUID>("/services/:id")
+        static let retire = RoutePath<UUID>("/services/:id/retire")
+        static let packages = RoutePath<Void>("/packages")
+        /// Connecting a client to a package, from its card.
+        static let subscriptions = RoutePath<UUID>("/clients/:id/subscriptions")
+        static let requests = RoutePath<Void>("/requests")
+        static let request = RoutePath<UUID>("/requests/:id")
+        static let transitions = RoutePath<UUID>("/requests/:id/transitions")
+        /// The client's requests in its cabinet, with the form to file one.
+        static let cabinetRequests = RoutePath<Void>("/cabinet/requests")
+        /// Recording an upsell offer from the card, and the client's answer to it.
+        static let upsellOffers = RoutePath<UUID>("/clients/:id/upsell-offers")
+        static let upsellOutcome = RoutePath<(UUID, UUID)>("/clients/:id/upsell-offers/:offer")
+        static let all: [any CataloguePath] = [
+            catalog, service, retire, packages, subscriptions, requests, request, transitions, cabinetRequests, upsellOffers, upsellOutcome,
+        ]
     }
 }

@@ -1,0 +1,131 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// Files a request (заявка) with the personal service department (DOMAIN §2.4): by the client in
+/// its cabinet or through the API, or by its staff on its behalf. A special request names a
+/// time (outside working hours is accepted, and marked; the past is refused); a service request
+/// names a catalog service open to the client. A request for a packaged service with units left
+/// this month is inside the package and costs nothing; otherwise it carries the service's price,
+/// for the monthly statement.
+struct FileRequest: Sendable {
+    let kind: ServiceRequestKind
+    let serviceID: UUID?
+    let orderID: UUID?
+    let scheduledAt: Date?
+    let outsideHours: Bool
+    let description: String
+    let clientID: UUID?
+    let calendar: CompanyCalendar
+    let lang: Language
+
+    init(_ input: ServiceRequestInput, calendar: CompanyCalendar, lang: Language = .en, now: Date) throws {
+        var v = ServicesInput(lang)
+        let kind = v.choice("kind", input.kind, as: ServiceRequestKind.self, required: true)
+        let scheduled = v.moment("scheduled_at", input.scheduled_at, required: kind == .special)
+        var outside = false
+        if let scheduled {
+            switch RequestSchedule.check(scheduled, now: now, timeZone: calendar.timeZone) {
+            case .inThePast:
+                v.add("scheduled_at", en: "is in the past: choose a time from now on (outside working hours is fine)",
+                      ru: "уже прошло: выберите время не раньше текущего (можно в нерабочее время)")
+            case .outsideHours: outside = true
+            case .inHours: break
+            }
+        }
+        if kind == .service, input.service_id == nil { v.add("service_id", en: "is required for a service request", ru: "обязательно для заявки на услугу") }
+        let description = v.text("description", input.description, max: 4_000)
+        try v.check()
+        guard let kind, let description else { throw Problem(.malformed) }
+        (self.kind, self.serviceID, self.orderID, self.scheduledAt, self.outsideHours) = (kind, input.service_id, input.order_id, scheduled, outside)
+        (self.description, self.clientID, self.calendar, self.lang) = (description, input.client_id, calendar, lang)
+    }
+
+    func run(by actor: Principal, now: Date, on db: any Database) async throws -> ServiceRequestDTO {
+        var v = ServicesInput(lang)
+        // A client files for itself; another client's id reads as no client at all.
+        let client: UUID?
+        if actor.role == .client {
+            client = actor.clientID
+            if let clientID, clientID != actor.clientID { v.add("client_id", en: "is not a client", ru: "такого клиента нет") }
+        } else {
+            client = clientID
+            if clientID == nil { v.required("client_id") }
+        }
+        var segment: UUID?
+        if let client {
+            if let row = try await db.sql.raw("SELECT segment_id FROM clients WHERE id = \(bind: client)").first() {
+                segment = try row.decode(column: "segment_id", as: UUID.self)
+            } else if clientID != nil {
+                v.add("client_id", en: "is not a client", ru: "такого клиента нет")
+            }
+        }
+        if let orderID {
+            let owner = try await db.sql.raw("SELECT client_id FROM orders WHERE id = \(bind: orderID)").first()?.decode(column: "client_id", as: UUID.self)
+            if owner == nil || owner != client { v.add("order_id", en: "is not an order of this client", ru: "это не заказ этого клиента") }
+        }
+        let day = calendar.day(of: now)
+        let month = ServicesInput.month(of: now, calendar)
+        var subscription: SubscriptionDTO?
+        var package: PackageDTO?
+        if let client, segment != nil {
+            subscription = try await SubscriptionQueries.inForce(client, on: day, on: db)
+            if let subscription { package = try await CatalogQueries.package(subscription.package_id, on: db) }
+        }
+        var service: ServiceDTO?
+        if let serviceID, let segment {
+            service = try await CatalogQueries.service(serviceID, on: db)
+            let packaged = package?.services.contains { $0.service_id == serviceID } ?? false
+            if let s = service, !(s.active && (s.segment_ids.isEmpty || s.segment_ids.contains(segment)) || packaged) {
+                service = nil
+            }
+            if service == nil { v.add("service_id", en: "is not a service offered to this client", ru: "эта услуга не предлагается этому клиенту") }
+        }
+        try v.check()
+        guard let client else { throw Problem(.malformed) }
+        let allowance = try await package.asyncMap { try await SubscriptionQueries.allowance($0, clientID: client, month: month, on: db) }
+        let (inside, price) = RequestPricing.price(serviceID: service?.id.uuidString, servicePriceMinor: service?.price_minor ?? 0, allowance: allowance)
+        let id = UUID()
+        let channel = actor.role == .client ? "client" : (actor.userID == nil ? "integration" : "staff")
+        try await db.sql.raw("""
+            INSERT INTO service_requests (id, version, client_id, kind, service_id, order_id, scheduled_at, outside_hours, description, status,
+                                          inside_package, price_minor, currency, month, channel, filed_by, created_at, updated_at)
+            VALUES (\(bind: id), 1, \(bind: client), \(bind: kind.rawValue), \(bind: service?.id), \(bind: orderID), \(bind: scheduledAt),
+                    \(bind: outsideHours), \(bind: description), \(bind: ServiceRequestStatus.new.rawValue), \(bind: inside), \(bind: price),
+                    \(bind: service?.currency ?? package?.currency ?? "UAH"), \(bind: month), \(bind: channel), \(bind: actor.userID), \(bind: now), \(bind: now))
+            """).run()
+        guard let dto = try await RequestQueries.request(id, on: db) else { throw Problem(.notFound) }
+        try await RequestWrites.audit(actor, .create, before: nil, after: dto, now: now, on: db)
+        return dto
+    }
+}
+
+/// The writes the request operations share: the audit entry's snapshot.
+enum RequestWrites {
+    /// What the audit trail keeps of a request: the fields a person decides on.
+    struct Snapshot: Encodable, Sendable {
+        var kind: String
+        var service_id: UUID?
+        var order_id: UUID?
+        var scheduled_at: Date?
+        var description: String
+        var status: String
+        var inside_package: Bool
+        var price_minor: Int64
+        var assignee_id: UUID?
+        var satisfied: Bool?
+        var reason: String?
+
+        init(_ r: ServiceRequestDTO) {
+            kind = r.kind; service_id = r.service_id; order_id = r.order_id; scheduled_at = r.scheduled_at; description = r.description
+            status = r.status; inside_package = r.inside_package; price_minor = r.price_minor; assignee_id = r.assignee_id
+            satisfied = r.satisfied; reason = r.reason
+        }
+    }
+
+    static func audit(_ actor: Principal?, _ action: AuditTrail.Action, before: ServiceRequestDTO?, after: ServiceRequestDTO, now: Date, on db: any Database) async throws {
+        try await AuditTrail.record(on: db, actor: actor, entity: "service_requests", id: after.id, action: action,
+                                    before: before.map(Snapshot.init), after: Snapshot(after), at: now)
+    }
+}
