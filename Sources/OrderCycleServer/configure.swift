@@ -41,11 +41,13 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 }
 
 private func useDatabase(_ app: Application, config: AppConfig) throws {
+    // A request waits up to 30 s for a connection, as on PostgreSQL, before it is answered 503:
+    // a machine busy with other work slows writes down without turning them into refusals.
     switch config.storage {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1), as: .sqlite)
+        app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         if url.contains("sslmode=disable") || !url.contains("sslmode") { pg.coreConfiguration.tls = .disable }
