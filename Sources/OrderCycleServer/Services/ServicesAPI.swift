@@ -209,7 +209,7 @@ enum ServicesAPI {
     /// η and F for a period (`from`, `to`: days, default this month), for everyone, a segment or a client.
     @Sendable static func figures(req: Request) async throws -> ServiceFiguresDTO {
         let lang = req.language
-        var v = ServicesInput(lang)
+        var v = WorkInput(lang)
         let cal = calendar(req)
         let today = cal.day(of: req.clock.now())
         // A parameter sent empty is refused, not read as left out: a filter is either given or not.

@@ -50,8 +50,12 @@ struct WorkInput {
         return date
     }
 
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ field: String, _ value: String?, as: E.Type) -> E? where E.RawValue == String {
-        guard let value else { return nil }
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ field: String, _ value: String?, as: E.Type, required isRequired: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let value else {
+            if isRequired { required(field) }
+            return nil
+        }
         guard let chosen = E(rawValue: value) else {
             let all = E.allCases.map(\.rawValue).joined(separator: ", ")
             add(field, en: "must be one of: \(all)", ru: "допустимые значения: \(all)")
