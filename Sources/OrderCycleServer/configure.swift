@@ -33,8 +33,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     Migrations.register(on: app)
     app.lifecycle.use(QualityRollupCompaction.Lifecycle())
-    app.lifecycle.use(TaskReminders.Lifecycle())
-    app.lifecycle.use(TicketBreachScan.Lifecycle())
+    app.lifecycle.use(TaskReminders.lifecycle())
+    app.lifecycle.use(TicketBreachScan.lifecycle())
     app.decoyPasswordHash = try await app.password.async.hash(Secrets.token())
 
     try routes(app)

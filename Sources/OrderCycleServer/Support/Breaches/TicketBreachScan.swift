@@ -141,28 +141,8 @@ enum TicketBreachScan {
     }
 
     /// Runs a pass every minute while the app runs; stops on shutdown.
-    struct Lifecycle: LifecycleHandler {
-        private let task = NIOLockedValueBox<RepeatedTask?>(nil)
-
-        func didBoot(_ app: Application) throws {
-            let loop = app.eventLoopGroup.any()
-            let repeated = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(20), delay: .seconds(60)) { _ in
-                loop.makeFutureWithTask { _ = try await TicketBreachScan.run(app, now: app.clock.now()) }
-                    .flatMapError { error in
-                        app.logger.warning("ticket breach scan: \(error)")
-                        return loop.makeSucceededVoidFuture()
-                    }
-            }
-            task.withLockedValue { $0 = repeated }
-        }
-
-        func shutdownAsync(_ app: Application) async {
-            if let repeated = task.withLockedValue({ t in defer { t = nil }; return t }) {
-                let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
-                repeated.cancel(promise: stopped)
-                try? await stopped.futureResult.get()
-            }
-        }
+    static func lifecycle() -> PeriodicJob {
+        PeriodicJob("ticket breach scan", initialDelay: .seconds(20)) { app in _ = try await TicketBreachScan.run(app, now: app.clock.now()) }
     }
 }
 

@@ -113,28 +113,7 @@ enum TaskReminders {
     }
 
     /// Runs a pass every minute while the app runs; stops on shutdown.
-    struct Lifecycle: LifecycleHandler {
-        private let task = NIOLockedValueBox<RepeatedTask?>(nil)
-
-        func didBoot(_ app: Application) throws {
-            let loop = app.eventLoopGroup.any()
-            let repeated = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .seconds(60)) { _ in
-                loop.makeFutureWithTask { _ = try await TaskReminders.run(app, now: app.clock.now()) }
-                    .flatMapError { error in
-                        app.logger.warning("task reminders: \(error)")
-                        return loop.makeSucceededVoidFuture()
-                    }
-            }
-            task.withLockedValue { $0 = repeated }
-        }
-
-        func shutdownAsync(_ app: Application) async {
-            // Wait for a pass already running, so it cannot reach a database being shut down.
-            if let repeated = task.withLockedValue({ t in defer { t = nil }; return t }) {
-                let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
-                repeated.cancel(promise: stopped)
-                try? await stopped.futureResult.get()
-            }
-        }
+    static func lifecycle() -> PeriodicJob {
+        PeriodicJob("task reminders", initialDelay: .seconds(30)) { app in _ = try await TaskReminders.run(app, now: app.clock.now()) }
     }
 }
