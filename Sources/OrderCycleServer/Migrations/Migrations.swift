@@ -99,6 +99,8 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        // Work: the task control's figures read from one index
+        UpdateTasksAddDoneCoveringIndex(),
     ] }
 
     static func register(on app: Application) {

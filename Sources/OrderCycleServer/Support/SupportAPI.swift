@@ -81,38 +81,15 @@ enum SupportAPI {
     @Sendable static func list(req: Request) async throws -> Page<TicketDTO> {
         let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
-        let lang = req.language
+        var query = ListFilters(req)
         var filter = TicketQueries.ListFilter()
-        var errors: [Problem.FieldError] = []
-        func uuid(_ name: String) -> UUID? {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return nil }
-            if name == "assignee_id", raw == "me" { return actor.userID ?? UUID() }
-            guard let id = UUID(uuidString: raw) else {
-                errors.append(.init(field: name, message: lang.t("must be an id", "должно быть идентификатором"))); return nil
-            }
-            return id
-        }
-        func flag(_ name: String) -> Bool {
-            guard let raw = req.query[String.self, at: name] else { return false }
-            if raw == "true" { return true }
-            if raw != "false" { errors.append(.init(field: name, message: lang.t("must be true or false", "должно быть true или false"))) }
-            return false
-        }
-        func choice<E: RawRepresentable & CaseIterable>(_ name: String, _: E.Type) -> E? where E.RawValue == String {
-            guard let raw = req.query[String.self, at: name] else { return nil }
-            guard let value = E(rawValue: raw) else {
-                errors.append(.init(field: name, message: lang.t("must be one of: ", "допустимые значения: ") + E.allCases.map(\.rawValue).joined(separator: ", ")))
-                return nil
-            }
-            return value
-        }
-        filter.assigneeID = uuid("assignee_id")
-        filter.clientID = uuid("client_id")
-        filter.status = choice("status", TicketStatus.self)
-        filter.priority = choice("priority", Priority.self)
-        filter.openOnly = flag("open")
-        filter.breachedOnly = flag("breached")
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        filter.assigneeID = query.id("assignee_id", me: actor.userID ?? UUID())
+        filter.clientID = query.id("client_id")
+        filter.status = query.choice("status", TicketStatus.self)
+        filter.priority = query.choice("priority", Priority.self)
+        filter.openOnly = query.flag("open")
+        filter.breachedOnly = query.flag("breached")
+        try query.check()
         return try await TicketQueries.list(visibleTo: actor, filter: filter, page: page, reading: try reading(req), on: req.db)
     }
 

@@ -85,35 +85,15 @@ enum WorkAPI {
     @Sendable static func list(req: Request) async throws -> Page<TaskCardDTO> {
         let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
+        var query = ListFilters(req)
         var filter = TaskQueries.ListFilter()
-        var errors: [Problem.FieldError] = []
-        let lang = req.language
-        func uuid(_ name: String) -> UUID? {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return nil }
-            if name == "responsible_id", raw == "me" { return actor.userID ?? UUID() }
-            guard let id = UUID(uuidString: raw) else {
-                errors.append(.init(field: name, message: lang.t("must be an id", "должно быть идентификатором"))); return nil
-            }
-            return id
-        }
-        func flag(_ name: String) -> Bool {
-            guard let raw = req.query[String.self, at: name] else { return false }
-            if raw == "true" { return true }
-            if raw != "false" { errors.append(.init(field: name, message: lang.t("must be true or false", "должно быть true или false"))) }
-            return false
-        }
-        filter.responsibleID = uuid("responsible_id")
-        filter.boardID = uuid("board_id")
-        filter.clientID = uuid("client_id")
-        if let raw = req.query[String.self, at: "status"] {
-            filter.status = TaskStatus(rawValue: raw)
-            if filter.status == nil {
-                errors.append(.init(field: "status", message: lang.t("must be one of: ", "допустимые значения: ") + TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
-        }
-        filter.openOnly = flag("open")
-        filter.overdueOnly = flag("overdue")
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        filter.responsibleID = query.id("responsible_id", me: actor.userID ?? UUID())
+        filter.boardID = query.id("board_id")
+        filter.clientID = query.id("client_id")
+        filter.status = query.choice("status", TaskStatus.self)
+        filter.openOnly = query.flag("open")
+        filter.overdueOnly = query.flag("overdue")
+        try query.check()
         return try await TaskQueries.list(visibleTo: actor, filter: filter, page: page, now: req.clock.now(), on: req.db)
     }
 

@@ -16,35 +16,24 @@ struct ClientSearch: Sendable {
     var active: Bool?
     var text: String?
 
-    /// Reads the filters from the query string, naming every bad one. A filter given empty
-    /// (`segment_id=`) is a 400 naming it: left out means "any", empty means nothing (the list
-    /// page drops its form's empty fields first).
+    /// Reads the filters from the query string by the lists' one rule (`ListFilters`: left out
+    /// is "any", empty is a 400, unreadable a 422 naming every bad one); `active` also takes
+    /// `1`, `0` and `all`, and the search text `q` may be empty.
     init(_ req: Request) throws {
-        let empty = ["kind", "segment_id", "manager_id", "active"].filter { req.query[String.self, at: $0]?.isEmpty == true }
-        if !empty.isEmpty {
-            let errors = empty.map { Problem.FieldError(field: $0, message: "must not be empty: leave the filter out for any") }
-            throw Problem(.malformed, detail: errors.map { "\($0.field): \($0.message)" }.joined(separator: "; "), errors: errors)
-        }
-        var errors: [Problem.FieldError] = []
-        func uuid(_ name: String) -> UUID? {
-            guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return nil }
-            guard let id = UUID(uuidString: raw) else { errors.append(.init(field: name, message: "must be an id")); return nil }
-            return id
-        }
-        if let raw = req.query[String.self, at: "kind"], !raw.isEmpty {
-            kind = ClientKind(rawValue: raw)
-            if kind == nil { errors.append(.init(field: "kind", message: "must be one of: " + ClientKind.allCases.map(\.rawValue).joined(separator: ", "))) }
-        }
-        segmentID = uuid("segment_id")
-        managerID = uuid("manager_id")
-        if let raw = req.query[String.self, at: "active"], !raw.isEmpty {
-            switch raw { case "true", "1": active = true; case "false", "0": active = false; case "all": active = nil
-            default: errors.append(.init(field: "active", message: "must be true or false")) }
+        var query = ListFilters(req)
+        kind = query.choice("kind", ClientKind.self)
+        segmentID = query.id("segment_id")
+        managerID = query.id("manager_id")
+        switch query.text("active") {
+        case nil, "all": active = nil
+        case "true", "1": active = true
+        case "false", "0": active = false
+        default: query.fail("active", "must be true or false", "должно быть true или false")
         }
         if let q = req.query[String.self, at: "q"]?.trimmingCharacters(in: .whitespacesAndNewlines), !q.isEmpty {
-            if q.count > 200 { errors.append(.init(field: "q", message: "must be at most 200 characters")) } else { text = q }
+            if q.count > 200 { query.fail("q", "must be at most 200 characters", "не длиннее 200 символов") } else { text = q }
         }
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        try query.check()
     }
 
     init(kind: ClientKind? = nil, segmentID: UUID? = nil, managerID: UUID? = nil, active: Bool? = nil, text: String? = nil) {

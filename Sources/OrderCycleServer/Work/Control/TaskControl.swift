@@ -32,36 +32,17 @@ enum TaskControl {
 
         /// Reads `team_id`, `person_id`, `from` and `to` (YYYY-MM-DD, both included); 422 with the fields that are wrong.
         init(_ req: Request, today: CalendarDay) throws {
-            let lang = req.language
-            var errors: [Problem.FieldError] = []
-            func text(_ name: String) -> String? {
-                guard let raw = req.query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
-                return raw
-            }
-            func uuid(_ name: String) -> UUID? {
-                guard let raw = text(name) else { return nil }
-                guard let id = UUID(uuidString: raw) else {
-                    errors.append(.init(field: name, message: lang.t("must be an id", "должно быть идентификатором"))); return nil
-                }
-                return id
-            }
-            func day(_ name: String) -> CalendarDay? {
-                guard let raw = text(name) else { return nil }
-                guard let day = CalendarDay(iso: raw) else {
-                    errors.append(.init(field: name, message: lang.t("must be a date such as 2026-03-01", "укажите дату, например 2026-03-01"))); return nil
-                }
-                return day
-            }
-            teamID = uuid("team_id")
-            personID = uuid("person_id")
-            let to = day("to") ?? today
-            let from = day("from") ?? to.adding(days: -(TaskControl.defaultDays - 1))
+            var query = ListFilters(req)
+            teamID = query.id("team_id")
+            personID = query.id("person_id")
+            let to = query.day("to") ?? today
+            let from = query.day("from") ?? to.adding(days: -(TaskControl.defaultDays - 1))
             if from > to {
-                errors.append(.init(field: "from", message: lang.t("must not be later than “to”", "не может быть позже «по»")))
+                query.fail("from", "must not be later than “to”", "не может быть позже «по»")
             } else if from.days(to: to) >= TaskControl.maxDays {
-                errors.append(.init(field: "from", message: lang.t("the period must be at most \(TaskControl.maxDays) days", "период — не больше \(TaskControl.maxDays) дней")))
+                query.fail("from", "the period must be at most \(TaskControl.maxDays) days", "период — не больше \(TaskControl.maxDays) дней")
             }
-            if !errors.isEmpty { throw Problem.validation(errors) }
+            try query.check()
             (self.from, self.to) = (from, to)
         }
     }

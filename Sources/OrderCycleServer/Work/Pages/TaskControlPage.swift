@@ -7,6 +7,7 @@ import Vapor
 /// table and a chart. Its model is `TaskControl.Model`, the same the API answers.
 enum TaskControlPage {
     @Sendable static func page(req: Request) async throws -> Response {
+        req.dropEmptyQueryValues()
         let lang = req.language
         let title = lang.t("Task control", "Контроль задач")
         do {

@@ -8,7 +8,7 @@ import SQLKit
 /// how much of it on time, how late the rest, and how often the overdue gate stopped them.
 ///
 /// Every figure is counted in SQL: the people's figures are one grouped statement whatever the
-/// team's size, reading `tasks_done_idx` (finished tasks by person and moment),
+/// team's size, reading `tasks_done_deadline_idx` alone (finished tasks by person and moment, with the deadline),
 /// `tasks_open_responsible_idx` (open tasks by person) and `task_gate_refusals_employee_idx`;
 /// the lists read `tasks_open_board_idx` and `tasks_open_responsible_idx` in deadline order.
 enum TaskControlQueries {
