@@ -226,12 +226,13 @@ enum PageRoute {
         static let vehicleOrders = RoutePath<Void>("/vehicle-orders")
         static let vehicleOrder = RoutePath<UUID>("/vehicle-orders/:id")
         static let transition = RoutePath<UUID>("/vehicle-orders/:id/transitions")
+        static let rating = RoutePath<UUID>("/vehicle-orders/:id/rating")
         /// The fleet: vehicles and drivers, with the forms that add them.
         static let fleet = RoutePath<Void>("/fleet")
         static let vehicles = RoutePath<Void>("/fleet/vehicles")
         static let drivers = RoutePath<Void>("/fleet/drivers")
         static let script = RoutePath<Void>("/assets/vehicle-orders.js")
-        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, fleet, vehicles, drivers, script]
+        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, rating, fleet, vehicles, drivers, script]
     }
 
     /// The personal service department: the catalog, packages, a client's package, requests.
