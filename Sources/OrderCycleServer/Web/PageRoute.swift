@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all, ClientApp.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -254,5 +254,19 @@ enum PageRoute {
         static let all: [any CataloguePath] = [
             catalog, service, retire, packages, subscriptions, requests, request, transitions, cabinetRequests, upsellOffers, upsellOutcome,
         ]
+    }
+
+    /// The client's installable phone app: its shell, manifest, service worker and icons. The
+    /// service worker lives under /app and is allowed the scope `/app` (the shell itself).
+    enum ClientApp {
+        static let shell = RoutePath<Void>("/app")
+        static let manifest = RoutePath<Void>("/app/manifest.webmanifest")
+        static let serviceWorker = RoutePath<Void>("/app/sw.js")
+        static let script = RoutePath<Void>("/app/app.js")
+        static let style = RoutePath<Void>("/app/app.css")
+        static let iconSVG = RoutePath<Void>("/app/icon.svg")
+        static let icon192 = RoutePath<Void>("/app/icon-192.png")
+        static let icon512 = RoutePath<Void>("/app/icon-512.png")
+        static let all: [any CataloguePath] = [shell, manifest, serviceWorker, script, style, iconSVG, icon192, icon512]
     }
 }
