@@ -41,13 +41,19 @@ enum AppShell {
     static func view(_ m: Model) -> HTML {
         let lang = m.lang
         let strings = String(decoding: (try? JSONSerialization.data(withJSONObject: AppStrings.all(lang), options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)
+        // Icons drawn inline (24-unit paths in the text colour): no icon font, nothing the phone may lack.
         let tabs: [(String, String, String)] = [
-            ("#orders", "▤", lang.t("Orders", "Заказы")), ("#vehicle", "🚚", lang.t("Vehicle", "Машина")),
-            ("#branches", "⌖", lang.t("Branches", "Отделения")), ("#requests", "✎", lang.t("Requests", "Заявки")),
-            ("#chat", "☎", lang.t("Hotline", "Связь")),
+            ("#orders", "M4 3h16v18H4zM7 7h10M7 11h10M7 15h6", lang.t("Orders", "Заказы")),
+            ("#vehicle", "M2 6h12v9H2zM14 9h4l4 4v2h-8zM6 19a2 2 0 1 0 0-4a2 2 0 0 0 0 4M18 19a2 2 0 1 0 0-4a2 2 0 0 0 0 4", lang.t("Vehicle", "Машина")),
+            ("#branches", "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zM12 12a3 3 0 1 1 0-6a3 3 0 0 1 0 6", lang.t("Branches", "Отделения")),
+            ("#requests", "M5 3h10l4 4v14H5zM8 12h8M8 16h8M8 8h5", lang.t("Requests", "Заявки")),
+            ("#chat", "M4 4h16v12H9l-5 4zM8 9h8M8 12h5", lang.t("Hotline", "Связь")),
         ]
-        let nav = tabs.map { href, icon, label -> HTML in
-            "<a href=\"\(href)\" id=\"tab-\(String(href.dropFirst()))\"><span class=\"icon\" aria-hidden=\"true\">\(icon)</span><span>\(label)</span></a>"
+        let nav = tabs.map { href, path, label -> HTML in
+            """
+            <a href="\(href)" id="tab-\(String(href.dropFirst()))"><svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">\
+            <path d="\(path)" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/></svg><span>\(label)</span></a>
+            """
         }.joined
         return """
         <!doctype html>

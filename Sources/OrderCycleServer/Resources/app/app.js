@@ -104,7 +104,7 @@
         o.promised_date ? el("p", { text: t("promised") + " " + o.promised_date }) : null,
         el("h2", { text: t("stages") }), stages,
         el("p", {}, [el("a", { href: "/orders/" + o.id, "class": "button secondary", text: t("openFull") })]),
-        el("p", {}, [el("a", { href: "#orders", text: "← " + t("myOrders") })])]);
+        el("p", {}, [el("a", { href: "#orders", "class": "back", text: "← " + t("myOrders") })])]);
     });
   }
 
@@ -228,7 +228,7 @@
         });
       }, function () { submit.disabled = false; message.textContent = t("failed"); });
     });
-    show(t("orderVehicle"), [form, el("p", {}, [el("a", { href: "#vehicle", text: "← " + t("vehicles") })])]);
+    show(t("orderVehicle"), [form, el("p", {}, [el("a", { href: "#vehicle", "class": "back", text: "← " + t("vehicles") })])]);
   }
 
   function vehicle(id) {
@@ -247,7 +247,7 @@
         return el("li", { "class": "done" }, [el("strong", { text: name("vehicleStatus", h.to) }), el("span", { text: when(h.at) })]);
       })));
       if (o.status === "delivered") nodes.push(rating(o));
-      nodes.push(el("p", {}, [el("a", { href: "#vehicle", text: "← " + t("vehicles") })]));
+      nodes.push(el("p", {}, [el("a", { href: "#vehicle", "class": "back", text: "← " + t("vehicles") })]));
       show(t("vehicleOrder"), nodes);
       view.setAttribute("data-vehicle-order", o.id);
       view.setAttribute("data-version", o.version);
@@ -316,7 +316,7 @@
     } } });
     var form = el("form", { id: "branch-search", role: "search" }, [field(t("orCity"), city, "branch-q"), el("button", { type: "submit", "class": "button secondary", text: t("search") })]);
     form.addEventListener("submit", function (ev) { ev.preventDefault(); if (city.value.trim()) search("q=" + encodeURIComponent(city.value.trim()), null); });
-    show(t("branches"), [el("p", {}, [locate]), form, status, results, el("p", {}, [el("a", { href: "/branches", text: t("allBranches") })])]);
+    show(t("branches"), [el("p", {}, [locate]), form, status, results, el("p", {}, [el("a", { href: "/branches", "class": "back", text: t("allBranches") })])]);
   }
   function todayText(today) {
     if (!today) return "";
@@ -363,7 +363,7 @@
     }
     if (saved && saved.phone) phone(saved.phone, saved.name);
     else {
-      call.appendChild(el("p", {}, [el("a", { href: "#branches", text: t("findForPhone") })]));
+      call.appendChild(el("p", {}, [el("a", { href: "#branches", "class": "back", text: t("findForPhone") })]));
       api("GET", "/api/v1/branches?limit=1").then(function (r) {
         var b = r.ok && r.json && r.json.items && r.json.items[0];
         if (b && b.phones && b.phones.length) phone(b.phones[0], lang === "ru" ? b.name_ru : b.name_en);
