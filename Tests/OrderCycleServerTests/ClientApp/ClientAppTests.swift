@@ -131,4 +131,14 @@ struct ClientAppTests {
             #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM vehicle_orders").first(decodingColumn: "n", as: Int.self) == 1)
         }
     }
+
+    @Test func loggingOutClearsWhatTheAppKeptOnTheDevice() async throws {
+        try await withApp { app in
+            let (browser, _, _) = try await Self.client(app)
+            _ = try await browser.get("/cabinet")
+            let out = try await browser.post("/logout", form: [:])
+            #expect(out.status == .seeOther)
+            #expect(out.headers.first(name: "Clear-Site-Data") == "\"cache\", \"storage\"")
+        }
+    }
 }
