@@ -47,7 +47,11 @@ enum AccountsPages {
     }
 
     @Sendable static func logout(req: Request) async throws -> Response {
-        try await SessionIssuer.end(request: req)
+        let response = try await SessionIssuer.end(request: req)
+        // The phone app keeps the last-seen data and unsent orders in the browser: none of it
+        // outlives the session, for the next person on the device.
+        response.headers.replaceOrAdd(name: "Clear-Site-Data", value: "\"cache\", \"storage\"")
+        return response
     }
 
     struct LanguageForm: Content { var language: String; var next: String? }

@@ -24,6 +24,7 @@ public enum OrderCycleApp {
             app.asyncCommands.use(DemoCommand(), as: "demo")
             app.asyncCommands.use(DemoTasksCommand(), as: "demo-tasks")
             app.asyncCommands.use(ImportClientsCommand(), as: "import-clients")
+            app.asyncCommands.use(ImportBranchesCommand(), as: "import-branches")
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")
             app.asyncCommands.use(MigrationsCommand(), as: "migrate")
             if command == "serve" {

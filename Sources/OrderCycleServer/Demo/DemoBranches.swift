@@ -106,6 +106,7 @@ enum DemoBranches {
                               credential: .bearer(tokenID: UUID()))
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
         let hash = try await app.password.async.hash(DemoData.password)
+        let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
         let count = try await db.write(app) { tx -> Int in
             for (i, p) in places.enumerated() {
                 // Kazakhstan's branches (the last eleven) answer on Almaty's code, Russia's on a toll-free line.
@@ -155,7 +156,7 @@ enum DemoBranches {
                 guard target != .requested else { continue }
                 if target == .cancelled {
                     _ = try await MoveVehicleOrder(orderID: made.id, to: "cancelled", reason: "Клиент перенёс отгрузку", vehicleID: nil, driverID: nil,
-                                                   expectedVersion: nil, lang: .ru).run(by: actor, now: start.addingTimeInterval(-900), on: tx)
+                                                   expectedVersion: nil, lang: .ru).run(by: actor, calendar: calendar, now: start.addingTimeInterval(-900), on: tx)
                     continue
                 }
                 let fitting = vehicleIDs.filter { $0.1 == type && $0.2 >= kg && $0.3 >= m3 }
@@ -163,12 +164,12 @@ enum DemoBranches {
                 let driver = driverIDs[n % driverIDs.count]
                 var at = start.addingTimeInterval(-600)
                 _ = try await MoveVehicleOrder(orderID: made.id, to: "assigned", reason: nil, vehicleID: vehicle, driverID: driver, expectedVersion: nil, lang: .ru)
-                    .run(by: actor, now: at, on: tx)
+                    .run(by: actor, calendar: calendar, now: at, on: tx)
                 for step in route.drop(while: { $0 != .assigned }).dropFirst() {
                     guard let last = route.firstIndex(of: target), let i = route.firstIndex(of: step), i <= last else { break }
                     at = at.addingTimeInterval(1_800)
                     _ = try await MoveVehicleOrder(orderID: made.id, to: step.rawValue, reason: nil, vehicleID: nil, driverID: nil, expectedVersion: nil, lang: .ru)
-                        .run(by: actor, now: at, on: tx)
+                        .run(by: actor, calendar: calendar, now: at, on: tx)
                 }
             }
             return places.count

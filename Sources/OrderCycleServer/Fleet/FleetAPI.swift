@@ -16,6 +16,7 @@ enum FleetAPI {
         routes.endpoint(.POST, APIRoute.Fleet.vehicleOrders, access: FleetAccess.orderers, use: create)
         routes.endpoint(.GET, APIRoute.Fleet.vehicleOrder, access: FleetAccess.orderReaders, use: show)
         routes.endpoint(.POST, APIRoute.Fleet.transitions, access: FleetAccess.orderers, use: transition)
+        routes.endpoint(.POST, APIRoute.Fleet.rating, access: FleetAccess.raters, use: rate)
     }
 
     // MARK: the fleet
@@ -72,13 +73,15 @@ enum FleetAPI {
         var window_to: String?
         var cargo: CargoDTO?
         var vehicle_type: String?
+        var order_id: UUID?
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let body = try req.content.decode(OrderBody.self)
         let now = req.clock.now()
         let operation = try OrderVehicle(clientID: body.client_id, pickup: body.pickup, destination: body.destination, windowFrom: body.window_from,
-                                         windowTo: body.window_to, cargo: body.cargo, vehicleType: body.vehicle_type, lang: req.language, now: now)
+                                         windowTo: body.window_to, cargo: body.cargo, vehicleType: body.vehicle_type, orderID: body.order_id,
+                                         lang: req.language, now: now)
         let actor = try req.actor
         let response = try await Idempotency.create(req) { tx in
             let order = try await operation.run(by: actor, now: now, on: tx)
@@ -135,8 +138,26 @@ enum FleetAPI {
                                              expectedVersion: expected, lang: req.language)
         let actor = try req.actor
         let now = req.clock.now()
-        let order = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let order = try await req.write { tx in try await operation.run(by: actor, calendar: calendar, now: now, on: tx) }
         await FleetLive.publish(order, app: req.application)
+        return try await order.encodeResponse(for: req).withETag(order.version)
+    }
+
+    struct RatingBody: Content {
+        var rating: Int?
+        var comment: String?
+    }
+
+    /// Only the order's client, once delivered; `If-Match` when sent (a stale one is refused).
+    @Sendable static func rate(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let expected = req.headers.first(name: .ifMatch) == nil ? nil : try ETag.expectedVersion(req)
+        let body = try req.content.decode(RatingBody.self)
+        let operation = try RateVehicleOrder(orderID: id, rating: body.rating, comment: body.comment, expectedVersion: expected, lang: req.language)
+        let actor = try req.actor
+        let now = req.clock.now()
+        let order = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
         return try await order.encodeResponse(for: req).withETag(order.version)
     }
 }

@@ -17,6 +17,8 @@ enum FleetAccess {
     static let orderReaders: Access = .roles(Set(Role.allCases))
     /// Ordering a vehicle: a client for itself, dispatching staff on a client's behalf.
     static let orderers: Access = .roles(dispatcherRoles.union([.client]))
+    /// Rating a delivered vehicle order: its client only.
+    static let raters: Access = .only(.client)
 
     /// The SQL condition (starting with " AND") limiting vehicle orders aliased `alias` to `actor`'s.
     static func visibility(_ actor: Principal, alias o: String) -> SQLQueryString {

@@ -72,6 +72,12 @@ struct VehicleOrderDTO: Content, Sendable, Equatable {
     var vehicle: AssignedVehicle?
     var driver: AssignedDriver?
     var cancel_reason: String?
+    /// The order of the cycle this vehicle carries, whose delivery stage its times count as.
+    var order_id: UUID?
+    var order_number: String?
+    /// The client's rating once delivered, 1 to 5, with its comment.
+    var rating: Int?
+    var rating_comment: String?
     var created_at: Date
     var updated_at: Date
     var history: [Step]?

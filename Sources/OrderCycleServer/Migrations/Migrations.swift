@@ -99,6 +99,8 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        // Fleet: a vehicle order carries an order of the cycle, and the client's rating
+        UpdateVehicleOrdersAddOrderAndRating(),
         // Work: the task control's figures read from one index
         UpdateTasksAddDoneCoveringIndex(),
     ] }

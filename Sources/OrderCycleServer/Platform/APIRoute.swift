@@ -176,7 +176,8 @@ enum APIRoute {
         static let vehicleOrders = RoutePath<Void>("/api/v1/vehicle-orders")
         static let vehicleOrder = RoutePath<UUID>("/api/v1/vehicle-orders/:id")
         static let transitions = RoutePath<UUID>("/api/v1/vehicle-orders/:id/transitions")
-        static let all: [any CataloguePath] = [vehicles, drivers, vehicleOrders, vehicleOrder, transitions]
+        static let rating = RoutePath<UUID>("/api/v1/vehicle-orders/:id/rating")
+        static let all: [any CataloguePath] = [vehicles, drivers, vehicleOrders, vehicleOrder, transitions, rating]
     }
 
     /// The personal service department: the catalog, packages, subscriptions, requests, upsell, figures.

@@ -69,7 +69,9 @@ enum AccessGuard {
             }
             throw Problem(.forbidden)
         }
-        if surface == .page, [.POST, .PUT, .PATCH, .DELETE].contains(req.method) {
+        // The API also answers a logged-in browser (the installable app at /app): a write sent
+        // with the session cookie carries the session's token in `X-CSRF-Token`, as a form does.
+        if [.POST, .PUT, .PATCH, .DELETE].contains(req.method), surface == .page || req.principal?.csrfToken != nil {
             try CSRF.verify(req)
         }
     }

@@ -34,6 +34,7 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Fleet.vehicleOrders(), en: "Vehicle orders", ru: "Заказ машин", roles: [.admin, .logistician, .manager, .operator, .client]),
         .init(path: PageRoute.Services.requests(), en: "Requests", ru: "Заявки", roles: [.admin, .manager, .operator, .logistician, .worker, .analyst]),
         .init(path: PageRoute.Services.cabinetRequests(), en: "My requests", ru: "Мои заявки", roles: [.client]),
+        .init(path: PageRoute.ClientApp.shell(), en: "Phone app", ru: "Приложение", roles: [.client]),
     ]
 
     static func visible(to role: Role) -> [NavigationItem] { all.filter { $0.roles.contains(role) } }

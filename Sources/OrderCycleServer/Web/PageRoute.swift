@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all, ClientApp.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -226,12 +226,13 @@ enum PageRoute {
         static let vehicleOrders = RoutePath<Void>("/vehicle-orders")
         static let vehicleOrder = RoutePath<UUID>("/vehicle-orders/:id")
         static let transition = RoutePath<UUID>("/vehicle-orders/:id/transitions")
+        static let rating = RoutePath<UUID>("/vehicle-orders/:id/rating")
         /// The fleet: vehicles and drivers, with the forms that add them.
         static let fleet = RoutePath<Void>("/fleet")
         static let vehicles = RoutePath<Void>("/fleet/vehicles")
         static let drivers = RoutePath<Void>("/fleet/drivers")
         static let script = RoutePath<Void>("/assets/vehicle-orders.js")
-        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, fleet, vehicles, drivers, script]
+        static let all: [any CataloguePath] = [vehicleOrders, vehicleOrder, transition, rating, fleet, vehicles, drivers, script]
     }
 
     /// The personal service department: the catalog, packages, a client's package, requests.
@@ -253,5 +254,19 @@ enum PageRoute {
         static let all: [any CataloguePath] = [
             catalog, service, retire, packages, subscriptions, requests, request, transitions, cabinetRequests, upsellOffers, upsellOutcome,
         ]
+    }
+
+    /// The client's installable phone app: its shell, manifest, service worker and icons. The
+    /// service worker lives under /app and is allowed the scope `/app` (the shell itself).
+    enum ClientApp {
+        static let shell = RoutePath<Void>("/app")
+        static let manifest = RoutePath<Void>("/app/manifest.webmanifest")
+        static let serviceWorker = RoutePath<Void>("/app/sw.js")
+        static let script = RoutePath<Void>("/app/app.js")
+        static let style = RoutePath<Void>("/app/app.css")
+        static let iconSVG = RoutePath<Void>("/app/icon.svg")
+        static let icon192 = RoutePath<Void>("/app/icon-192.png")
+        static let icon512 = RoutePath<Void>("/app/icon-512.png")
+        static let all: [any CataloguePath] = [shell, manifest, serviceWorker, script, style, iconSVG, icon192, icon512]
     }
 }

@@ -12,6 +12,9 @@ import SQLKit
 /// (409, `code` `vehicle_busy` or `driver_busy`, `blocking` the orders that hold it). On
 /// PostgreSQL the vehicle's and the driver's rows are locked first, so of two dispatchers
 /// assigning one vehicle to overlapping orders at once, exactly one succeeds.
+///
+/// A vehicle order carrying an order of the cycle records that order's delivery stage as it sets
+/// off and delivers (`LinkedDelivery`), in the same transaction.
 struct MoveVehicleOrder: Sendable {
     let orderID: UUID
     let to: VehicleOrderStatus
@@ -40,7 +43,7 @@ struct MoveVehicleOrder: Sendable {
         self.lang = lang
     }
 
-    func run(by actor: Principal, now: Date, on db: any Database) async throws -> VehicleOrderDTO {
+    func run(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> VehicleOrderDTO {
         let order = try await VehicleOrderWrites.visible(orderID, to: actor, on: db)
         if let refusal = VehicleOrderPolicy.check(from: order.status, to: to, byClient: actor.role == .client, reason: reason) {
             switch refusal {
@@ -66,6 +69,9 @@ struct MoveVehicleOrder: Sendable {
         guard !moved.isEmpty else { throw Problem(.conflict, detail: lang.t("The order changed meanwhile; reload it.", "Заказ тем временем изменился; обновите страницу.")) }
         try await VehicleOrderWrites.event(orderID, from: order.status, to: to, actor: actor, reason: reason,
                                            vehicle: to == .assigned ? vehicle : nil, driver: to == .assigned ? driver : nil, now: now, on: db)
+        if let linked = order.orderID {
+            try await LinkedDelivery.record(to, vehicleOrder: orderID, order: linked, by: actor, calendar: calendar, now: now, lang: lang, on: db)
+        }
         let after = try await VehicleOrderWrites.reread(orderID, on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: "vehicle_order", id: orderID, action: .transition, before: before, after: after, at: now)
         return after

@@ -10,7 +10,11 @@ import SQLKit
 ///
 /// Refused with the field named: a place with neither an address nor both coordinates,
 /// coordinates out of range, a window that ends before it begins or lies in the past (a window
-/// starting up to `pastSlack` ago is "now"), a cargo no vehicle (of the kind asked for) carries.
+/// starting up to `pastSlack` ago is "now"), a cargo no vehicle (of the kind asked for) carries,
+/// an `order_id` that is not an order of the same client still on its way to the buyer.
+///
+/// A vehicle order that names an order of the cycle carries that order: its times count as the
+/// order's delivery stage (`LinkedDelivery`).
 struct OrderVehicle: Sendable {
     struct Place: Sendable, Equatable {
         var address: String?
@@ -25,6 +29,7 @@ struct OrderVehicle: Sendable {
     let cargo: Cargo
     let notes: String?
     let vehicleType: VehicleType?
+    let orderID: UUID?
     let lang: Language
 
     /// A window starting this long ago still counts as "now" (the phone's clock, the time to type).
@@ -34,7 +39,7 @@ struct OrderVehicle: Sendable {
     static let furthestAhead: TimeInterval = 366 * 86_400
 
     init(clientID: UUID?, pickup: PlaceDTO?, destination: PlaceDTO?, windowFrom: String?, windowTo: String?, cargo: CargoDTO?,
-         vehicleType: String?, lang: Language, now: Date) throws {
+         vehicleType: String?, orderID: UUID? = nil, lang: Language, now: Date) throws {
         var v = WorkInput(lang)
         func place(_ field: String, _ p: PlaceDTO?) -> Place? {
             guard let p else { v.required(field); return nil }
@@ -94,6 +99,7 @@ struct OrderVehicle: Sendable {
         self.clientID = clientID
         self.notes = notes
         self.vehicleType = type
+        self.orderID = orderID
         self.lang = lang
     }
 
@@ -111,14 +117,15 @@ struct OrderVehicle: Sendable {
             }
             client = clientID
         }
+        if let orderID { try await LinkedDelivery.checkLink(orderID, client: client, lang: lang, on: db) }
         let id = UUID()
         try await db.sql.raw("""
             INSERT INTO vehicle_orders (id, version, client_id, status, pickup_address, pickup_lat, pickup_lon, destination_address, destination_lat,
-                                        destination_lon, window_from, window_to, weight_kg, volume_m3, pieces, notes, vehicle_type, created_by, created_at, updated_at)
+                                        destination_lon, window_from, window_to, weight_kg, volume_m3, pieces, notes, vehicle_type, order_id, created_by, created_at, updated_at)
             VALUES (\(bind: id), 1, \(bind: client), \(bind: VehicleOrderStatus.requested.rawValue), \(bind: pickup.address), \(bind: pickup.lat), \(bind: pickup.lon),
                     \(bind: destination.address), \(bind: destination.lat), \(bind: destination.lon), \(bind: window.from), \(bind: window.to),
                     \(bind: cargo.weightKg), \(bind: cargo.volumeM3), \(bind: cargo.pieces), \(bind: notes), \(bind: vehicleType?.rawValue),
-                    \(bind: actor.userID), \(bind: now), \(bind: now))
+                    \(bind: orderID), \(bind: actor.userID), \(bind: now), \(bind: now))
             """).run()
         try await VehicleOrderWrites.event(id, from: nil, to: .requested, actor: actor, reason: nil, vehicle: nil, driver: nil, now: now, on: db)
         let order = try await VehicleOrderWrites.reread(id, on: db)

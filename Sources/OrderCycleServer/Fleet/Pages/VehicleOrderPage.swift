@@ -11,7 +11,8 @@ enum VehicleOrderPage {
         try await render(req, id: try idParameter(req), errors: FormErrors([]), notice: nil)
     }
 
-    static func render(_ req: Request, id: UUID, errors: FormErrors, notice: String?, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, id: UUID, errors: FormErrors, notice: String?, status: HTTPResponseStatus = .ok,
+                       typed: RatingForm? = nil) async throws -> Response {
         let lang = req.language
         let actor = try req.actor
         _ = try await VehicleOrderWrites.visible(id, to: actor, on: req.db)
@@ -45,7 +46,10 @@ enum VehicleOrderPage {
         \(o.cargo.notes.map { HTML("<p class=\"pre\">\($0)</p>") } ?? "")
         \(vehicle)\(driver)
         \(o.cancel_reason.map { HTML("<p id=\"vo-cancel-reason\">\(lang.t("Cancelled:", "Отменён:")) \($0)</p>") } ?? "")
+        \(o.order_id.map { HTML("<p id=\"vo-order\">\(lang.t("Carries order", "Везёт заказ")) <a href=\"\(PageRoute.Orders.order($0))\">\(o.order_number ?? "")</a></p>") } ?? "")
+        \(o.rating.map { HTML("<p id=\"vo-rating\">\(lang.t("Client's rating", "Оценка клиента")): \($0)/5 \(o.rating_comment ?? "")</p>") } ?? "")
         </section>
+        \(o.status == VehicleOrderStatus.delivered.rawValue && actor.role == .client ? ratingForm(o, typed: typed, csrf: CSRF.token(for: req), lang: lang, errors: errors) : "")
         <section class="card vo-board" id="vo-actions">\(VehicleOrderParts.actions(o, role: actor.role, vehicles: vehicles, drivers: drivers, csrf: CSRF.token(for: req), lang: lang, errors: errors))</section>
         <h2>\(lang.t("History", "История"))</h2>
         <div class="table-wrap"><table id="vo-history"><thead><tr><th>\(lang.t("When", "Когда"))</th><th>\(lang.t("Status", "Статус"))</th>
@@ -54,6 +58,49 @@ enum VehicleOrderPage {
         \(VehicleOrderParts.script)
         """
         return Layout(title: lang.t("Vehicle order", "Заказ машины"), request: req).render(content, status: status)
+    }
+
+    /// The client's rating of its delivered vehicle order; a refused one keeps what was chosen and typed.
+    static func ratingForm(_ o: VehicleOrderDTO, typed: RatingForm?, csrf: String, lang: Language, errors: FormErrors) -> HTML {
+        let chosen = typed?.rating.flatMap { Int($0) } ?? o.rating
+        let choose: HTML = "<option value=\"\"\(chosen == nil ? HTML(" selected") : "")>\(lang.t("— choose —", "— выберите —"))</option>"
+        let options = ([choose] + (1...5).map { n -> HTML in "<option value=\"\(n)\"\(chosen == n ? HTML(" selected") : "")>\(n)</option>" }).joined
+        return """
+        <form method="post" action="\(PageRoute.Fleet.rating(o.id))" class="card" id="vo-rate">
+          <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="version" value="\(o.version)">
+          <label for="rating">\(lang.t("Rate the delivery", "Оцените перевозку"))</label><select id="rating" name="rating" required>\(options)</select>
+          \(FormField.errorLine(name: "rating", errors["rating"]))
+          <label for="rating-comment">\(lang.t("Comment", "Комментарий"))</label>
+          <input type="text" id="rating-comment" name="comment" maxlength="2000" value="\(typed?.comment ?? o.rating_comment)">
+          \(FormField.errorLine(name: "rating-comment", errors["comment"]))
+          <p><button type="submit" class="button" id="vo-rate-submit">\(lang.t("Rate", "Оценить"))</button></p>
+        </form>
+        """
+    }
+
+    struct RatingForm: Content, Sendable {
+        var rating: String?
+        var comment: String?
+        var version: String?
+    }
+
+    @Sendable static func rate(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(RatingForm.self)
+        let lang = req.language
+        do {
+            let operation = try RateVehicleOrder(orderID: id, rating: form.rating.flatMap { Int($0) }, comment: form.comment,
+                                                 expectedVersion: form.version.flatMap { Int($0) }, lang: lang)
+            let actor = try req.actor
+            let now = req.clock.now()
+            _ = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
+            return req.redirect(to: PageRoute.Fleet.vehicleOrder(id), redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil || problem.status == 409 || problem.status == 412 {
+            let notice = problem.status == 412 ? lang.t("The order changed meanwhile; here it is as it is now.", "Заказ тем временем изменился; вот его текущее состояние.")
+                : (problem.errors == nil ? problem.detail ?? problem.summary : nil)
+            let status: HTTPResponseStatus = problem.status == 412 ? .conflict : problem.httpStatus
+            return try await render(req, id: id, errors: FormErrors(problem.errors ?? []), notice: notice, status: status, typed: form)
+        }
     }
 
     struct TransitionForm: Content, Sendable {
@@ -76,7 +123,8 @@ enum VehicleOrderPage {
                                                  expectedVersion: blank(form.version).flatMap { Int($0) }, lang: lang)
             let actor = try req.actor
             let now = req.clock.now()
-            let order = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
+            let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+            let order = try await req.write { tx in try await operation.run(by: actor, calendar: calendar, now: now, on: tx) }
             await FleetLive.publish(order, app: req.application)
             return req.redirect(to: PageRoute.Fleet.vehicleOrder(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil || problem.status == 409 || problem.status == 412 {

@@ -22,10 +22,13 @@ enum VehicleOrdersPage {
         var pieces: String?
         var notes: String?
         var vehicle_type: String?
+        var order_id: String?
     }
 
     struct Model {
         var orders: [VehicleOrderDTO]
+        /// A client's own orders a vehicle may carry.
+        var carriable: [(id: UUID, number: String)] = []
         var vehicles: [VehicleDTO]
         var drivers: [DriverDTO]
         var clients: [(id: UUID, name: String)]
@@ -36,7 +39,11 @@ enum VehicleOrdersPage {
         var filter = VehicleOrderQueries.ListFilter()
         filter.openOnly = actor.role != .client
         let orders = try await VehicleOrderQueries.list(visibleTo: actor, filter: filter, page: PageRequest(limit: PageRequest.maxLimit), on: req.db).items
-        guard actor.role.isStaff else { return Model(orders: orders, vehicles: [], drivers: [], clients: []) }
+        guard actor.role.isStaff else {
+            var carriable: [(id: UUID, number: String)] = []
+            if let client = actor.clientID { carriable = try await VehicleOrderQueries.carriableOrders(of: client, on: req.db) }
+            return Model(orders: orders, carriable: carriable, vehicles: [], drivers: [], clients: [])
+        }
         let vehicles = try await FleetQueries.vehicles(page: PageRequest(limit: PageRequest.maxLimit), on: req.db).items
         let drivers = try await FleetQueries.drivers(page: PageRequest(limit: PageRequest.maxLimit), on: req.db).items
         let clients = try await req.db.sql.raw("SELECT id, name FROM clients WHERE active = \(bind: true) ORDER BY name, id LIMIT 500").all().map {
@@ -80,19 +87,23 @@ enum VehicleOrdersPage {
         \(notice.map { HTML("<p class=\"notice\">\($0)</p>") } ?? "")
         \(staff ? HTML("<p><a href=\"\(PageRoute.Fleet.fleet())\">\(lang.t("The fleet: vehicles and drivers", "Парк: машины и водители"))</a></p>") : "")
         \(table)
-        \(newOrder(form: form, errors: errors, clients: staff ? m.clients : nil, lang: lang, csrf: csrf))
+        \(newOrder(form: form, errors: errors, clients: staff ? m.clients : nil, carriable: m.carriable, lang: lang, csrf: csrf))
         </div>
         \(VehicleOrderParts.script)
         """
         return Layout(title: staff ? lang.t("Vehicle dispatch", "Заказы машин") : lang.t("My vehicle orders", "Мои заказы машин"), request: req).render(content, status: status)
     }
 
-    static func newOrder(form: Form, errors: FormErrors, clients: [(id: UUID, name: String)]?, lang: Language, csrf: String) -> HTML {
+    static func newOrder(form: Form, errors: FormErrors, clients: [(id: UUID, name: String)]?, carriable: [(id: UUID, number: String)] = [],
+                         lang: Language, csrf: String) -> HTML {
         let types = [(value: "", label: lang.t("Any", "Любая"))] + VehicleType.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }
         let clientField: HTML = clients.map { list in
             FormField.select(name: "client_id", label: lang.t("Client", "Клиент"), options: [(value: "", label: "—")] + list.map { (value: $0.id.uuidString, label: $0.name) },
                              selected: form.client_id, error: errors["client_id"])
         } ?? ""
+        let orderField: HTML = carriable.isEmpty ? "" : FormField.select(
+            name: "order_id", label: lang.t("Carries my order (optional)", "Везёт мой заказ (необязательно)"),
+            options: [(value: "", label: "—")] + carriable.map { (value: $0.id.uuidString, label: $0.number) }, selected: form.order_id, error: errors["order_id"])
         return """
         <section class="card" id="new-vehicle-order">
         <h2>\(lang.t("Order a vehicle", "Заказать машину"))</h2>
@@ -114,6 +125,7 @@ enum VehicleOrdersPage {
           \(FormField.input(name: "volume_m3", type: "number", label: lang.t("Volume, m³", "Объём, м³"), value: form.volume_m3, error: errors["volume_m3"], required: true))
           \(FormField.input(name: "pieces", type: "number", label: lang.t("Pieces", "Мест"), value: form.pieces, error: errors["pieces"], required: true))
           \(FormField.select(name: "vehicle_type", label: lang.t("Vehicle", "Машина"), options: types, selected: form.vehicle_type, error: errors["vehicle_type"]))
+          \(orderField)
           \(FormControls.textarea(name: "notes", label: lang.t("Notes for the driver", "Заметки для водителя"), value: form.notes, error: errors["notes"]))
           </div></div>
           <p><button type="submit" class="primary" id="vehicle-order-submit">\(lang.t("Order", "Заказать"))</button></p>
@@ -158,7 +170,7 @@ enum VehicleOrdersPage {
                 destination: PlaceDTO(address: blank(form.destination_address), lat: nil, lon: nil),
                 windowFrom: clock.moment(blank(form.window_from)), windowTo: clock.moment(blank(form.window_to)),
                 cargo: CargoDTO(weight_kg: number("weight_kg", form.weight_kg), volume_m3: number("volume_m3", form.volume_m3), pieces: pieces, notes: blank(form.notes)),
-                vehicleType: blank(form.vehicle_type), lang: lang, now: now)
+                vehicleType: blank(form.vehicle_type), orderID: blank(form.order_id).flatMap(UUID.init(uuidString:)), lang: lang, now: now)
             if !errors.isEmpty { throw Problem.validation(errors) }
             let actor = try req.actor
             let order = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }

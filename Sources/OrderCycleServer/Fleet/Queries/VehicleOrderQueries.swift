@@ -17,11 +17,12 @@ enum VehicleOrderQueries {
         var vehicleType: VehicleType?
         var vehicleID: UUID?
         var driverID: UUID?
+        var orderID: UUID?
     }
 
     static func row(_ id: UUID, on db: any Database) async throws -> Row? {
         guard let r = try await db.sql.raw("""
-            SELECT id, version, client_id, status, window_from, window_to, weight_kg, volume_m3, pieces, vehicle_type, vehicle_id, driver_id
+            SELECT id, version, client_id, status, window_from, window_to, weight_kg, volume_m3, pieces, vehicle_type, vehicle_id, driver_id, order_id
             FROM vehicle_orders WHERE id = \(bind: id)
             """).first() else { return nil }
         return Row(
@@ -32,18 +33,20 @@ enum VehicleOrderQueries {
             cargo: Cargo(weightKg: try r.decode(column: "weight_kg", as: Double.self), volumeM3: try r.decode(column: "volume_m3", as: Double.self),
                          pieces: try r.decode(column: "pieces", as: Int.self)),
             vehicleType: try r.decode(column: "vehicle_type", as: String?.self).flatMap(VehicleType.init(rawValue:)),
-            vehicleID: try r.decode(column: "vehicle_id", as: UUID?.self), driverID: try r.decode(column: "driver_id", as: UUID?.self))
+            vehicleID: try r.decode(column: "vehicle_id", as: UUID?.self), driverID: try r.decode(column: "driver_id", as: UUID?.self),
+            orderID: try r.decode(column: "order_id", as: UUID?.self))
     }
 
     static let columns = """
         o.id, o.version, o.client_id, c.name AS client_name, o.status, o.pickup_address, o.pickup_lat, o.pickup_lon, o.destination_address,
         o.destination_lat, o.destination_lon, o.window_from, o.window_to, o.weight_kg, o.volume_m3, o.pieces, o.notes, o.vehicle_type,
         o.vehicle_id, v.plate AS vehicle_plate, v.vehicle_type AS vehicle_kind, o.driver_id, d.name AS driver_name, d.phone AS driver_phone,
-        o.cancel_reason, o.created_at, o.updated_at
+        o.cancel_reason, o.order_id, ord.number AS order_number, o.rating, o.rating_comment, o.created_at, o.updated_at
         """
     static let from = """
         FROM vehicle_orders o JOIN clients c ON c.id = o.client_id
         LEFT JOIN vehicles v ON v.id = o.vehicle_id LEFT JOIN drivers d ON d.id = o.driver_id
+        LEFT JOIN orders ord ON ord.id = o.order_id
         """
 
     static func dto(_ r: any SQLRow) throws -> VehicleOrderDTO {
@@ -66,6 +69,8 @@ enum VehicleOrderQueries {
                             pieces: try r.decode(column: "pieces", as: Int.self), notes: try r.decode(column: "notes", as: String?.self)),
             vehicle_type: try r.decode(column: "vehicle_type", as: String?.self), vehicle: vehicle, driver: driver,
             cancel_reason: try r.decode(column: "cancel_reason", as: String?.self),
+            order_id: try r.decode(column: "order_id", as: UUID?.self), order_number: try r.decode(column: "order_number", as: String?.self),
+            rating: try r.decode(column: "rating", as: Int?.self), rating_comment: try r.decode(column: "rating_comment", as: String?.self),
             created_at: try r.decode(column: "created_at", as: Date.self), updated_at: try r.decode(column: "updated_at", as: Date.self), history: nil)
     }
 
@@ -120,5 +125,14 @@ enum VehicleOrderQueries {
         let taken = try rows.map { (id: try $0.decode(column: "id", as: UUID.self),
                                     window: FleetRules.Window(from: try $0.decode(column: "window_from", as: Date.self), to: try $0.decode(column: "window_to", as: Date.self))) }
         return FleetRules.collisions(of: window, with: taken)
+    }
+
+    /// A client's orders of the cycle a vehicle may carry: not yet delivered or cancelled, newest first.
+    static func carriableOrders(of client: UUID, on db: any Database) async throws -> [(id: UUID, number: String)] {
+        try await db.sql.raw("""
+            SELECT id, number FROM orders
+            WHERE client_id = \(bind: client) AND status NOT IN ('delivered', 'accepted', 'cancelled')
+            ORDER BY created_at DESC, id DESC LIMIT 100
+            """).all().map { (id: try $0.decode(column: "id", as: UUID.self), number: try $0.decode(column: "number", as: String.self)) }
     }
 }
