@@ -104,21 +104,11 @@ enum FleetAPI {
     /// Newest first; `status` and `open=true` filter. A client sees its own orders only.
     @Sendable static func list(req: Request) async throws -> Page<VehicleOrderDTO> {
         let page = try PageRequest(req, ordering: .moment)
-        let lang = req.language
+        var query = ListFilters(req)
         var filter = VehicleOrderQueries.ListFilter()
-        var errors: [Problem.FieldError] = []
-        if let raw = req.query[String.self, at: "status"] {
-            filter.status = VehicleOrderStatus(rawValue: raw)
-            if filter.status == nil {
-                errors.append(.init(field: "status", message: lang.t("must be one of: ", "допустимые значения: ") + VehicleOrderStatus.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
-        }
-        if let raw = req.query[String.self, at: "open"] {
-            if raw == "true" { filter.openOnly = true } else if raw != "false" {
-                errors.append(.init(field: "open", message: lang.t("must be true or false", "должно быть true или false")))
-            }
-        }
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        filter.status = query.choice("status", VehicleOrderStatus.self)
+        filter.openOnly = query.flag("open")
+        try query.check()
         return try await VehicleOrderQueries.list(visibleTo: try req.actor, filter: filter, page: page, on: req.db)
     }
 
