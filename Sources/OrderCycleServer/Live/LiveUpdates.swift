@@ -11,6 +11,7 @@ enum LiveUpdates {
         var hub: LiveHub
         var bus: any EventBus
         var instanceID: String
+        var inbox: LiveInbox
     }
 
     private struct Key: StorageKey { typealias Value = Services }
@@ -24,7 +25,7 @@ enum LiveUpdates {
         case .sqlite, .sqliteMemory:
             bus = InProcessEventBus(hub: hub)
         }
-        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString)
+        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString, inbox: LiveInbox())
         app.lifecycle.use(Lifecycle())
     }
 
@@ -61,7 +62,18 @@ enum LiveUpdates {
             do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
                 app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
             }
+            // What the page says is handled in the order it was said (a chat's messages keep their order).
+            let (said, saying) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
+            socket.onText { _, text in saying.yield(text) }
+            Task {
+                for await text in said {
+                    for reply in await services.inbox.handle(text, principal: principal, app: app) {
+                        try? await socket.send(reply)
+                    }
+                }
+            }
             socket.onClose.whenComplete { _ in
+                saying.finish()
                 services.hub.remove(id)
                 // A socket may close after the app has shut its databases down (at exit, in tests):
                 // then there is no presence left to close.
@@ -70,7 +82,7 @@ enum LiveUpdates {
                     try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
                 }
             }
-            // Pages only listen; a text from them is a keep-alive.
+            // A text no area takes is a keep-alive.
             socket.send("{\"kind\":\"hello\"}", promise: nil)
         }
     }

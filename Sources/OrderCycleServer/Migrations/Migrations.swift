@@ -99,6 +99,8 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        // Hotline chat: chats, their messages, the operators available for chats
+        CreateChats(),
     ] }
 
     static func register(on app: Application) {
