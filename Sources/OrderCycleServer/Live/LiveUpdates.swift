@@ -55,13 +55,11 @@ enum LiveUpdates {
         }
         let services = services(req.application)
         let app = req.application
-        return req.webSocket { _, socket in
+        // The upgrade runs on the socket's event loop before any frame is read, so what the page
+        // says first (a chat asking for what it missed) finds its handler in place.
+        return req.webSocket(onUpgrade: { _, socket in
             let id = UUID()
             services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
-            // Through the write lock: on SQLite a second writer beside a running transaction would fail.
-            do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
-                app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
-            }
             // What the page says is handled in the order it was said (a chat's messages keep their order).
             let (said, saying) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
             socket.onText { _, text in saying.yield(text) }
@@ -75,16 +73,21 @@ enum LiveUpdates {
             socket.onClose.whenComplete { _ in
                 saying.finish()
                 services.hub.remove(id)
-                // A socket may close after the app has shut its databases down (at exit, in tests):
-                // then there is no presence left to close.
-                Task {
-                    guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
-                    try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
-                }
             }
             // A text no area takes is a keep-alive.
             socket.send("{\"kind\":\"hello\"}", promise: nil)
-        }
+            Task {
+                // Through the write lock: on SQLite a second writer beside a running transaction would fail.
+                do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
+                    app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
+                }
+                // Closed only after it was opened. A socket may close after the app has shut its
+                // databases down (at exit, in tests): then there is no presence left to close.
+                try? await socket.onClose.get()
+                guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
+                try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
+            }
+        })
     }
 
     /// Starts the bus and the presence heartbeat when the app boots; stops them on shutdown.
