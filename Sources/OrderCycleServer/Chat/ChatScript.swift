@@ -71,12 +71,14 @@ enum ChatScript {
       function outbox() { try { return JSON.parse(localStorage.getItem(key) || "[]"); } catch (_) { return []; } }
       function keep(list) { try { if (list.length) localStorage.setItem(key, JSON.stringify(list)); else localStorage.removeItem(key); } catch (_) {} }
       function mine(m) { return !m.system && ((party === "client") === !!m.from_client); }
-      function shown(id) { return thread.querySelector('[data-id="' + id + '"]'); }
+      // Ids compare in lower case: the server writes them in capitals, this page in small letters.
+      function low(id) { return String(id || "").toLowerCase(); }
+      function shown(id) { return thread.querySelector('[data-id="' + low(id) + '"]'); }
       function bubble(m, isPending) {
         var li = shown(m.id) || document.createElement("li");
         li.className = "chat-message " + (m.system ? "system" : (m.from_client ? "from-client" : "from-staff")) +
           (isPending || mine(m) ? " mine" : "") + (m.internal ? " internal" : "") + (isPending ? " pending" : "");
-        li.setAttribute("data-id", m.id);
+        li.setAttribute("data-id", low(m.id));
         if (m.seq) li.setAttribute("data-seq", m.seq);
         li.textContent = "";
         var meta = document.createElement("span"); meta.className = "chat-meta";
@@ -130,14 +132,14 @@ enum ChatScript {
       document.addEventListener("visibilitychange", read);
       var hide = null;
       function take(e) {
-        if (!e || e.chat_id !== chatId) return;
+        if (!e || low(e.chat_id || (e.chat && e.chat.id)) !== low(chatId)) return;
         if (e.kind === "chat_ack") {
-          keep(outbox().filter(function (m) { return m.id !== e.id; }));
+          keep(outbox().filter(function (m) { return low(m.id) !== low(e.id); }));
           var li = shown(e.id); if (li) { li.classList.remove("pending"); li.setAttribute("data-seq", e.seq); }
           if (e.seq > last) last = e.seq;
         } else if (e.kind === "chat_refused") {
           if (!e.id) return;
-          keep(outbox().filter(function (m) { return m.id !== e.id; }));
+          keep(outbox().filter(function (m) { return low(m.id) !== low(e.id); }));
           var r = shown(e.id); if (r) { r.classList.remove("pending"); r.classList.add("refused"); r.title = e.detail || ""; }
           var err = document.getElementById("chat-text-error") || document.createElement("p");
           err.id = "chat-text-error"; err.className = "field-error"; err.textContent = e.detail || t("Not sent.", "Не отправлено.");

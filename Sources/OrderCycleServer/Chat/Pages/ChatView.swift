@@ -40,7 +40,7 @@ enum ChatView {
         let mine = !m.system && ((party == "client") == m.from_client)
         let note: HTML = m.internal ? " <span class=\"badge warn\">\(lang.t("internal note", "внутренняя заметка"))</span>" : ""
         return """
-        <li class="chat-message \(side)\(mine ? " mine" : "")\(m.internal ? " internal" : "")" data-id="\(m.id)" data-seq="\(m.seq)">\
+        <li class="chat-message \(side)\(mine ? " mine" : "")\(m.internal ? " internal" : "")" data-id="\(m.id.uuidString.lowercased())" data-seq="\(m.seq)">\
         <span class="chat-meta"><strong>\(m.author_label)</strong> · <time datetime="\(m.at.formatted(.iso8601))">\(clock.show(m.at))</time>\(note)</span>\
         <span class="chat-text">\(m.text)</span></li>
         """
