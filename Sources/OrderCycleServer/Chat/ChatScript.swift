@@ -70,6 +70,13 @@ enum ChatScript {
       var ws = null, delay = 1000;
       function outbox() { try { return JSON.parse(localStorage.getItem(key) || "[]"); } catch (_) { return []; } }
       function keep(list) { try { if (list.length) localStorage.setItem(key, JSON.stringify(list)); else localStorage.removeItem(key); } catch (_) {} }
+      // Moments as the server writes them on the page: "2026-12-02 16:11" in the company's zone.
+      function shownAt(at) {
+        try {
+          return new Intl.DateTimeFormat("sv-SE", { timeZone: box.getAttribute("data-zone") || undefined, year: "numeric", month: "2-digit",
+            day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(at));
+        } catch (_) { return new Date(at).toLocaleString(); }
+      }
       function mine(m) { return !m.system && ((party === "client") === !!m.from_client); }
       // Ids compare in lower case: the server writes them in capitals, this page in small letters.
       function low(id) { return String(id || "").toLowerCase(); }
@@ -83,7 +90,7 @@ enum ChatScript {
         li.textContent = "";
         var meta = document.createElement("span"); meta.className = "chat-meta";
         var who = document.createElement("strong"); who.textContent = m.author_label || t("You", "Вы"); meta.appendChild(who);
-        meta.appendChild(document.createTextNode(" · " + (m.at ? new Date(m.at).toLocaleString() : t("sending…", "отправляется…"))));
+        meta.appendChild(document.createTextNode(" · " + (m.at ? shownAt(m.at) : t("sending…", "отправляется…"))));
         var body = document.createElement("span"); body.className = "chat-text"; body.textContent = m.text;
         li.appendChild(meta); li.appendChild(body);
         if (!li.parentNode) {

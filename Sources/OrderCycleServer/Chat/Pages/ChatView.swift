@@ -103,7 +103,7 @@ enum ChatView {
         if open { moves.append(move(.closed, lang.t("End the chat", "Завершить чат"), id: "chat-close")) }
         let clientLink: HTML = m.canWork ? " · <a href=\"\(PageRoute.Clients.card(c.client_id))\" id=\"chat-client-link\">\(c.client_name)</a>" : ""
         return """
-        <section class="chat" id="chat" data-chat="\(c.id)" data-party="\(m.party)" data-last="\(c.last_seq)" data-status="\(c.status)" \
+        <section class="chat" id="chat" data-chat="\(c.id)" data-party="\(m.party)" data-last="\(c.last_seq)" data-status="\(c.status)" data-zone="\(clock.timeZone.identifier)" \
         data-other-read="\(m.party == "client" ? c.operator_read_seq : c.client_read_seq)">
         <p class="chat-head">\(status(c, lang: lang))\(clientLink)</p>
         \(ticket)

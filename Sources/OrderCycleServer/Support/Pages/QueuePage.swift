@@ -138,8 +138,8 @@ enum QueuePage {
           <label for="filter-status">\(lang.t("Status", "Статус"))</label><select id="filter-status" name="status">\(options(statusOptions, m.filter.status?.rawValue))</select>
           <button type="submit" class="button secondary">\(lang.t("Filter", "Фильтр"))</button>
         </form>
-        \(table)
         \(chats)
+        \(table)
         \(newForm)
         </div>
         <script src="\(PageRoute.Chat.script())" defer></script>
