@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     ServicesRoutes.register(app)
     TaskControl.register(app)
     SupportRoutes.register(app)
+    ChatRoutes.register(app)
     BranchesRoutes.register(app)
     FleetRoutes.register(app)
     ClientAppRoutes.register(app)

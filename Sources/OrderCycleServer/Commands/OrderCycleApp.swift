@@ -23,6 +23,7 @@ public enum OrderCycleApp {
             app.asyncCommands.use(CreateUserCommand(), as: "create-user")
             app.asyncCommands.use(DemoCommand(), as: "demo")
             app.asyncCommands.use(DemoTasksCommand(), as: "demo-tasks")
+            app.asyncCommands.use(DemoTicketsCommand(), as: "demo-tickets")
             app.asyncCommands.use(ImportClientsCommand(), as: "import-clients")
             app.asyncCommands.use(ImportBranchesCommand(), as: "import-branches")
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")

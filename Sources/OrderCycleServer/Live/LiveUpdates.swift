@@ -11,6 +11,7 @@ enum LiveUpdates {
         var hub: LiveHub
         var bus: any EventBus
         var instanceID: String
+        var inbox: LiveInbox
     }
 
     private struct Key: StorageKey { typealias Value = Services }
@@ -24,7 +25,7 @@ enum LiveUpdates {
         case .sqlite, .sqliteMemory:
             bus = InProcessEventBus(hub: hub)
         }
-        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString)
+        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString, inbox: LiveInbox())
         app.lifecycle.use(Lifecycle())
     }
 
@@ -54,25 +55,39 @@ enum LiveUpdates {
         }
         let services = services(req.application)
         let app = req.application
-        return req.webSocket { _, socket in
+        // The upgrade runs on the socket's event loop before any frame is read, so what the page
+        // says first (a chat asking for what it missed) finds its handler in place.
+        return req.webSocket(onUpgrade: { _, socket in
             let id = UUID()
             services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
-            // Through the write lock: on SQLite a second writer beside a running transaction would fail.
-            do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
-                app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
-            }
-            socket.onClose.whenComplete { _ in
-                services.hub.remove(id)
-                // A socket may close after the app has shut its databases down (at exit, in tests):
-                // then there is no presence left to close.
-                Task {
-                    guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
-                    try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
+            // What the page says is handled in the order it was said (a chat's messages keep their order).
+            let (said, saying) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
+            socket.onText { _, text in saying.yield(text) }
+            Task {
+                for await text in said {
+                    for reply in await services.inbox.handle(text, principal: principal, app: app) {
+                        try? await socket.send(reply)
+                    }
                 }
             }
-            // Pages only listen; a text from them is a keep-alive.
+            socket.onClose.whenComplete { _ in
+                saying.finish()
+                services.hub.remove(id)
+            }
+            // A text no area takes is a keep-alive.
             socket.send("{\"kind\":\"hello\"}", promise: nil)
-        }
+            Task {
+                // Through the write lock: on SQLite a second writer beside a running transaction would fail.
+                do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
+                    app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
+                }
+                // Closed only after it was opened. A socket may close after the app has shut its
+                // databases down (at exit, in tests): then there is no presence left to close.
+                try? await socket.onClose.get()
+                guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
+                try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
+            }
+        })
     }
 
     /// Starts the bus and the presence heartbeat when the app boots; stops them on shutdown.

@@ -103,6 +103,8 @@ enum Migrations {
         UpdateVehicleOrdersAddOrderAndRating(),
         // Work: the task control's figures read from one index
         UpdateTasksAddDoneCoveringIndex(),
+        // Hotline chat: chats, their messages, the operators available for chats
+        CreateChats(),
     ] }
 
     static func register(on app: Application) {

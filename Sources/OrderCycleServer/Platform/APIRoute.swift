@@ -11,7 +11,7 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all,
     ].flatMap { $0 }
 
     enum Platform {
@@ -146,6 +146,17 @@ enum APIRoute {
             tasks, task, pull, move, complete, deadline, comments, checklist, checklistItem, boards, board, columnCards, gateOverrides, control,
             columns, column, teams, teamMember,
         ]
+    }
+
+    enum Chat {
+        static let chats = RoutePath<Void>("/api/v1/chats")
+        static let chat = RoutePath<UUID>("/api/v1/chats/:id")
+        static let messages = RoutePath<UUID>("/api/v1/chats/:id/messages")
+        static let transitions = RoutePath<UUID>("/api/v1/chats/:id/transitions")
+        static let read = RoutePath<UUID>("/api/v1/chats/:id/read")
+        /// The caller's "available for chats" mark and whether it is on duty.
+        static let availability = RoutePath<Void>("/api/v1/chat-availability")
+        static let all: [any CataloguePath] = [chats, chat, messages, transitions, read, availability]
     }
 
     enum Support {

@@ -79,7 +79,7 @@ struct SLAPolicyDTO: Content, Equatable {
 
 /// Where a ticket comes from.
 enum TicketSource: String, CaseIterable, Sendable {
-    case cabinet, api, email, call, staff
+    case cabinet, api, email, call, staff, chat
 
     func name(_ lang: Language) -> String {
         switch self {
@@ -88,6 +88,7 @@ enum TicketSource: String, CaseIterable, Sendable {
         case .email: lang.t("E-mail", "Эл. почта")
         case .call: lang.t("Call", "Звонок")
         case .staff: lang.t("Staff", "Сотрудник")
+        case .chat: lang.t("Hotline chat", "Чат горячей линии")
         }
     }
 }

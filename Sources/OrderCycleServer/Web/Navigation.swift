@@ -30,6 +30,7 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Telephony.calls(), en: "Calls", ru: "Звонки", roles: [.admin, .manager, .operator]),
         .init(path: PageRoute.Support.queue(), en: "Support", ru: "Поддержка", roles: [.admin, .manager, .operator, .analyst]),
         .init(path: PageRoute.Support.cabinet(), en: "Support", ru: "Поддержка", roles: [.client]),
+        .init(path: PageRoute.Chat.cabinet(), en: "Chat", ru: "Чат", roles: [.client]),
         .init(path: PageRoute.Branches.list(), en: "Branches", ru: "Отделения", roles: Set(Role.allCases)),
         .init(path: PageRoute.Fleet.vehicleOrders(), en: "Vehicle orders", ru: "Заказ машин", roles: [.admin, .logistician, .manager, .operator, .client]),
         .init(path: PageRoute.Services.requests(), en: "Requests", ru: "Заявки", roles: [.admin, .manager, .operator, .logistician, .worker, .analyst]),

@@ -14,7 +14,7 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all, ClientApp.all,
+        Work.all, Telephony.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, ClientApp.all,
     ].flatMap { $0 }
 
     enum Observability {
@@ -205,6 +205,19 @@ enum PageRoute {
         /// How support kept its promises over a period.
         static let report = RoutePath<Void>("/support/report")
         static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, cabinet, report]
+    }
+
+    enum Chat {
+        /// The client's hotline chat in its cabinet; its form (POST) opens a chat.
+        static let cabinet = RoutePath<Void>("/cabinet/chat")
+        /// One chat, for its client and for staff (the operator answers here).
+        static let chat = RoutePath<UUID>("/chats/:id")
+        static let messages = RoutePath<UUID>("/chats/:id/messages")
+        static let transitions = RoutePath<UUID>("/chats/:id/transitions")
+        /// The operator's "available for chats" mark, set on the support console.
+        static let availability = RoutePath<Void>("/support/availability")
+        static let script = RoutePath<Void>("/assets/chat.js")
+        static let all: [any CataloguePath] = [cabinet, chat, messages, transitions, availability, script]
     }
 
     enum Branches {

@@ -90,6 +90,7 @@ enum ClientCardPage {
           <th>\(lang.t("City, country", "Город, страна"))</th><th>\(lang.t("Map", "Карта"))</th></tr></thead><tbody>\(addresses)</tbody></table></div>
         \(orders)
         \(try await ClientServicesSection.html(req, clientID: c.id))
+        \(try await ClientChatsSection.html(req, clientID: c.id))
         <h2>\(lang.t("Calls", "Звонки"))</h2>
         <div class="table-wrap"><table id="calls"><thead><tr><th>\(lang.t("When", "Когда"))</th><th>\(lang.t("From", "С номера"))</th>
           <th>\(lang.t("Outcome", "Итог"))</th><th>\(lang.t("Answered by", "Ответил"))</th><th>\(lang.t("Duration", "Длительность"))</th><th>\(lang.t("Note", "Заметка"))</th></tr></thead>

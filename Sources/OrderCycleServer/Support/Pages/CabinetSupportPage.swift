@@ -40,6 +40,7 @@ enum CabinetSupportPage {
         <div class="support cabinet-support">
         <h1>\(lang.t("Support", "Поддержка"))</h1>
         <p class="muted">\(lang.t("We answer around the clock, weekends and holidays included.", "Мы отвечаем круглосуточно, в выходные и праздники тоже."))</p>
+        <p><a class="button secondary" href="\(PageRoute.Chat.cabinet())" id="open-chat">\(lang.t("Chat with an operator", "Написать оператору в чат"))</a></p>
         \(table)
         <section class="card" id="new-ticket"><h2>\(lang.t("New ticket", "Новая заявка"))</h2>
         <form method="post" action="\(PageRoute.Support.cabinet())" class="stacked">\(SupportPageParts.csrf(CSRF.token(for: req)))

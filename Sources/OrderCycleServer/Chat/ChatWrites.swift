@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import OrderCycleCore
+import SQLKit
+
+/// The small writes the chat operations share: taking the chat's row (its next version, which
+/// also makes a second writer of the same chat wait, so sequence numbers never collide),
+/// appending a message under the next sequence number, and the audit entry.
+enum ChatWrites {
+    static let table = "chats"
+
+    @discardableResult
+    static func touch(_ id: UUID, now: Date, on db: any Database) async throws -> Int {
+        let version = try await ETag.advance(table, id: id, expected: nil, on: db)
+        try await db.sql.raw("UPDATE chats SET updated_at = \(bind: now) WHERE id = \(bind: id)").run()
+        return version
+    }
+
+    struct Author: Sendable {
+        var id: UUID?
+        var label: String
+        var fromClient: Bool
+        var system = false
+
+        init(_ actor: Principal) { id = actor.userID; label = actor.label; fromClient = actor.role == .client }
+        init(systemIn lang: Language) { id = nil; label = lang.t("OrderCycle", "OrderCycle"); fromClient = false; system = true }
+    }
+
+    /// Stores the message as the chat's next; the caller has touched the chat in this transaction.
+    static func append(_ chatID: UUID, id: UUID, author: Author, text: String, internal isInternal: Bool, now: Date,
+                       on db: any Database) async throws -> ChatMessageDTO {
+        let sql = db.sql
+        guard let seq = try await sql.raw("UPDATE chats SET last_seq = last_seq + 1 WHERE id = \(bind: chatID) RETURNING last_seq").first()?
+            .decode(column: "last_seq", as: Int.self) else { throw Problem(.notFound) }
+        try await sql.raw("""
+            INSERT INTO chat_messages (id, chat_id, seq, author_id, author_label, from_client, internal, system, text, at)
+            VALUES (\(bind: id), \(bind: chatID), \(bind: seq), \(bind: author.id), \(bind: author.label), \(bind: author.fromClient),
+                    \(bind: isInternal), \(bind: author.system), \(bind: text), \(bind: now))
+            """).run()
+        // The sender has read what it wrote, and all before it.
+        if !author.system {
+            let column = author.fromClient ? "client_read_seq" : "operator_read_seq"
+            try await sql.raw("UPDATE chats SET \(unsafeRaw: column) = \(bind: seq) WHERE id = \(bind: chatID)").run()
+        }
+        guard let message = try await ChatQueries.message(id, on: db) else { throw Problem(.notFound) }
+        return message
+    }
+
+    /// What the audit trail keeps of a chat.
+    struct Snapshot: Encodable, Sendable {
+        var status: String
+        var operator_id: UUID?
+        var ticket_id: UUID?
+        var client_id: UUID
+
+        init(_ c: ChatDTO) { status = c.status; operator_id = c.operator_id; ticket_id = c.ticket_id; client_id = c.client_id }
+    }
+
+    static func audit(_ actor: Principal?, _ action: AuditTrail.Action, before: ChatDTO?, after: ChatDTO, now: Date, on db: any Database) async throws {
+        try await AuditTrail.record(on: db, actor: actor, entity: table, id: after.id, action: action,
+                                    before: before.map(Snapshot.init), after: Snapshot(after), at: now)
+    }
+
+    static func reread(_ id: UUID, on db: any Database) async throws -> ChatDTO {
+        guard let chat = try await ChatQueries.detail(id, on: db) else { throw Problem(.notFound) }
+        return chat
+    }
+
+    /// A message id the page made may be sent again after a lost connection: the same sender in
+    /// the same chat gets the stored message back; anyone else finds the id taken.
+    static func earlier(_ id: UUID, chatID: UUID?, by actor: Principal, lang: Language, on db: any Database) async throws -> ChatMessageDTO? {
+        guard let existing = try await ChatQueries.message(id, on: db) else { return nil }
+        if existing.author_id == actor.userID, chatID == nil || existing.chat_id == chatID { return existing }
+        throw Problem.taken("id", lang.t("is already the id of another message", "уже принадлежит другому сообщению"))
+    }
+}
