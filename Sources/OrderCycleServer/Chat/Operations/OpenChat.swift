@@ -27,6 +27,13 @@ struct OpenChat: Sendable {
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> ChatChange {
         guard actor.role == .client, let clientID = actor.clientID else { throw Problem(.forbidden) }
+        // One open at a time per client: on PostgreSQL two opens sent at once (a page and its
+        // resend) would both find no chat and both insert; the client's row lock makes the second
+        // wait and then find the first's message, so it answers as a replay. SQLite's one writer
+        // does the same already.
+        if db.isPostgres {
+            try await db.sql.raw("SELECT id FROM clients WHERE id = \(bind: clientID) FOR UPDATE").run()
+        }
         if let earlier = try await ChatWrites.earlier(messageID, chatID: nil, by: actor, lang: lang, on: db) {
             return ChatChange(chat: try await ChatWrites.reread(earlier.chat_id, on: db), acknowledged: earlier, replayed: true)
         }
