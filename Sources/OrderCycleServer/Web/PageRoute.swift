@@ -129,17 +129,22 @@ enum PageRoute {
         static let orders = RoutePath<Void>("/quality/orders")
         static let requests = RoutePath<Void>("/quality/requests")
         static let stock = RoutePath<Void>("/quality/stock")
+        static let serviceRequests = RoutePath<Void>("/quality/service-requests")
         static let products = RoutePath<Void>("/quality/products")
         static let standards = RoutePath<Void>("/quality/standards")
         static let newStandard = RoutePath<Void>("/quality/standards/new")
         static let standard = RoutePath<UUID>("/quality/standards/:id")
         static let cost = RoutePath<Void>("/quality/cost")
         static let all: [any CataloguePath] = [
-            dashboard, print, csv, json, orders, requests, stock, products, standards, newStandard, standard, cost,
+            dashboard, print, csv, json, orders, requests, stock, products, standards, newStandard, standard, cost, serviceRequests,
         ]
 
-        /// The page listing the records behind an indicator's figure for the question `query`.
-        static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false) -> String {
+        /// The page listing the records behind an indicator's figure for the question `query`;
+        /// η and F counted from service requests list those requests.
+        static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false, serviceRequests: Bool = false) -> String {
+            if serviceRequests, QualityServiceRequests.indicators.contains(indicator) {
+                return "\(self.serviceRequests())?\(query)&indicator=\(indicator.rawValue)"
+            }
             switch indicator {
             case .demandSaturation: return stock()
             case .orderCoverage: return "\(products())?\(query)"
