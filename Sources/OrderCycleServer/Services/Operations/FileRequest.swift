@@ -84,6 +84,13 @@ struct FileRequest: Sendable {
         }
         try v.check()
         guard let client else { throw Problem(.malformed) }
+        // Two requests filed at once must not both take the month's last included unit: on
+        // PostgreSQL the client's row is held until this transaction ends, so the second counts
+        // the first's unit (NO KEY: orders and requests may still name the client meanwhile); on
+        // SQLite the write transaction already holds the one writer lock before it reads.
+        if package != nil, db.isPostgres {
+            try await db.sql.raw("SELECT id FROM clients WHERE id = \(bind: client) FOR NO KEY UPDATE").run()
+        }
         let allowance = try await package.asyncMap { try await SubscriptionQueries.allowance($0, clientID: client, month: month, on: db) }
         let (inside, price) = RequestPricing.price(serviceID: service?.id.uuidString, servicePriceMinor: service?.price_minor ?? 0, allowance: allowance)
         let id = UUID()
