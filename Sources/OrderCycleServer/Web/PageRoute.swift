@@ -69,6 +69,7 @@ enum PageRoute {
         static let rating = RoutePath<UUID>("/orders/:id/rating")
         static let claim = RoutePath<UUID>("/orders/:id/claim")
         static let comment = RoutePath<UUID>("/orders/:id/comment")
+        static let changeRequest = RoutePath<UUID>("/orders/:id/change-requests")
         static let reserve = RoutePath<UUID>("/orders/:id/reserve")
         static let split = RoutePath<UUID>("/orders/:id/split")
         static let plan = RoutePath<UUID>("/orders/:id/plan")
@@ -83,7 +84,7 @@ enum PageRoute {
         /// A claim's photo: the claim's id, then the photo's.
         static let claimPhoto = RoutePath<(UUID, UUID)>("/claims/:id/photos/:photo")
         static let all: [any CataloguePath] = [
-            list, new, order, step, stage, rating, claim, comment, reserve, split, plan, invoice, pickingList,
+            list, new, order, step, stage, rating, claim, comment, changeRequest, reserve, split, plan, invoice, pickingList,
             portfolio, portfolioCSV, cycleTime, control, claims, claimWork, claimPhoto,
         ]
     }
@@ -128,8 +129,8 @@ enum PageRoute {
         static let json = RoutePath<Void>("/quality/export.json")
         static let orders = RoutePath<Void>("/quality/orders")
         static let requests = RoutePath<Void>("/quality/requests")
-        static let stock = RoutePath<Void>("/quality/stock")
         static let serviceRequests = RoutePath<Void>("/quality/service-requests")
+        static let stock = RoutePath<Void>("/quality/stock")
         static let products = RoutePath<Void>("/quality/products")
         static let standards = RoutePath<Void>("/quality/standards")
         static let newStandard = RoutePath<Void>("/quality/standards/new")

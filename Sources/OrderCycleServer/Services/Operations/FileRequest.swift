@@ -35,6 +35,7 @@ struct FileRequest: Sendable {
             }
         }
         if kind == .service, input.service_id == nil { v.add("service_id", en: "is required for a service request", ru: "обязательно для заявки на услугу") }
+        if kind == .change, input.order_id == nil { v.add("order_id", en: "is required for an order change request: which order?", ru: "обязательно для изменения заказа: какой заказ?") }
         let description = v.text("description", input.description, max: 4_000)
         try v.check()
         guard let kind, let description else { throw Problem(.malformed) }
@@ -102,6 +103,9 @@ struct FileRequest: Sendable {
                     \(bind: outsideHours), \(bind: description), \(bind: ServiceRequestStatus.new.rawValue), \(bind: inside), \(bind: price),
                     \(bind: service?.currency ?? package?.currency ?? "UAH"), \(bind: month), \(bind: channel), \(bind: actor.userID), \(bind: now), \(bind: now))
             """).run()
+        if kind == .change, let orderID {
+            try await RequestWrites.mirrorChange(id, orderID: orderID, clientID: client, description: description, day: day, now: now, on: db)
+        }
         guard let dto = try await RequestQueries.request(id, on: db) else { throw Problem(.notFound) }
         try await RequestWrites.audit(actor, .create, before: nil, after: dto, now: now, on: db)
         return dto
@@ -128,6 +132,32 @@ enum RequestWrites {
             kind = r.kind; service_id = r.service_id; order_id = r.order_id; scheduled_at = r.scheduled_at; description = r.description
             status = r.status; inside_package = r.inside_package; price_minor = r.price_minor; assignee_id = r.assignee_id
             satisfied = r.satisfied; reason = r.reason
+        }
+    }
+
+    /// An order change request is a request of kind `change`; its order keeps the row of
+    /// `order_change_requests` under the same id, which the quality roll-up's trigger counts for
+    /// flexibility F by the day it was made (`open`, then `satisfied` or `refused`).
+    static func mirrorChange(_ id: UUID, orderID: UUID, clientID: UUID, description: String, day: CalendarDay, now: Date, on db: any Database) async throws {
+        try await db.sql.raw("""
+            INSERT INTO order_change_requests (id, version, order_id, client_id, description, status, created_at, created_day)
+            VALUES (\(bind: id), 1, \(bind: orderID), \(bind: clientID), \(bind: description), 'open', \(bind: now), \(bind: day.description))
+            """).run()
+    }
+
+    /// The order change row follows its request: its description while open, its decision when
+    /// refused or closed (closed unsatisfied is a refused change).
+    static func mirrorChange(_ request: ServiceRequestDTO, by actor: Principal, now: Date, on db: any Database) async throws {
+        guard request.kind == ServiceRequestKind.change.rawValue else { return }
+        let status = ServiceRequestStatus(rawValue: request.status) ?? .new
+        if status.isDecided {
+            try await db.sql.raw("""
+                UPDATE order_change_requests SET status = \(bind: status == .closed && request.satisfied == true ? "satisfied" : "refused"),
+                       decided_at = \(bind: now), decided_by = \(bind: actor.userID), version = version + 1
+                WHERE id = \(bind: request.id) AND status = 'open'
+                """).run()
+        } else {
+            try await db.sql.raw("UPDATE order_change_requests SET description = \(bind: request.description), version = version + 1 WHERE id = \(bind: request.id) AND status = 'open'").run()
         }
     }
 

@@ -68,6 +68,7 @@ struct MoveRequest: Sendable {
         }
         try await db.sql.raw("UPDATE service_requests SET " + set.joined(separator: ", ") + " WHERE id = \(bind: requestID)").run()
         guard let after = try await RequestQueries.request(requestID, on: db) else { throw Problem(.notFound) }
+        if to.isDecided { try await RequestWrites.mirrorChange(after, by: actor, now: now, on: db) }
         var old = before
         old.version = version - 1
         try await RequestWrites.audit(actor, .transition, before: old, after: after, now: now, on: db)

@@ -39,6 +39,7 @@ enum RequestQueries {
         var clientID: UUID?
         var status: ServiceRequestStatus?
         var kind: ServiceRequestKind?
+        var orderID: UUID?
         var openOnly = false
     }
 
@@ -49,6 +50,7 @@ enum RequestQueries {
         if let id = filter.clientID { sql = sql + " AND r.client_id = \(bind: id)" }
         if let status = filter.status { sql = sql + " AND r.status = \(bind: status.rawValue)" }
         if let kind = filter.kind { sql = sql + " AND r.kind = \(bind: kind.rawValue)" }
+        if let order = filter.orderID { sql = sql + " AND r.order_id = \(bind: order)" }
         if filter.openOnly { sql = sql + " AND r.status NOT IN ('refused', 'closed')" }
         if let after = page.after, let moment = after.moment {
             sql = sql + " AND (r.created_at < \(bind: moment) OR (r.created_at = \(bind: moment) AND r.id < \(bind: after.id)))"
