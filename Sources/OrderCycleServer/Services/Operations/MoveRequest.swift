@@ -69,6 +69,10 @@ struct MoveRequest: Sendable {
         try await db.sql.raw("UPDATE service_requests SET " + set.joined(separator: ", ") + " WHERE id = \(bind: requestID)").run()
         guard let after = try await RequestQueries.request(requestID, on: db) else { throw Problem(.notFound) }
         if to.isDecided { try await RequestWrites.mirrorChange(after, by: actor, now: now, on: db) }
+        // Planned for someone new: the request becomes a task in their work.
+        if let assigneeID, assigneeID != before.assignee_id {
+            try await AutomaticTasks.forServiceRequest(after, assignee: assigneeID, by: actor, now: now, on: db)
+        }
         var old = before
         old.version = version - 1
         try await RequestWrites.audit(actor, .transition, before: old, after: after, now: now, on: db)
