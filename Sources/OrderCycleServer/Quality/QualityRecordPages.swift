@@ -101,10 +101,11 @@ enum QualityRecordPages {
         let indicator = try QualityDrill.serviceIndicator(req)
         let page = try await QualityServiceRequests.records(on: req.db, parameters: parameters, indicator: indicator, page: try PageRequest(req, ordering: .moment))
         let query = parameters.query + "&indicator=" + indicator.rawValue
+        let shown = DateShown(timeZone: parameters.calendar.timeZone)
         let rows = page.items.map { r -> HTML in
             let outcome = r.satisfied.map { $0 ? lang.t("satisfied", "удовлетворена") : lang.t("not satisfied", "не удовлетворена") } ?? "—"
             let status = ServiceRequestStatus(rawValue: r.status)?.name(lang) ?? r.status
-            return "<tr data-service-request=\"\(r.id.uuidString)\"><td><a href=\"\(PageRoute.Services.request(r.id))\">\(r.client_name)</a></td><td>\(r.service_code ?? r.kind)</td><td>\(status)</td><td>\(outcome)</td><td>\(r.at.formatted(.iso8601))</td></tr>"
+            return "<tr data-service-request=\"\(r.id.uuidString)\"><td><a href=\"\(PageRoute.Services.request(r.id))\">\(r.client_name)</a></td><td>\(r.service_code ?? r.kind)</td><td>\(status)</td><td>\(outcome)</td><td>\(shown.string(r.at))</td></tr>"
         }.joined
         let title = "\(indicator.symbol) · \(indicator.name(lang))"
         let what = indicator == .flexibility
