@@ -192,13 +192,14 @@ enum APIRoute {
         static let request = RoutePath<UUID>("/api/v1/requests/:id")
         static let transitions = RoutePath<UUID>("/api/v1/requests/:id/transitions")
         static let upsell = RoutePath<UUID>("/api/v1/clients/:id/upsell")
+        static let statement = RoutePath<UUID>("/api/v1/clients/:id/statement")
         static let figures = RoutePath<Void>("/api/v1/service-figures")
         static let upsellOffers = RoutePath<UUID>("/api/v1/clients/:id/upsell-offers")
         /// The client's answer to an offer: the client's id, then the offer's.
         static let upsellOutcome = RoutePath<(UUID, UUID)>("/api/v1/clients/:id/upsell-offers/:offer/outcome")
         static let all: [any CataloguePath] = [
             services, service, packages, subscriptions, subscription, currentPackage, requests, request, transitions, upsell, figures,
-            upsellOffers, upsellOutcome,
+            upsellOffers, upsellOutcome, statement,
         ]
     }
 }

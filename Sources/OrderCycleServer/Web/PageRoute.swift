@@ -256,8 +256,12 @@ enum PageRoute {
         /// Recording an upsell offer from the card, and the client's answer to it.
         static let upsellOffers = RoutePath<UUID>("/clients/:id/upsell-offers")
         static let upsellOutcome = RoutePath<(UUID, UUID)>("/clients/:id/upsell-offers/:offer")
+        /// The monthly statement of requests outside the package, from the card and in the cabinet.
+        static let statement = RoutePath<UUID>("/clients/:id/statement")
+        static let cabinetStatement = RoutePath<Void>("/cabinet/statement")
         static let all: [any CataloguePath] = [
             catalog, service, retire, packages, subscriptions, requests, request, transitions, cabinetRequests, upsellOffers, upsellOutcome,
+            statement, cabinetStatement,
         ]
     }
 }
