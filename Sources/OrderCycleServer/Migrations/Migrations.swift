@@ -99,6 +99,7 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        UpdateServiceRequestsAddGoods(),
     ] }
 
     static func register(on app: Application) {

@@ -57,6 +57,7 @@ struct MoveRequest: Sendable {
             throw Problem.field("assignee_id", lang.t("is not an active staff member", "не является действующим сотрудником"))
         }
         let version = try await ETag.advance("service_requests", id: requestID, expected: expectedVersion, on: db)
+        if to == .done { try await RequestWrites.moveGoods(before, by: actor, now: now, lang: lang, on: db) }
         var set: [SQLQueryString] = ["status = \(bind: to.rawValue)", "updated_at = \(bind: now)"]
         if let assigneeID { set.append("assignee_id = \(bind: assigneeID)") }
         if let scheduledAt, let outsideHours { set.append("scheduled_at = \(bind: scheduledAt)"); set.append("outside_hours = \(bind: outsideHours)") }

@@ -6,7 +6,7 @@ import SQLKit
 /// Clients' requests read in SQL: one in full, and lists newest first, keyset-paged.
 enum RequestQueries {
     static let columns = """
-        r.id, r.version, r.client_id, c.name AS client_name, r.kind, r.service_id, s.code AS service_code, r.order_id, r.scheduled_at,
+        r.id, r.version, r.client_id, c.name AS client_name, r.kind, r.service_id, s.code AS service_code, r.order_id, r.product_id, r.quantity, r.scheduled_at,
         r.outside_hours, r.description, r.status, r.inside_package, r.price_minor, r.currency, r.assignee_id, u.display_name AS assignee_name,
         r.satisfied, r.reason, r.channel, r.created_at, r.updated_at, r.done_at, r.decided_at
         """
@@ -20,7 +20,8 @@ enum RequestQueries {
             id: try r.decode(column: "id", as: UUID.self), client_id: try r.decode(column: "client_id", as: UUID.self),
             client_name: try r.decode(column: "client_name", as: String.self), kind: try r.decode(column: "kind", as: String.self),
             service_id: try r.decode(column: "service_id", as: UUID?.self), service_code: try r.decode(column: "service_code", as: String?.self),
-            order_id: try r.decode(column: "order_id", as: UUID?.self), scheduled_at: try r.decode(column: "scheduled_at", as: Date?.self),
+            order_id: try r.decode(column: "order_id", as: UUID?.self), product_id: try r.decode(column: "product_id", as: UUID?.self),
+            quantity: try r.decode(column: "quantity", as: Int?.self), scheduled_at: try r.decode(column: "scheduled_at", as: Date?.self),
             outside_working_hours: try r.decode(column: "outside_hours", as: Bool.self), description: try r.decode(column: "description", as: String.self),
             status: try r.decode(column: "status", as: String.self), inside_package: try r.decode(column: "inside_package", as: Bool.self),
             price_minor: try r.decode(column: "price_minor", as: Int64.self), currency: try r.decode(column: "currency", as: String.self),
