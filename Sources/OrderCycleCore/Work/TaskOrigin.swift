@@ -23,10 +23,11 @@ public enum TaskSource: String, CaseIterable, Codable, Sendable {
     case claim
     case lateOrder = "late_order"
     case missedCall = "missed_call"
+    case serviceRequest = "service_request"
 
     /// Whether the system registered the task itself. Such a task is registered even for a
     /// person the overdue gate blocks: the gate stops new work being taken, never work being lost.
-    public var isAutomatic: Bool { self == .claim || self == .lateOrder || self == .missedCall }
+    public var isAutomatic: Bool { self == .claim || self == .lateOrder || self == .missedCall || self == .serviceRequest }
 
     public func name(_ language: Language) -> String {
         switch (self, language) {
@@ -40,6 +41,8 @@ public enum TaskSource: String, CaseIterable, Codable, Sendable {
         case (.lateOrder, .ru): "Просроченный заказ"
         case (.missedCall, .en): "A missed call"
         case (.missedCall, .ru): "Пропущенный звонок"
+        case (.serviceRequest, .en): "A client's request"
+        case (.serviceRequest, .ru): "Заявка клиента"
         }
     }
 }

@@ -23,11 +23,13 @@ enum HomePages {
             "<li><a href=\"\(item.path)\">\(lang.t(item.en, item.ru))</a></li>"
         }.joined
         let quality = try await QualityHomeCard.card(req)
+        let upsell = try await UpsellHomeCard.card(req)
         let content: HTML = """
         <h1>\(lang.t("Welcome", "Добро пожаловать")), \(p.label)</h1>
         <div class="grid">
           <section class="card"><h2>\(p.role.name(lang))</h2><p class="muted">\(focus)</p><ul>\(links)</ul></section>
           \(quality)
+          \(upsell)
         </div>
         """
         return Layout(title: lang.t("Home", "Главная"), request: req).render(content)

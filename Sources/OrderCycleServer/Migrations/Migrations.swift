@@ -105,6 +105,7 @@ enum Migrations {
         UpdateTasksAddDoneCoveringIndex(),
         // Hotline chat: chats, their messages, the operators available for chats
         CreateChats(),
+        UpdateServiceRequestsAddGoods(),
     ] }
 
     static func register(on app: Application) {

@@ -107,6 +107,7 @@ enum APIRoute {
         static let dashboard = RoutePath<Void>("/api/v1/quality/dashboard")
         static let orders = RoutePath<Void>("/api/v1/quality/orders")
         static let requests = RoutePath<Void>("/api/v1/quality/requests")
+        static let serviceRequests = RoutePath<Void>("/api/v1/quality/service-requests")
         static let stock = RoutePath<Void>("/api/v1/quality/stock")
         static let products = RoutePath<Void>("/api/v1/quality/products")
         static let costOfService = RoutePath<Void>("/api/v1/quality/cost-of-service")
@@ -114,7 +115,7 @@ enum APIRoute {
         static let standards = RoutePath<Void>("/api/v1/quality/standards")
         static let standard = RoutePath<UUID>("/api/v1/quality/standards/:id")
         static let all: [any CataloguePath] = [
-            dashboard, orders, requests, stock, products, costOfService, losses, standards, standard,
+            dashboard, orders, requests, stock, products, costOfService, losses, standards, standard, serviceRequests,
         ]
     }
 
@@ -203,13 +204,14 @@ enum APIRoute {
         static let request = RoutePath<UUID>("/api/v1/requests/:id")
         static let transitions = RoutePath<UUID>("/api/v1/requests/:id/transitions")
         static let upsell = RoutePath<UUID>("/api/v1/clients/:id/upsell")
+        static let statement = RoutePath<UUID>("/api/v1/clients/:id/statement")
         static let figures = RoutePath<Void>("/api/v1/service-figures")
         static let upsellOffers = RoutePath<UUID>("/api/v1/clients/:id/upsell-offers")
         /// The client's answer to an offer: the client's id, then the offer's.
         static let upsellOutcome = RoutePath<(UUID, UUID)>("/api/v1/clients/:id/upsell-offers/:offer/outcome")
         static let all: [any CataloguePath] = [
             services, service, packages, subscriptions, subscription, currentPackage, requests, request, transitions, upsell, figures,
-            upsellOffers, upsellOutcome,
+            upsellOffers, upsellOutcome, statement,
         ]
     }
 }

@@ -11,6 +11,7 @@ enum QualityAPI {
         routes.endpoint(.GET, APIRoute.Quality.dashboard, access: readers, use: dashboard)
         routes.endpoint(.GET, APIRoute.Quality.orders, access: readers, use: orders)
         routes.endpoint(.GET, APIRoute.Quality.requests, access: readers, use: requests)
+        routes.endpoint(.GET, APIRoute.Quality.serviceRequests, access: readers, use: serviceRequests)
         routes.endpoint(.GET, APIRoute.Quality.stock, access: readers, use: stock)
         routes.endpoint(.GET, APIRoute.Quality.products, access: readers, use: products)
         routes.endpoint(.POST, APIRoute.Quality.costOfService, access: readers, use: costOfService)
@@ -32,6 +33,12 @@ enum QualityAPI {
     @Sendable static func requests(req: Request) async throws -> Page<QualityRecords.RequestRow> {
         let parameters = try QualityParameters(req)
         return try await QualityRecords.requests(on: req.db, parameters: parameters, claims: try QualityDrill.requestKind(req), page: try PageRequest(req, ordering: .moment))
+    }
+
+    @Sendable static func serviceRequests(req: Request) async throws -> Page<QualityServiceRequests.RecordRow> {
+        let parameters = try QualityParameters(req)
+        return try await QualityServiceRequests.records(on: req.db, parameters: parameters, indicator: try QualityDrill.serviceIndicator(req),
+                                                       page: try PageRequest(req, ordering: .moment))
     }
 
     @Sendable static func stock(req: Request) async throws -> Page<QualityRecords.StockRow> {

@@ -46,6 +46,8 @@ struct QualityDashboardDTO: Content {
         var orders: Int
         var indicators: [Indicator]
         var cycle: Cycle
+        /// η and F come from the group's service requests.
+        var service_requests: Bool
     }
 
     struct StageRow: Content {
@@ -85,11 +87,12 @@ struct QualityDashboardDTO: Content {
                     indicator: indicator, symbol: indicator.symbol, name: indicator.name(lang), value: value,
                     unit: indicator.unit, direction: indicator.direction, target: standard?.target,
                     alert_threshold: standard?.alertThreshold, status: figures.status(indicator), trend: figures.trend[indicator] ?? [],
-                    no_data_reason: value.isNoData ? QualityNoData.reason(indicator, lang: lang) : nil,
+                    no_data_reason: value.isNoData ? QualityNoData.reason(indicator, lang: lang, serviceRequests: figures.fromServiceRequests) : nil,
                     components: indicator == .serviceReliability ? QualityNoData.reliabilityComponents(figures.values, weights: figures.standard.weights) : nil)
             },
             cycle: Cycle(orders: figures.cycle.orders, mean_seconds: figures.cycle.meanSeconds, interruption_share: figures.cycle.interruptionShare,
-                         interruption_no_data_reason: figures.cycle.interruptionShare == nil && figures.cycle.orders > 0 ? QualityNoData.interruptions(lang: lang) : nil))
+                         interruption_no_data_reason: figures.cycle.interruptionShare == nil && figures.cycle.orders > 0 ? QualityNoData.interruptions(lang: lang) : nil),
+            service_requests: figures.fromServiceRequests)
     }
 }
 

@@ -30,4 +30,13 @@ enum QualityDrill {
         default: throw Problem.field("kind", "must be change_request or claim")
         }
     }
+
+    /// `indicator=` one of the figures service requests give (default F).
+    static func serviceIndicator(_ req: Request) throws -> QualityIndicator {
+        let raw = req.query[String.self, at: "indicator"] ?? QualityIndicator.flexibility.rawValue
+        guard let indicator = QualityIndicator(rawValue: raw), QualityServiceRequests.indicators.contains(indicator) else {
+            throw Problem.field("indicator", "must be one of: " + QualityServiceRequests.indicators.map(\.rawValue).sorted().joined(separator: ", "))
+        }
+        return indicator
+    }
 }

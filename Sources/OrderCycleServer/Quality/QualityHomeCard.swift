@@ -17,13 +17,13 @@ enum QualityHomeCard {
             restriction = mine
         }
         let report = try await QualityReport.build(on: req.db, period: period, grouping: .segment, restriction: restriction,
-                                                   today: today, lang: lang, trendLength: 1)
+                                                   today: today, calendar: calendar, lang: lang, trendLength: 1)
         let breaches = report.groups.flatMap { group in
             group.breaches.map { indicator -> HTML in
                 let standard = group.standard.standard(indicator)
                 let query = "period=\(period.label)&group=segment&key=\(group.key)"
                 return """
-                <li class="breach"><a href="\(PageRoute.Quality.records(indicator, query: query, misses: true))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
+                <li class="breach"><a href="\(PageRoute.Quality.records(indicator, query: query, misses: true, serviceRequests: group.fromServiceRequests))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
                 \(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang)) \
                 (\(lang.t("alert", "тревога")) \(QualityFormat.threshold(standard?.alertThreshold, indicator)))</li>
                 """

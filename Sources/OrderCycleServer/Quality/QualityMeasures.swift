@@ -6,9 +6,11 @@ import OrderCycleCore
 enum QualityMeasures {
     /// Every indicator of `QualityIndicator`; no data where nothing was there to measure.
     /// `stock` is nil when N does not apply (a past period: stock history is not kept).
+    /// `service`, where the group had service requests in the period, gives η and F (and so
+    /// F's part of R) instead of the orders, change requests and claims.
     static func values(
         consumers: [UUID: ConsumerTally], requests: RequestTally, kinds: OrderedKinds, stock: [ItemStock]?,
-        weights: ReliabilityWeights
+        weights: ReliabilityWeights, service: ServiceRequestFigures? = nil
     ) throws -> [QualityIndicator: IndicatorValue] {
         let tallies = Array(consumers.values)
         let sum = tallies.reduce(ConsumerTally(), +)
@@ -23,7 +25,7 @@ enum QualityMeasures {
                 try tallies.filter { $0.fulfilled > 0 }.map { try ConsumerLeadTimes(expectedDays: max(0, $0.expectedDays), actualDays: max(0, $0.actualDays)) }),
             uninterruptedExecution: UninterruptedExecution.measure(
                 try tallies.map { try ConsumerFulfilledOrders(fulfilled: $0.fulfilled, onTime: $0.onTime) }),
-            flexibility: Flexibility.measure(try RequestCounts(total: requests.decided, satisfied: requests.satisfied)),
+            flexibility: try service.map(\.flexibility) ?? Flexibility.measure(try RequestCounts(total: requests.decided, satisfied: requests.satisfied)),
             serviceDeficiency: ServiceDeficiency.measure(try ClaimCounts(total: sum.orders, withClaim: sum.claimed)))
         var values: [QualityIndicator: IndicatorValue] = [
             .stockoutProbability: components.stockoutProbability, .demandSaturation: components.demandSaturation,
@@ -32,8 +34,8 @@ enum QualityMeasures {
             .serviceDeficiency: components.serviceDeficiency,
         ]
         values[.serviceReliability] = ServiceReliability.measure(components, weights: weights)
-        let level = try ServiceLevel(provided: sum.provided, possible: sum.possible,
-                                     providedNormTime: Double(sum.providedNormDays), possibleNormTime: Double(sum.possibleNormDays))
+        let level = try service?.level ?? ServiceLevel(provided: sum.provided, possible: sum.possible,
+                                                       providedNormTime: Double(sum.providedNormDays), possibleNormTime: Double(sum.possibleNormDays))
         values[.serviceLevelByCount] = level.byCount
         values[.serviceLevelByTime] = level.byTime
         let outcomes = try OrderOutcomeCounts(total: sum.fulfilled, onTimeInFull: sum.onTimeInFull, perfect: sum.perfect)

@@ -5,8 +5,17 @@ import OrderCycleCore
 /// 0 — a history that lacks an indicator's inputs (an import of dates, ship modes and returns)
 /// leaves it unmeasured, and the dashboard says so instead of showing a perfect score.
 enum QualityNoData {
-    static func reason(_ indicator: QualityIndicator, lang: Language) -> String {
-        switch indicator {
+    static func reason(_ indicator: QualityIndicator, lang: Language, serviceRequests: Bool = false) -> String {
+        if serviceRequests {
+            switch indicator {
+            case .flexibility:
+                return lang.t("No service request was refused or closed in the period.", "В периоде не отклонена и не закрыта ни одна сервисная заявка.")
+            case .serviceLevelByCount, .serviceLevelByTime:
+                return lang.t("No service is offered to the clients with requests in the period.", "Клиентам с заявками в периоде не предлагается ни одна услуга.")
+            default: break
+            }
+        }
+        return switch indicator {
         case .stockoutProbability:
             lang.t("No order of the period was placed against stock in OrderCycle (imported orders were not).",
                    "Ни один заказ периода не размещался в OrderCycle с резервированием запаса (импортированные — нет).")

@@ -35,7 +35,7 @@ enum QualityPages {
             return """
             <section class="card indicator\(breach)" id="indicator-\(indicator.rawValue)">
               <h3><span class="symbol">\(indicator.symbol)</span> \(indicator.name(lang))</h3>
-              <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>\(why)
+              <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q, serviceRequests: total.fromServiceRequests))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>\(why)\(source(indicator, figures: total, lang: lang))
               <p class="muted">\(lang.t("Target", "Цель")): \(QualityFormat.threshold(standard?.target, indicator)) · \(lang.t("alert", "тревога")): \(QualityFormat.threshold(standard?.alertThreshold, indicator)) · \(QualityFormat.direction(indicator, lang: lang))</p>
               \(QualityCharts.trend(total.trend[indicator] ?? [], periods: periods, indicator: indicator, standard: standard, lang: lang))
             </section>
@@ -96,10 +96,16 @@ enum QualityPages {
 
     /// Under an indicator's figure: why it has no data, or for R which components it was computed from.
     static func why(_ indicator: QualityIndicator, value: IndicatorValue, figures: GroupFigures, lang: Language) -> HTML {
-        if value.isNoData { return "<p class=\"muted no-data-reason\">\(QualityNoData.reason(indicator, lang: lang))</p>" }
+        if value.isNoData { return "<p class=\"muted no-data-reason\">\(QualityNoData.reason(indicator, lang: lang, serviceRequests: figures.fromServiceRequests))</p>" }
         guard indicator == .serviceReliability else { return "" }
         let used = QualityNoData.reliabilityComponents(figures.values, weights: figures.standard.weights)
         return "<p class=\"muted reliability-components\">\(lang.t("From", "По")) \(used.map(\.symbol).joined(separator: ", "))\(used.count < QualityIndicator.reliabilityComponents.count ? lang.t(" only: the others have no data", " — у остальных нет данных") : "")</p>"
+    }
+
+    /// Under η and F: that they were counted from the clients' service requests, where they were.
+    static func source(_ indicator: QualityIndicator, figures: GroupFigures, lang: Language) -> HTML {
+        guard figures.fromServiceRequests, QualityServiceRequests.indicators.contains(indicator) else { return "" }
+        return "<p class=\"muted from-service-requests\">\(lang.t("From the clients' service requests", "По сервисным заявкам клиентов"))</p>"
     }
 
     static func quickLinks(_ parameters: QualityParameters, lang: Language) -> HTML {
@@ -122,7 +128,7 @@ enum QualityPages {
             let cells = QualityIndicator.allCases.map { indicator -> HTML in
                 let status = group.status(indicator)
                 let css: HTML = status == .breach ? " class=\"breach\"" : status == .warning ? " class=\"warning\"" : ""
-                return "<td\(css)><a href=\"\(PageRoute.Quality.records(indicator, query: narrowed))\">\(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang))</a></td>"
+                return "<td\(css)><a href=\"\(PageRoute.Quality.records(indicator, query: narrowed, serviceRequests: group.fromServiceRequests))\">\(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang))</a></td>"
             }.joined
             return "<tr><th scope=\"row\"><a href=\"\(PageRoute.Quality.dashboard())?\(narrowed)\">\(group.label)</a></th><td><a href=\"\(PageRoute.Quality.orders())?\(narrowed)\">\(group.orders)</a></td><td>\(QualityFormat.duration(group.cycle.meanSeconds, lang: lang))</td>\(cells)</tr>"
         }.joined

@@ -8,6 +8,7 @@ enum QualityRecordPages {
     static func register(_ routes: any RoutesBuilder) {
         routes.endpoint(.GET, PageRoute.Quality.orders, access: QualityAPI.readers, use: orders)
         routes.endpoint(.GET, PageRoute.Quality.requests, access: QualityAPI.readers, use: requests)
+        routes.endpoint(.GET, PageRoute.Quality.serviceRequests, access: QualityAPI.readers, use: serviceRequests)
         routes.endpoint(.GET, PageRoute.Quality.stock, access: QualityAPI.readers, use: stock)
         routes.endpoint(.GET, PageRoute.Quality.products, access: QualityAPI.readers, use: products)
     }
@@ -89,6 +90,43 @@ enum QualityRecordPages {
           <tbody>\(rows)</tbody>
         </table></div>
         \(pager(PageRoute.Quality.requests(), query: query, next: page.next_cursor, lang: lang))
+        """
+        return Layout(title: title, request: req).render(content)
+    }
+
+    /// The service requests behind η (done in the period) or F (decided in it).
+    @Sendable static func serviceRequests(req: Request) async throws -> Response {
+        let lang = req.language
+        let parameters = try QualityParameters(req)
+        let indicator = try QualityDrill.serviceIndicator(req)
+        let page = try await QualityServiceRequests.records(on: req.db, parameters: parameters, indicator: indicator, page: try PageRequest(req, ordering: .moment))
+        let query = parameters.query + "&indicator=" + indicator.rawValue
+        let shown = DateShown(timeZone: parameters.calendar.timeZone)
+        let rows = page.items.map { r -> HTML in
+            let outcome = r.satisfied.map { $0 ? lang.t("satisfied", "удовлетворена") : lang.t("not satisfied", "не удовлетворена") } ?? "—"
+            let status = ServiceRequestStatus(rawValue: r.status)?.name(lang) ?? r.status
+            return "<tr data-service-request=\"\(r.id.uuidString)\"><td><a href=\"\(PageRoute.Services.request(r.id))\">\(r.client_name)</a></td><td>\(r.service_code ?? r.kind)</td><td>\(status)</td><td>\(outcome)</td><td>\(shown.string(r.at))</td></tr>"
+        }.joined
+        let title = "\(indicator.symbol) · \(indicator.name(lang))"
+        let what = indicator == .flexibility
+            ? lang.t("The service requests refused or closed in the period: F is those closed satisfied over all of them.",
+                     "Сервисные заявки, отклонённые или закрытые за период: F — доля закрытых с удовлетворением среди них.")
+            : lang.t("The service requests done in the period: each client's distinct services given, against the services the catalog and its package offer it.",
+                     "Сервисные заявки, выполненные за период: различные оказанные клиенту услуги против услуг, которые ему предлагают каталог и пакет.")
+        let other = HTML.join(QualityServiceRequests.indicators.sorted { $0.rawValue < $1.rawValue }.filter { $0 != indicator }.map {
+            "<a href=\"\(PageRoute.Quality.serviceRequests())?\(parameters.query)&indicator=\($0.rawValue)\">\($0.symbol)</a>"
+        }, separator: " · ")
+        let content: HTML = """
+        \(back(parameters, lang: lang))
+        <h1>\(title)</h1>
+        <p class="muted">\(parameters.period.first.description) — \(parameters.period.last.description) · \(what)</p>
+        <p class="no-print">\(other)</p>
+        <div class="table-wrap"><table class="records" id="service-request-records">
+          <thead><tr><th>\(lang.t("Client", "Клиент"))</th><th>\(lang.t("Service", "Услуга"))</th><th>\(lang.t("Status", "Статус"))</th><th>F</th><th>\(indicator == .flexibility ? lang.t("Decided", "Решена") : lang.t("Done", "Выполнена"))</th></tr></thead>
+          <tbody>\(rows)</tbody>
+        </table></div>
+        \(page.items.isEmpty ? HTML("<p class=\"muted\">\(lang.t("No requests.", "Заявок нет."))</p>") : "")
+        \(pager(PageRoute.Quality.serviceRequests(), query: query, next: page.next_cursor, lang: lang))
         """
         return Layout(title: title, request: req).render(content)
     }

@@ -16,6 +16,8 @@ struct GroupFigures: Sendable {
     /// Per indicator, one value per trend period, oldest first.
     var trend: [QualityIndicator: [IndicatorValue]]
     var cycle: CycleFigures
+    /// η and F of the period come from the group's service requests, not its orders.
+    var fromServiceRequests = false
 
     func status(_ indicator: QualityIndicator) -> StandardStatus? {
         standard.standard(indicator)?.evaluate(values[indicator] ?? .noData)
@@ -38,7 +40,7 @@ struct QualityReport: Sendable {
 
     static func build(
         on db: any Database, period: QualityPeriod, grouping: QualityGrouping, restriction: QualitySelection = .everything,
-        today: CalendarDay, lang: Language, trendLength: Int = 12
+        today: CalendarDay, calendar: CompanyCalendar, lang: Language, trendLength: Int = 12
     ) async throws -> QualityReport {
         let trendPeriods = period.trend(trendLength)
         let trendKind: QualityPeriod.Kind = period.kind == .custom ? .month : period.kind
@@ -68,11 +70,17 @@ struct QualityReport: Sendable {
         }
 
         let gathered = try await gather(grouping)
+        let service = try await QualityServiceRequests.figures(
+            on: db, periods: period.kind == .custom ? trendPeriods + [period] : trendPeriods, grouping: grouping, restriction: restriction, calendar: calendar)
         // The total: orders are in exactly one group except under categories, so their tallies
         // add up and the kinds of product unite; under categories the total is asked again.
         let overall = grouping == .all ? gathered : grouping == .category ? try await gather(.all) : gathered.merged()
 
-        let keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
+        var keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
+        // A group with service requests and no orders in the period still has its η and F.
+        if grouping != .all, QualityServiceRequests.serves(grouping) {
+            keys.formUnion(service.keys.filter { $0.bucket == mainKey && $0.group != "all" }.map(\.group))
+        }
         let labels = try await QualityLabels.lookup(keys, grouping: grouping, on: db, lang: lang)
 
         let stageTallies = try await QualityAggregates.stages(on: db, from: period.first, to: period.last, restriction: restriction)
@@ -88,7 +96,7 @@ struct QualityReport: Sendable {
                 let place = BucketGroup(bucket: bucket, group: key)
                 return try QualityMeasures.values(
                     consumers: data.consumers[place] ?? [:], requests: data.requests[place] ?? RequestTally(),
-                    kinds: data.kinds[place] ?? OrderedKinds(), stock: stock, weights: standard.weights)
+                    kinds: data.kinds[place] ?? OrderedKinds(), stock: stock, weights: standard.weights, service: service[place])
             }
             let current = try values(mainKey, stock: items)
             var trend: [QualityIndicator: [IndicatorValue]] = [:]
@@ -102,7 +110,8 @@ struct QualityReport: Sendable {
             let sum = tallies.values.reduce(ConsumerTally(), +)
             return GroupFigures(key: key, label: label, standard: standard, consumers: tallies.values.filter { $0.orders > 0 }.count,
                                 orders: sum.orders, values: current, trend: trend,
-                                cycle: CycleFigures(sum, stagesRecorded: key == "all" ? stageTallies.contains(where: { $0.orders > 0 }) : stagedGroups.contains(key)))
+                                cycle: CycleFigures(sum, stagesRecorded: key == "all" ? stageTallies.contains(where: { $0.orders > 0 }) : stagedGroups.contains(key)),
+                                fromServiceRequests: service[BucketGroup(bucket: mainKey, group: key)] != nil)
         }
 
         let groups = try keys.map { key in
@@ -151,6 +160,6 @@ extension QualityReport {
     /// The report a request's parameters ask for, in the request's language.
     static func build(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {
         try await build(on: req.db, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
-                        today: parameters.today, lang: req.language)
+                        today: parameters.today, calendar: parameters.calendar, lang: req.language)
     }
 }

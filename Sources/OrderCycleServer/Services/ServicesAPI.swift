@@ -27,6 +27,7 @@ enum ServicesAPI {
         routes.endpoint(.GET, APIRoute.Services.upsellOffers, access: ServicesAccess.upsellReaders, use: upsellOffers)
         routes.endpoint(.POST, APIRoute.Services.upsellOffers, access: ServicesAccess.accountKeepers, use: offer)
         routes.endpoint(.POST, APIRoute.Services.upsellOutcome, access: ServicesAccess.accountKeepers, use: answer)
+        routes.endpoint(.GET, APIRoute.Services.statement, access: ServicesAccess.ownerReaders, use: statement)
     }
 
     static func calendar(_ req: Request) -> CompanyCalendar { CompanyCalendar(timeZone: req.application.appConfig.timeZone) }
@@ -124,6 +125,14 @@ enum ServicesAPI {
             throw Problem(.notFound, detail: req.language.t("The client is on no package today.", "Сегодня у клиента нет пакета."))
         }
         return current
+    }
+
+    /// The month's requests outside the package, priced (`month=YYYY-MM`, this month by default).
+    @Sendable static func statement(req: Request) async throws -> StatementDTO {
+        let id = try idParameter(req)
+        try await ServicesAccess.visibleClient(id, to: try req.actor, on: req.db)
+        let month = try StatementQueries.month(req, now: req.clock.now(), calendar: calendar(req))
+        return try await StatementQueries.statement(id, month: month, on: req.db)
     }
 
     // MARK: requests

@@ -117,6 +117,9 @@ struct ServiceRequestDTO: Content, Equatable {
     var service_id: UUID?
     var service_code: String?
     var order_id: UUID?
+    /// A return's or an exchange's goods: a product of the order and how many.
+    var product_id: UUID?
+    var quantity: Int?
     var scheduled_at: Date?
     var outside_working_hours: Bool
     var description: String
@@ -140,6 +143,8 @@ struct ServiceRequestInput: Content, Sendable {
     var kind: String?
     var service_id: UUID?
     var order_id: UUID?
+    var product_id: UUID?
+    var quantity: Int?
     var scheduled_at: String?
     var description: String?
     var client_id: UUID?

@@ -69,6 +69,7 @@ enum PageRoute {
         static let rating = RoutePath<UUID>("/orders/:id/rating")
         static let claim = RoutePath<UUID>("/orders/:id/claim")
         static let comment = RoutePath<UUID>("/orders/:id/comment")
+        static let changeRequest = RoutePath<UUID>("/orders/:id/change-requests")
         static let reserve = RoutePath<UUID>("/orders/:id/reserve")
         static let split = RoutePath<UUID>("/orders/:id/split")
         static let plan = RoutePath<UUID>("/orders/:id/plan")
@@ -83,7 +84,7 @@ enum PageRoute {
         /// A claim's photo: the claim's id, then the photo's.
         static let claimPhoto = RoutePath<(UUID, UUID)>("/claims/:id/photos/:photo")
         static let all: [any CataloguePath] = [
-            list, new, order, step, stage, rating, claim, comment, reserve, split, plan, invoice, pickingList,
+            list, new, order, step, stage, rating, claim, comment, changeRequest, reserve, split, plan, invoice, pickingList,
             portfolio, portfolioCSV, cycleTime, control, claims, claimWork, claimPhoto,
         ]
     }
@@ -128,6 +129,7 @@ enum PageRoute {
         static let json = RoutePath<Void>("/quality/export.json")
         static let orders = RoutePath<Void>("/quality/orders")
         static let requests = RoutePath<Void>("/quality/requests")
+        static let serviceRequests = RoutePath<Void>("/quality/service-requests")
         static let stock = RoutePath<Void>("/quality/stock")
         static let products = RoutePath<Void>("/quality/products")
         static let standards = RoutePath<Void>("/quality/standards")
@@ -135,11 +137,15 @@ enum PageRoute {
         static let standard = RoutePath<UUID>("/quality/standards/:id")
         static let cost = RoutePath<Void>("/quality/cost")
         static let all: [any CataloguePath] = [
-            dashboard, print, csv, json, orders, requests, stock, products, standards, newStandard, standard, cost,
+            dashboard, print, csv, json, orders, requests, stock, products, standards, newStandard, standard, cost, serviceRequests,
         ]
 
-        /// The page listing the records behind an indicator's figure for the question `query`.
-        static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false) -> String {
+        /// The page listing the records behind an indicator's figure for the question `query`;
+        /// η and F counted from service requests list those requests.
+        static func records(_ indicator: QualityIndicator, query: String, misses: Bool = false, serviceRequests: Bool = false) -> String {
+            if serviceRequests, QualityServiceRequests.indicators.contains(indicator) {
+                return "\(self.serviceRequests())?\(query)&indicator=\(indicator.rawValue)"
+            }
             switch indicator {
             case .demandSaturation: return stock()
             case .orderCoverage: return "\(products())?\(query)"
@@ -264,8 +270,12 @@ enum PageRoute {
         /// Recording an upsell offer from the card, and the client's answer to it.
         static let upsellOffers = RoutePath<UUID>("/clients/:id/upsell-offers")
         static let upsellOutcome = RoutePath<(UUID, UUID)>("/clients/:id/upsell-offers/:offer")
+        /// The monthly statement of requests outside the package, from the card and in the cabinet.
+        static let statement = RoutePath<UUID>("/clients/:id/statement")
+        static let cabinetStatement = RoutePath<Void>("/cabinet/statement")
         static let all: [any CataloguePath] = [
             catalog, service, retire, packages, subscriptions, requests, request, transitions, cabinetRequests, upsellOffers, upsellOutcome,
+            statement, cabinetStatement,
         ]
     }
 

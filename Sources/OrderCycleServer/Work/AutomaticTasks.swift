@@ -51,4 +51,19 @@ enum AutomaticTasks {
         let system = actor ?? Principal(userID: nil, role: .admin, clientID: nil, label: "system", email: nil, language: nil, credential: .bearer(tokenID: UUID()))
         return try await task.run(by: system, now: now, on: db)
     }
+
+    /// A task for the person a client's request was planned for, due when the request is
+    /// scheduled (else in a day), so the request sits in their work beside everything else.
+    @discardableResult
+    static func forServiceRequest(_ request: ServiceRequestDTO, assignee: UUID, by actor: Principal, now: Date, on db: any Database) async throws -> TaskChange? {
+        guard try await WorkSetup.homeBoard(of: assignee, on: db) != nil else { return nil }
+        let kind = ServiceRequestKind(rawValue: request.kind)
+        let due = request.scheduled_at.flatMap { $0 > now ? $0 : nil } ?? now.addingTimeInterval(claimResponse)
+        let task = try CreateTask(
+            title: String("\(kind?.name(.en) ?? request.kind) for \(request.client_name) / \(kind?.name(.ru) ?? request.kind): \(request.client_name)".prefix(200)),
+            description: "\(PageRoute.Services.request(request.id)) · \(request.description.prefix(3_900))", responsibleID: assignee,
+            deadline: ISO8601DateFormatter().string(from: due), priority: Priority.normal.rawValue, direction: TaskDirection.incoming.rawValue,
+            source: .serviceRequest, clientID: request.client_id, orderID: request.order_id, lang: .en, now: now)
+        return try await task.run(by: actor, now: now, on: db)
+    }
 }

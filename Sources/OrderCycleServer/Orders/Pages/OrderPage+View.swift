@@ -147,6 +147,11 @@ extension OrderPage {
                 return "<li>\(c.reason.name(lang)) — \(c.description) <span class=\"badge\">\(c.status.name(lang))</span> \(c.resolution ?? "")\(pictures.text.isEmpty ? "" : HTML("<div class=\"claim-photos\">\(pictures)</div>"))</li>"
             }.joined
 
+            let changes = m.changes.map { r -> HTML in
+                let status = ServiceRequestStatus(rawValue: r.status)?.name(lang) ?? r.status
+                return "<li data-change-request=\"\(r.id.uuidString)\"><a href=\"\(PageRoute.Services.request(r.id))\">\(r.description)</a> <span class=\"badge\">\(status)</span> <span class=\"muted\">\(when(r.created_at))</span></li>"
+            }.joined
+
             let feedback: HTML = {
                 var parts: [HTML] = []
                 // Only the client rates; staff read its rating beside the order's details.
@@ -217,6 +222,12 @@ extension OrderPage {
             \(cycle)
             \(feedback)
             <h2>\(lang.t("Claims", "Претензии"))</h2><ul id="claims">\(claims)</ul>
+            <h2>\(lang.t("Change requests", "Запросы на изменение"))</h2><ul id="change-requests">\(changes)</ul>
+            <form method="post" action="\(PageRoute.Orders.changeRequest(id))" class="card no-print" id="change-request-form">
+              <input type="hidden" name="_csrf" value="\(csrf)">
+              <label for="change-description">\(lang.t("What should change (dates, quantities, recall)", "Что изменить (сроки, количество, отзыв)"))</label><input type="text" id="change-description" name="description" required>
+              <p><button type="submit" class="button" id="change-submit">\(lang.t("Request a change", "Запросить изменение"))</button></p>
+            </form>
             <h2>\(lang.t("Comments", "Комментарии"))</h2>
             <ul class="comments" id="comments">\(comments)</ul>
             <form method="post" action="\(PageRoute.Orders.comment(id))" class="card no-print">

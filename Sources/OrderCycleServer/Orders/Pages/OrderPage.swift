@@ -15,6 +15,7 @@ enum OrderPage {
         routes.endpoint(.POST, PageRoute.Orders.rating, access: .only(.client), use: rate)
         routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
         routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
+        routes.endpoint(.POST, PageRoute.Orders.changeRequest, access: .only(.client, .manager, .operator, .admin), use: change)
         routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
         routes.endpoint(.POST, PageRoute.Orders.split, access: ShortfallAPI.access, use: split)
     }
@@ -128,6 +129,22 @@ enum OrderPage {
         } catch let problem as Problem where problem.errors != nil {
             return try await render(req, notice: nil, now: req.clock.now(), status: problem.httpStatus,
                                     claim: .init(reason: form.reason, description: form.description, errors: problem.fieldMessages))
+        }
+    }
+
+    struct ChangeForm: Content { var description: String? }
+
+    /// A change to the order is requested as a request of kind `change` of the personal service
+    /// department (its manager accepts or refuses it, and F counts the decision); staff file it
+    /// for the order's client.
+    @Sendable static func change(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(ChangeForm.self)
+        return try await perform(req) { tx, c in
+            let order = try await OrderReading.visibleOrder(id, to: c.actor, on: tx)
+            let input = ServiceRequestInput(kind: ServiceRequestKind.change.rawValue, order_id: id, description: form.description,
+                                            client_id: c.actor.role == .client ? nil : order.clientID)
+            _ = try await FileRequest(input, calendar: c.calendar, lang: c.lang, now: c.now).run(by: c.actor, now: c.now, on: tx)
         }
     }
 

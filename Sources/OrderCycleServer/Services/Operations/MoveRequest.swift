@@ -57,6 +57,7 @@ struct MoveRequest: Sendable {
             throw Problem.field("assignee_id", lang.t("is not an active staff member", "не является действующим сотрудником"))
         }
         let version = try await ETag.advance("service_requests", id: requestID, expected: expectedVersion, on: db)
+        if to == .done { try await RequestWrites.moveGoods(before, by: actor, now: now, lang: lang, on: db) }
         var set: [SQLQueryString] = ["status = \(bind: to.rawValue)", "updated_at = \(bind: now)"]
         if let assigneeID { set.append("assignee_id = \(bind: assigneeID)") }
         if let scheduledAt, let outsideHours { set.append("scheduled_at = \(bind: scheduledAt)"); set.append("outside_hours = \(bind: outsideHours)") }
@@ -68,6 +69,11 @@ struct MoveRequest: Sendable {
         }
         try await db.sql.raw("UPDATE service_requests SET " + set.joined(separator: ", ") + " WHERE id = \(bind: requestID)").run()
         guard let after = try await RequestQueries.request(requestID, on: db) else { throw Problem(.notFound) }
+        if to.isDecided { try await RequestWrites.mirrorChange(after, by: actor, now: now, on: db) }
+        // Planned for someone new: the request becomes a task in their work.
+        if let assigneeID, assigneeID != before.assignee_id {
+            try await AutomaticTasks.forServiceRequest(after, assignee: assigneeID, by: actor, now: now, on: db)
+        }
         var old = before
         old.version = version - 1
         try await RequestWrites.audit(actor, .transition, before: old, after: after, now: now, on: db)

@@ -48,6 +48,7 @@ struct UpdateRequest: Sendable {
         if let scheduledAt, let outsideHours { set.append("scheduled_at = \(bind: scheduledAt)"); set.append("outside_hours = \(bind: outsideHours)") }
         try await db.sql.raw("UPDATE service_requests SET " + set.joined(separator: ", ") + " WHERE id = \(bind: requestID)").run()
         guard let after = try await RequestQueries.request(requestID, on: db) else { throw Problem(.notFound) }
+        if description != nil { try await RequestWrites.mirrorChange(after, by: actor, now: now, on: db) }
         var old = before
         old.version = version - 1
         try await RequestWrites.audit(actor, .update, before: old, after: after, now: now, on: db)

@@ -30,7 +30,7 @@ enum CabinetRequestsPage {
         let serviceOptions = [(value: "", label: "—")] + services.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency))") }
         let content: HTML = """
         <h1>\(lang.t("My requests", "Мои заявки"))</h1>
-        <p><a href="\(PageRoute.Cabinet.home())">\(lang.t("My account", "Мой кабинет"))</a></p>
+        <p><a href="\(PageRoute.Cabinet.home())">\(lang.t("My account", "Мой кабинет"))</a> · <a id="statement-link" href="\(PageRoute.Services.cabinetStatement())">\(lang.t("Statement of the month", "Выписка за месяц"))</a></p>
         \(ClientServicesSection.package(current, lang: lang))
         <h2>\(lang.t("New request", "Новая заявка"))</h2>
         <form method="post" action="\(PageRoute.Services.cabinetRequests())" class="card" novalidate id="new-request">

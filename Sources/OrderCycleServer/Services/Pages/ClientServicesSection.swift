@@ -77,7 +77,7 @@ enum ClientServicesSection {
         <div class="table-wrap"><table id="subscriptions"><thead><tr><th>\(lang.t("Package", "Пакет"))</th><th>\(lang.t("From", "С"))</th><th>\(lang.t("Until", "По"))</th></tr></thead>
         <tbody>\(historyRows)</tbody></table></div></details>
         \(connect)
-        <h3>\(lang.t("Latest requests", "Последние заявки")) · <a href="\(PageRoute.Services.requests())?client_id=\(clientID)">\(lang.t("all", "все"))</a></h3>
+        <h3>\(lang.t("Latest requests", "Последние заявки")) · <a href="\(PageRoute.Services.requests())?client_id=\(clientID)">\(lang.t("all", "все"))</a> · <a id="statement-link" href="\(PageRoute.Services.statement(clientID))">\(lang.t("monthly statement", "выписка за месяц"))</a></h3>
         \(RequestsPages.table(requestRows, lang: lang, withClient: false, id: "client-requests"))
         """
     }

@@ -126,6 +126,7 @@ enum RequestsPages {
             <p>\(actor.role.isStaff ? HTML("<a href=\"\(PageRoute.Clients.card(r.client_id))\">\(r.client_name)</a>") : HTML("\(r.client_name)"))</p>
             <p class="notes" id="request-description">\(r.description)</p>
             <p>\(lang.t("Service", "Услуга")): \(r.service_code ?? "—")</p>
+            \(r.order_id.map { HTML("<p>\(lang.t("Order", "Заказ")): <a id=\"request-order\" href=\"\(PageRoute.Orders.order($0))\">\(lang.t("open the order", "открыть заказ"))</a></p>") } ?? "")
             <p>\(lang.t("When", "Когда")): \(r.scheduled_at.map(shown.string) ?? "—")\(r.outside_working_hours ? HTML(" <span class=\"badge\" id=\"after-hours\">\(lang.t("outside working hours", "в нерабочее время"))</span>") : "")</p>
             <p>\(r.inside_package ? lang.t("Inside the package", "В рамках пакета") : lang.t("Outside the package", "Вне пакета")): \(ServicesPageParts.money(r.price_minor, r.currency))</p>
             <p>\(lang.t("Who does it", "Кто выполняет")): \(r.assignee_name ?? "—")</p>

@@ -19,5 +19,7 @@ enum ServicesPages {
         routes.endpoint(.POST, PageRoute.Services.cabinetRequests, access: .only(.client), use: CabinetRequestsPage.file)
         routes.endpoint(.POST, PageRoute.Services.upsellOffers, access: ServicesAccess.accountKeepers, use: ClientServicesSection.offer)
         routes.endpoint(.POST, PageRoute.Services.upsellOutcome, access: ServicesAccess.accountKeepers, use: ClientServicesSection.answer)
+        routes.endpoint(.GET, PageRoute.Services.statement, access: ServicesAccess.staffReaders, use: StatementPage.staff)
+        routes.endpoint(.GET, PageRoute.Services.cabinetStatement, access: .only(.client), use: StatementPage.cabinet)
     }
 }

@@ -6,7 +6,7 @@ import SQLKit
 /// Clients' requests read in SQL: one in full, and lists newest first, keyset-paged.
 enum RequestQueries {
     static let columns = """
-        r.id, r.version, r.client_id, c.name AS client_name, r.kind, r.service_id, s.code AS service_code, r.order_id, r.scheduled_at,
+        r.id, r.version, r.client_id, c.name AS client_name, r.kind, r.service_id, s.code AS service_code, r.order_id, r.product_id, r.quantity, r.scheduled_at,
         r.outside_hours, r.description, r.status, r.inside_package, r.price_minor, r.currency, r.assignee_id, u.display_name AS assignee_name,
         r.satisfied, r.reason, r.channel, r.created_at, r.updated_at, r.done_at, r.decided_at
         """
@@ -20,7 +20,8 @@ enum RequestQueries {
             id: try r.decode(column: "id", as: UUID.self), client_id: try r.decode(column: "client_id", as: UUID.self),
             client_name: try r.decode(column: "client_name", as: String.self), kind: try r.decode(column: "kind", as: String.self),
             service_id: try r.decode(column: "service_id", as: UUID?.self), service_code: try r.decode(column: "service_code", as: String?.self),
-            order_id: try r.decode(column: "order_id", as: UUID?.self), scheduled_at: try r.decode(column: "scheduled_at", as: Date?.self),
+            order_id: try r.decode(column: "order_id", as: UUID?.self), product_id: try r.decode(column: "product_id", as: UUID?.self),
+            quantity: try r.decode(column: "quantity", as: Int?.self), scheduled_at: try r.decode(column: "scheduled_at", as: Date?.self),
             outside_working_hours: try r.decode(column: "outside_hours", as: Bool.self), description: try r.decode(column: "description", as: String.self),
             status: try r.decode(column: "status", as: String.self), inside_package: try r.decode(column: "inside_package", as: Bool.self),
             price_minor: try r.decode(column: "price_minor", as: Int64.self), currency: try r.decode(column: "currency", as: String.self),
@@ -39,6 +40,7 @@ enum RequestQueries {
         var clientID: UUID?
         var status: ServiceRequestStatus?
         var kind: ServiceRequestKind?
+        var orderID: UUID?
         var openOnly = false
     }
 
@@ -49,6 +51,7 @@ enum RequestQueries {
         if let id = filter.clientID { sql = sql + " AND r.client_id = \(bind: id)" }
         if let status = filter.status { sql = sql + " AND r.status = \(bind: status.rawValue)" }
         if let kind = filter.kind { sql = sql + " AND r.kind = \(bind: kind.rawValue)" }
+        if let order = filter.orderID { sql = sql + " AND r.order_id = \(bind: order)" }
         if filter.openOnly { sql = sql + " AND r.status NOT IN ('refused', 'closed')" }
         if let after = page.after, let moment = after.moment {
             sql = sql + " AND (r.created_at < \(bind: moment) OR (r.created_at = \(bind: moment) AND r.id < \(bind: after.id)))"
