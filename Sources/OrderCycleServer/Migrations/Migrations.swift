@@ -105,6 +105,7 @@ enum Migrations {
         UpdateTasksAddDoneCoveringIndex(),
         // Hotline chat: chats, their messages, the operators available for chats
         CreateChats(),
+        // Services: returns and exchanges name the goods that come back and go out
         UpdateServiceRequestsAddGoods(),
     ] }
 

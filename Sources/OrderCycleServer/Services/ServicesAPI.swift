@@ -141,28 +141,13 @@ enum ServicesAPI {
     @Sendable static func requests(req: Request) async throws -> Page<ServiceRequestDTO> {
         let page = try PageRequest(req, ordering: .moment)
         let actor = try req.actor
-        let lang = req.language
-        var errors: [Problem.FieldError] = []
+        var query = ListFilters(req)
         var filter = RequestQueries.ListFilter()
-        if let raw = req.query[String.self, at: "client_id"] {
-            if let id = UUID(uuidString: raw) { filter.clientID = id } else { errors.append(.init(field: "client_id", message: lang.t("must be an id", "должно быть идентификатором"))) }
-        }
-        func choice<E: RawRepresentable & CaseIterable>(_ name: String, _: E.Type) -> E? where E.RawValue == String {
-            guard let raw = req.query[String.self, at: name] else { return nil }
-            guard let value = E(rawValue: raw) else {
-                errors.append(.init(field: name, message: lang.t("must be one of: ", "допустимые значения: ") + E.allCases.map(\.rawValue).joined(separator: ", ")))
-                return nil
-            }
-            return value
-        }
-        filter.status = choice("status", ServiceRequestStatus.self)
-        filter.kind = choice("kind", ServiceRequestKind.self)
-        if let raw = req.query[String.self, at: "open"] {
-            if raw == "true" { filter.openOnly = true } else if raw != "false" {
-                errors.append(.init(field: "open", message: lang.t("must be true or false", "должно быть true или false")))
-            }
-        }
-        if !errors.isEmpty { throw Problem.validation(errors) }
+        filter.clientID = query.id("client_id")
+        filter.status = query.choice("status", ServiceRequestStatus.self)
+        filter.kind = query.choice("kind", ServiceRequestKind.self)
+        filter.openOnly = query.flag("open")
+        try query.check()
         return try await RequestQueries.list(visibleTo: actor, filter: filter, page: page, on: req.db)
     }
 
@@ -217,26 +202,14 @@ enum ServicesAPI {
 
     /// η and F for a period (`from`, `to`: days, default this month), for everyone, a segment or a client.
     @Sendable static func figures(req: Request) async throws -> ServiceFiguresDTO {
-        let lang = req.language
-        var v = WorkInput(lang)
+        var query = ListFilters(req)
         let cal = calendar(req)
         let today = cal.day(of: req.clock.now())
-        // A parameter sent empty is refused, not read as left out: a filter is either given or not.
-        func day(_ name: String) -> CalendarDay? {
-            guard let raw = req.query[String.self, at: name] else { return nil }
-            if raw.isEmpty { v.add(name, en: "must be a date such as 2026-03-01", ru: "укажите дату, например 2026-03-01"); return nil }
-            return v.day(name, raw, required: false)
-        }
-        let from = day("from") ?? CalendarDay(year: today.year, month: today.month, day: 1) ?? today
-        let to = day("to") ?? today
-        if to < from { v.add("to", en: "must not be before from", ru: "не раньше начала") }
-        func uuid(_ name: String) -> UUID? {
-            guard let raw = req.query[String.self, at: name] else { return nil }
-            guard let id = UUID(uuidString: raw) else { v.add(name, en: "must be an id", ru: "должно быть идентификатором"); return nil }
-            return id
-        }
-        let segment = uuid("segment_id"), client = uuid("client_id")
-        try v.check()
+        let from = query.day("from") ?? CalendarDay(year: today.year, month: today.month, day: 1) ?? today
+        let to = query.day("to") ?? today
+        if to < from { query.fail("to", "must not be before from", "не раньше начала") }
+        let segment = query.id("segment_id"), client = query.id("client_id")
+        try query.check()
         return try await ServiceFiguresQueries.figures(from: from, to: to, segmentID: segment, clientID: client, calendar: cal, on: req.db)
     }
 
