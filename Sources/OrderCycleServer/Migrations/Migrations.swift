@@ -99,6 +99,8 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        // Client access: invitations of a client's contacts to the cabinet
+        CreateClientInvitations(),
     ] }
 
     static func register(on app: Application) {

@@ -14,6 +14,7 @@ enum APIRoute {
         Work.all, Support.all, Branches.all, Fleet.all, Services.all,
     ].flatMap { $0 }
 
+
     enum Platform {
         static let openAPI = RoutePath<Void>("/api/v1/openapi.yaml")
         static let all: [any CataloguePath] = [openAPI]
@@ -75,6 +76,7 @@ enum APIRoute {
         static let client = RoutePath<UUID>("/api/v1/clients/:id")
         static let assignments = RoutePath<UUID>("/api/v1/clients/:id/assignments")
         static let reassign = RoutePath<UUID>("/api/v1/clients/:id/reassign")
+        static let invitations = RoutePath<UUID>("/api/v1/clients/:id/invitations")
         static let managerReassignClients = RoutePath<UUID>("/api/v1/managers/:id/reassign-clients")
         static let managerSegments = RoutePath<UUID>("/api/v1/managers/:id/segments")
         static let workload = RoutePath<Void>("/api/v1/managers/workload")
@@ -83,7 +85,7 @@ enum APIRoute {
         static let absences = RoutePath<Void>("/api/v1/absences")
         static let absence = RoutePath<UUID>("/api/v1/absences/:id")
         static let all: [any CataloguePath] = [
-            clients, client, assignments, reassign, managerReassignClients, managerSegments, workload, segments,
+            clients, client, assignments, reassign, invitations, managerReassignClients, managerSegments, workload, segments,
             segment, absences, absence,
         ]
     }

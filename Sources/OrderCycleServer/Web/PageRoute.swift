@@ -17,6 +17,7 @@ enum PageRoute {
         Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all,
     ].flatMap { $0 }
 
+
     enum Observability {
         static let health = RoutePath<Void>("/healthz")
         static let ready = RoutePath<Void>("/readyz")
@@ -37,7 +38,9 @@ enum PageRoute {
         static let logout = RoutePath<Void>("/logout")
         static let language = RoutePath<Void>("/language")
         static let integrationTokens = RoutePath<Void>("/integrations")
-        static let all: [any CataloguePath] = [login, logout, language, integrationTokens]
+        /// A client's invitation: the one-time link where the invited person sets a password.
+        static let invitation = RoutePath<String>("/invitations/:token")
+        static let all: [any CataloguePath] = [login, logout, language, integrationTokens, invitation]
 
         /// The login page that sends the visitor back to `next` (already percent-encoded) once signed in.
         static func loginPage(next encoded: String) -> String { login() + "?next=" + encoded }
@@ -96,13 +99,15 @@ enum PageRoute {
         static let edit = RoutePath<UUID>("/clients/:id/edit")
         static let archive = RoutePath<UUID>("/clients/:id/archive")
         static let reassign = RoutePath<UUID>("/clients/:id/reassign")
+        /// Staff invite one of the client's contacts to the cabinet.
+        static let invitations = RoutePath<UUID>("/clients/:id/invitations")
         static let segments = RoutePath<Void>("/segments")
         static let workload = RoutePath<Void>("/managers/workload")
         static let managerReassign = RoutePath<UUID>("/managers/:id/reassign")
         static let absences = RoutePath<Void>("/absences")
         static let absenceEnd = RoutePath<UUID>("/absences/:id/end")
         static let all: [any CataloguePath] = [
-            list, new, export, card, edit, archive, reassign, segments, workload, managerReassign, absences, absenceEnd,
+            list, new, export, card, edit, archive, reassign, invitations, segments, workload, managerReassign, absences, absenceEnd,
         ]
 
         /// The new-client form with a phone already filled in (from an unknown caller's card).
