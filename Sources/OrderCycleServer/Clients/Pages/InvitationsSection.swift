@@ -88,7 +88,7 @@ enum InvitationsSection {
             let content: HTML = """
             <h1>\(title)</h1>
             <section class="card" id="invitation-made">
-              <p>\(lang.t("Send this link to", "Отправьте эту ссылку")) <b>\(dto.display_name)</b> (\(dto.email))\(lang.t(". It sets a password once and opens until", ". Она один раз задаёт пароль и действует до")) <b>\(formatter.string(dto.expires_at))</b>.</p>
+              <p>\(lang.t("Send this link to", "Отправьте эту ссылку")) <b>\(dto.display_name)</b>\(dto.display_name == dto.email ? "" : " (\(dto.email))")\(lang.t(". It sets a password once and opens until", ". Она один раз задаёт пароль и действует до")) <b>\(formatter.string(dto.expires_at))</b>.</p>
               <label for="invitation-url">\(lang.t("Link", "Ссылка"))</label>
               <input type="text" id="invitation-url" value="\(dto.url)" readonly>
               <p class="muted">\(mailed ? lang.t("The link was also handed to the mail service.", "Ссылка также передана почтовой службе.")
