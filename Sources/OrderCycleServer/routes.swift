@@ -24,4 +24,5 @@ func routes(_ app: Application) throws {
     SupportRoutes.register(app)
     BranchesRoutes.register(app)
     FleetRoutes.register(app)
+    NotificationsRoutes.register(app)
 }

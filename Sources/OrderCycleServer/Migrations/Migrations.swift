@@ -101,6 +101,8 @@ enum Migrations {
         CreateUpsellOffers(),
         // Client access: invitations of a client's contacts to the cabinet
         CreateClientInvitations(),
+        // Notifications: what happened to a person's clients, orders, claims, tasks, tickets and requests
+        CreateNotifications(),
     ] }
 
     static func register(on app: Application) {

@@ -11,9 +11,15 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Support.all, Branches.all, Fleet.all, Services.all, Notifications.all,
     ].flatMap { $0 }
 
+    enum Notifications {
+        static let notifications = RoutePath<Void>("/api/v1/notifications")
+        static let read = RoutePath<Void>("/api/v1/notifications/read")
+        static let settings = RoutePath<Void>("/api/v1/notifications/settings")
+        static let all: [any CataloguePath] = [notifications, read, settings]
+    }
 
     enum Platform {
         static let openAPI = RoutePath<Void>("/api/v1/openapi.yaml")

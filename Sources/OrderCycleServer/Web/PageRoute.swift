@@ -14,9 +14,16 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Telephony.all, Support.all, Branches.all, Fleet.all, Services.all, Notifications.all,
     ].flatMap { $0 }
 
+    enum Notifications {
+        /// What happened to the reader's clients, orders, claims, tasks, tickets and requests, and which kinds they want.
+        static let list = RoutePath<Void>("/notifications")
+        static let read = RoutePath<Void>("/notifications/read")
+        static let settings = RoutePath<Void>("/notifications/settings")
+        static let all: [any CataloguePath] = [list, read, settings]
+    }
 
     enum Observability {
         static let health = RoutePath<Void>("/healthz")
