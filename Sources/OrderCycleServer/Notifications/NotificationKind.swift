@@ -4,6 +4,11 @@ import OrderCycleCore
 enum NotificationKind: String, CaseIterable, Codable, Sendable {
     case order, claim, comment, client, task, ticket, request
 
+    /// The kinds a role can be told of: a client's user has no clients or tasks of its own.
+    static func offered(to role: Role) -> [NotificationKind] {
+        role == .client ? [.order, .claim, .comment, .ticket, .request] : allCases
+    }
+
     func name(_ lang: Language) -> String {
         switch self {
         case .order: lang.t("Orders: new and their status", "Заказы: новые и смена статуса")

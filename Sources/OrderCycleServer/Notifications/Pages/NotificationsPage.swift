@@ -37,8 +37,14 @@ enum NotificationsPage {
             </li>
             """
         }.joined
+        let client = req.principal?.role == .client
+        let empty = client
+            ? lang.t("Nothing yet. You will be told here when your order moves on, when someone answers on an order, a claim, a ticket or a request of yours.",
+                     "Пока ничего нет. Здесь появится, когда ваш заказ сменит статус и когда вам ответят по заказу, претензии, обращению или заявке.")
+            : lang.t("Nothing yet. You will be told here when an order of your clients moves, a claim or a comment comes in, or a task, ticket or request of yours changes.",
+                     "Пока ничего нет. Здесь появится, когда заказ ваших клиентов сменит статус, придёт претензия или комментарий, изменится ваша задача, обращение или заявка.")
         let list: HTML = m.items.isEmpty
-            ? HTML("<p class=\"muted\" id=\"no-notifications\">\(lang.t("Nothing yet. You will be told here when an order of your clients moves, a claim or a comment comes in, or a task, ticket or request of yours changes.", "Пока ничего нет. Здесь появится, когда заказ ваших клиентов сменит статус, придёт претензия или комментарий, изменится ваша задача, обращение или заявка."))</p>")
+            ? HTML("<p class=\"muted\" id=\"no-notifications\">\(empty)</p>")
             : HTML("<ul class=\"notifications\" id=\"notifications\">\(items)</ul>")
         let more: HTML = m.next.map { "<p class=\"pager\"><a href=\"\(PageRoute.Notifications.list())?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
         let markAll: HTML = m.unread == 0 ? "" : """
@@ -47,7 +53,7 @@ enum NotificationsPage {
           <button type="submit" class="button secondary" id="mark-all-read">\(lang.t("Mark all read", "Отметить все прочитанными"))</button>
         </form>
         """
-        let kinds = NotificationKind.allCases.map { kind -> HTML in
+        let kinds = NotificationKind.offered(to: req.principal?.role ?? .client).map { kind -> HTML in
             let checked: HTML = m.muted.contains(kind) ? "" : " checked"
             return "<label class=\"check\"><input type=\"checkbox\" name=\"kinds[]\" value=\"\(kind.rawValue)\" id=\"kind-\(kind.rawValue)\"\(checked)> \(kind.name(lang))</label>"
         }.joined
