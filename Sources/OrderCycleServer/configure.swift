@@ -30,6 +30,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
     app.middleware.use(CSRF.CookieWriter(secure: config.secureCookies))
     app.middleware.use(Authenticator(config: config))
+    app.middleware.use(NotificationBell.Middleware())
 
     Migrations.register(on: app)
     app.lifecycle.use(QualityRollupCompaction.Lifecycle())

@@ -26,4 +26,5 @@ func routes(_ app: Application) throws {
     BranchesRoutes.register(app)
     FleetRoutes.register(app)
     ClientAppRoutes.register(app)
+    NotificationsRoutes.register(app)
 }

@@ -6,6 +6,7 @@ enum AccountsRoutes {
     static func register(_ routes: any RoutesBuilder) {
         AuthAPI.register(routes)
         AccountsPages.register(routes)
+        InvitationPages.register(routes)
         IntegrationTokensAPI.register(routes)
         IntegrationTokensPages.register(routes)
     }

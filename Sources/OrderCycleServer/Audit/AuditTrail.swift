@@ -3,7 +3,8 @@ import Foundation
 import Vapor
 
 /// Records changes in the same transaction as the change itself, so a change and its trail
-/// are committed or lost together.
+/// are committed or lost together. Each entry also goes to the notification feed, which tells
+/// the people concerned (`NotificationFeed`): the trail is the one record every write keeps.
 enum AuditTrail {
     enum Action: String, Sendable { case create, update, delete, transition, login }
 
@@ -22,6 +23,7 @@ enum AuditTrail {
         event.after = try after.map(json)
         event.requestID = requestID
         try await event.create(on: db)
+        try await NotificationFeed.record(auditEntity: entity, id: id, action: action.rawValue, after: event.after, actor: actor, at: at, on: db)
     }
 
     private static func json<T: Encodable>(_ value: T) throws -> String {

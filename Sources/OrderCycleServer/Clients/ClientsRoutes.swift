@@ -8,6 +8,8 @@ enum ClientsRoutes {
         ClientsAPI.register(routes)
         ManagersAPI.register(routes)
         AbsencesAPI.register(routes)
+        InvitationsAPI.register(routes)
         ClientsPages.register(routes)
+        InvitationsSection.register(routes)
     }
 }

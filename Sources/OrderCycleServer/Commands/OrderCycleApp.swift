@@ -61,6 +61,7 @@ public enum OrderCycleApp {
             lines.append("Demo logins (password \(DemoData.password)):")
             lines += DemoData.staff.map { "  \($0.role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.email)" }
             lines.append("  \("client".padding(toLength: 12, withPad: " ", startingAt: 0)) \(DemoSupport.clientEmail) (the cabinet of the first client)")
+            lines.append("  \("client".padding(toLength: 12, withPad: " ", startingAt: 0)) \(DemoInvitations.clientEmail) (the second client's, invited by its manager)")
         }
         print(lines.joined(separator: "\n"))
     }

@@ -53,6 +53,7 @@ enum DemoData {
         try await DemoSupport.generate(app, seed: options.seed, now: now)
         try await DemoBranches.generate(app, seed: options.seed, now: now)
         try await DemoServices.generate(app, seed: options.seed, now: now)
+        try await DemoInvitations.generate(app, now: now)
         return "\(created) staff users, \(orders) orders"
     }
 }

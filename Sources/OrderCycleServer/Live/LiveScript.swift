@@ -6,9 +6,10 @@ import Vapor
 /// with the form that sets how the call ended (sent in the background, so the other pop-ups
 /// stay). All text is set with `textContent`, never as HTML, so a client's name cannot inject markup.
 enum LiveScript {
-    /// The tag for the page shell; only staff pages listen for calls.
+    /// The tag for the page shell: every signed-in person's pages listen (staff for calls, everyone
+    /// for their notifications).
     static func tag(for request: Request) -> HTML {
-        guard let principal = request.principal, principal.role.isStaff else { return "" }
+        guard let principal = request.principal, principal.userID != nil else { return "" }
         return "<script src=\"/assets/live.js\" defer></script>"
     }
 
@@ -27,6 +28,7 @@ enum LiveScript {
           if (e && e.kind === "call" && e.card) show(e.card);
           if (e && e.kind === "reminder") remind(e);
           if (e && e.kind === "ticket_breach") breach(e);
+          if (e && e.kind === "notification") notify(e);
           // Other page scripts (the Kanban board) take the events meant for them from here.
           if (e) document.dispatchEvent(new CustomEvent("ordercycle:live", { detail: e }));
         };
@@ -124,6 +126,7 @@ enum LiveScript {
       }
     \#(TaskReminderScript.source)
     \#(TicketBreachScript.source)
+    \#(NotificationScript.source)
       connect();
     })();
     """#

@@ -107,6 +107,10 @@ enum Migrations {
         CreateChats(),
         // Services: returns and exchanges name the goods that come back and go out
         UpdateServiceRequestsAddGoods(),
+        // Client access: invitations of a client's contacts to the cabinet
+        CreateClientInvitations(),
+        // Notifications: what happened to a person's clients, orders, claims, tasks, tickets and requests
+        CreateNotifications(),
     ] }
 
     static func register(on app: Application) {

@@ -11,8 +11,15 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all,
+        Work.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, Notifications.all,
     ].flatMap { $0 }
+
+    enum Notifications {
+        static let notifications = RoutePath<Void>("/api/v1/notifications")
+        static let read = RoutePath<Void>("/api/v1/notifications/read")
+        static let settings = RoutePath<Void>("/api/v1/notifications/settings")
+        static let all: [any CataloguePath] = [notifications, read, settings]
+    }
 
     enum Platform {
         static let openAPI = RoutePath<Void>("/api/v1/openapi.yaml")
@@ -75,6 +82,7 @@ enum APIRoute {
         static let client = RoutePath<UUID>("/api/v1/clients/:id")
         static let assignments = RoutePath<UUID>("/api/v1/clients/:id/assignments")
         static let reassign = RoutePath<UUID>("/api/v1/clients/:id/reassign")
+        static let invitations = RoutePath<UUID>("/api/v1/clients/:id/invitations")
         static let managerReassignClients = RoutePath<UUID>("/api/v1/managers/:id/reassign-clients")
         static let managerSegments = RoutePath<UUID>("/api/v1/managers/:id/segments")
         static let workload = RoutePath<Void>("/api/v1/managers/workload")
@@ -83,7 +91,7 @@ enum APIRoute {
         static let absences = RoutePath<Void>("/api/v1/absences")
         static let absence = RoutePath<UUID>("/api/v1/absences/:id")
         static let all: [any CataloguePath] = [
-            clients, client, assignments, reassign, managerReassignClients, managerSegments, workload, segments,
+            clients, client, assignments, reassign, invitations, managerReassignClients, managerSegments, workload, segments,
             segment, absences, absence,
         ]
     }

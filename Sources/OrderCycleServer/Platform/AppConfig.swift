@@ -35,6 +35,13 @@ public struct AppConfig: Sendable {
     /// `https://tile.openstreetmap.org/{z}/{x}/{y}.png`); none by default, and the maps are then
     /// drawn by the server as SVG, with no request leaving the site.
     public var mapTileURL: String?
+    /// The site's address as people outside reach it (`ORDERCYCLE_PUBLIC_URL`, e.g.
+    /// `https://orders.example.com`), for links sent by mail such as a client's invitation; when
+    /// unset, the address the staff member's browser used.
+    public var publicURL: String?
+    /// Where a new client invitation is posted as JSON for a mail service to send
+    /// (`ORDERCYCLE_INVITATION_WEBHOOK_URL`); none by default, and the manager sends the link.
+    public var invitationWebhookURL: String?
 
     public init(
         storage: Storage = .sqlite(path: "ordercycle.sqlite"),
@@ -72,7 +79,8 @@ public struct AppConfig: Sendable {
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
     /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`,
-    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`, `ORDERCYCLE_MAP_TILE_URL`.
+    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`, `ORDERCYCLE_MAP_TILE_URL`,
+    /// `ORDERCYCLE_PUBLIC_URL`, `ORDERCYCLE_INVITATION_WEBHOOK_URL`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -131,6 +139,14 @@ public struct AppConfig: Sendable {
                 problems.append("ORDERCYCLE_MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y} (got \(tiles))")
             }
         }
+        func httpURL(_ key: String, apply: (String) -> Void) {
+            guard let raw = env[key], !raw.isEmpty else { return }
+            if let url = URL(string: raw), ["http", "https"].contains(url.scheme ?? ""), url.host != nil { apply(raw) } else {
+                problems.append("\(key) must be an http(s) URL (got \(raw))")
+            }
+        }
+        httpURL("ORDERCYCLE_PUBLIC_URL") { config.publicURL = $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        httpURL("ORDERCYCLE_INVITATION_WEBHOOK_URL") { config.invitationWebhookURL = $0 }
         if let secure = env["ORDERCYCLE_SECURE_COOKIES"] { config.secureCookies = ["1", "true", "yes"].contains(secure.lowercased()) }
         if let proxies = env["ORDERCYCLE_TRUSTED_PROXIES"], !proxies.isEmpty {
             let list = proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

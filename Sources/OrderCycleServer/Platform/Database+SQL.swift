@@ -54,7 +54,17 @@ extension Database {
     /// within an outer transaction it cannot, so the outer one does.
     func write<T: Sendable>(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction { return try await transaction(body) }
-        if isPostgres { return try await TransientConflict.retrying { try await transaction(body) } }
+        // What the write announces (`AfterCommit`) goes out only once it has committed.
+        let after = AfterCommit()
+        let announcing: @Sendable (any Database) async throws -> T = { db in
+            after.reset()
+            return try await AfterCommit.$current.withValue(after) { try await body(db) }
+        }
+        if isPostgres {
+            let result = try await TransientConflict.retrying { try await transaction(announcing) }
+            await after.run(app)
+            return result
+        }
         let lock = app.sqliteWriteLock
         await lock.acquire()
         do {
@@ -62,9 +72,10 @@ extension Database {
                 // A write that changes nothing, so the transaction holds the write lock (waiting
                 // for it if needed) before it reads anything.
                 try await db.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
-                return try await body(db)
+                return try await announcing(db)
             }
             await lock.release()
+            await after.run(app)
             return result
         } catch {
             await lock.release()

@@ -44,6 +44,11 @@ extension RoutePath where Parameters == UUID {
     func callAsFunction(_ id: UUID) -> String { link([id.uuidString]) }
 }
 
+extension RoutePath where Parameters == String {
+    /// A link with a token in it, already URL-safe (`Secrets.token`).
+    func callAsFunction(_ token: String) -> String { link([token]) }
+}
+
 extension RoutePath where Parameters == (UUID, UUID) {
     func callAsFunction(_ first: UUID, _ second: UUID) -> String { link([first.uuidString, second.uuidString]) }
 }

@@ -43,6 +43,7 @@ struct Layout {
           <a class="brand" href="\(PageRoute.Home.home())">OrderCycle</a>
           <nav>\(nav)</nav>
           <div class="account">
+            \(NotificationBell.html(request))
             \(account)
             <form method="post" action="\(PageRoute.Accounts.language())" class="inline">
               <input type="hidden" name="_csrf" value="\(csrf)">

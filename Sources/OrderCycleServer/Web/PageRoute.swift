@@ -14,8 +14,16 @@ import OrderCycleCore
 enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
-        Work.all, Telephony.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, ClientApp.all,
+        Work.all, Telephony.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, ClientApp.all, Notifications.all,
     ].flatMap { $0 }
+
+    enum Notifications {
+        /// What happened to the reader's clients, orders, claims, tasks, tickets and requests, and which kinds they want.
+        static let list = RoutePath<Void>("/notifications")
+        static let read = RoutePath<Void>("/notifications/read")
+        static let settings = RoutePath<Void>("/notifications/settings")
+        static let all: [any CataloguePath] = [list, read, settings]
+    }
 
     enum Observability {
         static let health = RoutePath<Void>("/healthz")
@@ -37,7 +45,9 @@ enum PageRoute {
         static let logout = RoutePath<Void>("/logout")
         static let language = RoutePath<Void>("/language")
         static let integrationTokens = RoutePath<Void>("/integrations")
-        static let all: [any CataloguePath] = [login, logout, language, integrationTokens]
+        /// A client's invitation: the one-time link where the invited person sets a password.
+        static let invitation = RoutePath<String>("/invitations/:token")
+        static let all: [any CataloguePath] = [login, logout, language, integrationTokens, invitation]
 
         /// The login page that sends the visitor back to `next` (already percent-encoded) once signed in.
         static func loginPage(next encoded: String) -> String { login() + "?next=" + encoded }
@@ -97,13 +107,15 @@ enum PageRoute {
         static let edit = RoutePath<UUID>("/clients/:id/edit")
         static let archive = RoutePath<UUID>("/clients/:id/archive")
         static let reassign = RoutePath<UUID>("/clients/:id/reassign")
+        /// Staff invite one of the client's contacts to the cabinet.
+        static let invitations = RoutePath<UUID>("/clients/:id/invitations")
         static let segments = RoutePath<Void>("/segments")
         static let workload = RoutePath<Void>("/managers/workload")
         static let managerReassign = RoutePath<UUID>("/managers/:id/reassign")
         static let absences = RoutePath<Void>("/absences")
         static let absenceEnd = RoutePath<UUID>("/absences/:id/end")
         static let all: [any CataloguePath] = [
-            list, new, export, card, edit, archive, reassign, segments, workload, managerReassign, absences, absenceEnd,
+            list, new, export, card, edit, archive, reassign, invitations, segments, workload, managerReassign, absences, absenceEnd,
         ]
 
         /// The new-client form with a phone already filled in (from an unknown caller's card).

@@ -85,6 +85,7 @@ enum ClientCardPage {
         <h2>\(lang.t("Contacts", "Контакты"))</h2>
         <div class="table-wrap"><table id="contacts"><thead><tr><th>\(lang.t("Name", "Имя"))</th><th>\(lang.t("Position", "Должность"))</th>
           <th>\(lang.t("Phones", "Телефоны"))</th><th>E-mail</th></tr></thead><tbody>\(contacts)</tbody></table></div>
+        \(try await InvitationsSection.html(req, client: c))
         <h2>\(lang.t("Addresses", "Адреса"))</h2>
         <div class="table-wrap"><table id="addresses"><thead><tr><th>\(lang.t("Label", "Метка"))</th><th>\(lang.t("Address", "Адрес"))</th>
           <th>\(lang.t("City, country", "Город, страна"))</th><th>\(lang.t("Map", "Карта"))</th></tr></thead><tbody>\(addresses)</tbody></table></div>

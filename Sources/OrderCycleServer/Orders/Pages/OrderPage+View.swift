@@ -21,9 +21,12 @@ extension OrderPage {
             fmt.dateFormat = "yyyy-MM-dd HH:mm"
             func when(_ d: Date?) -> String { d.map(fmt.string) ?? "—" }
 
+            // What stock, stages and the warehouse say about the order is the company's own
+            // working detail: its client reads the order, its papers and its thread, not that.
+            let staff = actor.role != .client
             let lines = dto.lines.map { l -> HTML in
                 // A made-to-order line is produced, not taken from stock: its reserve says nothing is wrong.
-                let short: HTML = !l.made_to_order && l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
+                let short: HTML = staff && !l.made_to_order && l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
                     ? HTML(" <span class=\"badge warn\">\(lang.t("reserved", "в резерве")) \(l.reserved_quantity)</span>") : ""
                 let made: HTML = l.made_to_order ? HTML(" <span class=\"badge\" data-made-to-order>\(lang.t("made to order", "под заказ"))</span>") : ""
                 return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)\(made)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
@@ -96,7 +99,7 @@ extension OrderPage {
                 let s = stageByName[stage]
                 let state: HTML = {
                     guard let s else { return HTML("<span class=\"muted\">\(lang.t("not started", "не начат"))</span>") }
-                    if s.skipped { return HTML("<span class=\"badge\">\(lang.t("skipped", "пропущен"))</span> \(s.skip_reason ?? "")") }
+                    if s.skipped { return HTML("<span class=\"badge\">\(lang.t("skipped", "пропущен"))</span> \(staff ? s.skip_reason : nil)") }
                     if s.finished_at != nil { return HTML("<span class=\"badge ok\">\(lang.t("done", "выполнен"))</span>") }
                     return s.started_at != nil ? HTML("<span class=\"badge warn\">\(lang.t("in progress", "идёт"))</span>") : HTML("<span class=\"muted\">\(lang.t("not started", "не начат"))</span>")
                 }()
@@ -188,7 +191,9 @@ extension OrderPage {
                 return parts.joined
             }()
 
-            let documents: HTML = actor.role == .client ? "" : """
+            let documents: HTML = !staff ? """
+            <p class="no-print" id="order-documents"><a href="\(PageRoute.Orders.invoice(id))" id="open-invoice">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(PageRoute.Orders.pickingList(id))" id="open-shipping-note">\(lang.t("Shipping note", "Товарная накладная"))</a></p>
+            """ : """
             <p class="no-print"><a href="\(PageRoute.Orders.invoice(id))">\(lang.t("Invoice", "Счёт"))</a> · <a href="\(PageRoute.Orders.pickingList(id))">\(lang.t("Picking list and shipping note", "Комплектовочный лист и накладная"))</a> · <a href="\(PageRoute.Orders.plan(id))">\(lang.t("Execution plan", "План выполнения"))</a></p>
             """
             let trail: HTML = m.trail.map { AuditView.table($0, lang: lang) } ?? ""
@@ -205,7 +210,7 @@ extension OrderPage {
                 \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
                 \(OrderNotes.paragraph(dto.notes, lang: lang))
                 <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
-                \(dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
+                \(staff && dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
                 \(dto.rating.map { HTML("<p id=\"order-rating\">\(lang.t("Client's rating", "Оценка клиента")): \($0)/5 \(dto.rating_comment ?? "")</p>") }
                     ?? ([.delivered, .accepted].contains(dto.status) && actor.role != .client
                         ? HTML("<p id=\"order-rating\" class=\"muted\">\(lang.t("The client has not rated the order yet.", "Клиент ещё не оценил заказ."))</p>") : ""))
