@@ -99,6 +99,8 @@ enum Migrations {
         CreateSubscriptions(),
         CreateServiceRequests(),
         CreateUpsellOffers(),
+        // Orders: the list sorted by any column
+        UpdateOrdersAddSortIndexes(),
     ] }
 
     static func register(on app: Application) {
