@@ -8,6 +8,11 @@ import OrderCycleCore
 enum AuditSentence {
     /// Fields that change with every write and say nothing to a reader.
     static let unremarkable: Set<String> = ["version", "updated_at", "password_hash", "token_hash", "search_name"]
+
+    /// Whether a field says something to a reader: ids (`id`, `…_id`) and hashes do not.
+    static func remarkable(_ field: String) -> Bool {
+        !unremarkable.contains(field) && field != "id" && !field.hasSuffix("_id") && !field.hasSuffix("_ids")
+    }
     /// The most fields a new record lists.
     static let createdShown = 8
 
@@ -24,30 +29,75 @@ enum AuditSentence {
         return "\(recordName(entity, lang)): \(verb)"
     }
 
+    /// One changed field: its name (a known one in the reader's words, else the stored name,
+    /// shown as code) and what it became.
+    struct Change: Equatable {
+        var field: String
+        var known: Bool
+        var text: String
+        var line: String { "\(field): \(text)" }
+    }
+
     /// One line per changed field: "status: placed → invoiced".
-    static func changes(before: String?, after: String?, lang: Language) -> [String] {
+    static func changes(before: String?, after: String?, lang: Language) -> [Change] {
         let old = object(before), new = object(after)
+        func change(_ field: String, _ text: String) -> Change {
+            Change(field: fieldName(field, lang), known: fields[field] != nil, text: text)
+        }
         if old == nil, let new {
-            return new.keys.sorted().filter { !unremarkable.contains($0) && !isBlank(new[$0]) }.prefix(createdShown)
-                .map { "\(fieldName($0, lang)): \(value(new[$0], field: $0, lang))" }
+            return new.keys.sorted().filter { remarkable($0) && !isBlank(new[$0]) && !isID(new[$0]) }.prefix(createdShown)
+                .map { change($0, value(new[$0], field: $0, lang)) }
         }
         guard let old else { return [] }
-        let fields = Set(old.keys).union(new.map { Array($0.keys) } ?? []).subtracting(unremarkable).sorted()
-        return fields.compactMap { field in
+        let names = Set(old.keys).union(new.map { Array($0.keys) } ?? []).filter(remarkable).sorted()
+        return names.compactMap { field in
             let a = old[field], b = new?[field]
             guard !same(a, b) else { return nil }
-            return "\(fieldName(field, lang)): \(value(a, field: field, lang)) → \(value(b, field: field, lang))"
+            return change(field, "\(value(a, field: field, lang)) → \(value(b, field: field, lang))")
         }
     }
 
     static func html(entity: String?, action: String, before: String?, after: String?, lang: Language) -> HTML {
-        let lines = changes(before: before, after: after, lang: lang).map { line -> HTML in "<li>\(line)</li>" }.joined
+        let lines = changes(before: before, after: after, lang: lang).map { c -> HTML in
+            c.known ? "<li>\(c.field): \(c.text)</li>" : "<li><code>\(c.field)</code>: \(c.text)</li>"
+        }.joined
         return "<strong>\(heading(entity: entity, action: action, lang: lang))</strong>\(lines.text.isEmpty ? "" : HTML("<ul class=\"changes\">\(lines)</ul>"))"
     }
 
+    /// A stored snapshot's fields, read with their JSON types kept (a `true` stays a Bool, where
+    /// JSONSerialization would give a number on some platforms).
     private static func object(_ json: String?) -> [String: Any]? {
-        guard let json, let data = json.data(using: .utf8) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        guard let json, let data = json.data(using: .utf8), case .object(let fields)? = try? JSONDecoder().decode(JSONValue.self, from: data) else { return nil }
+        return fields.mapValues(\.plain)
+    }
+
+    private enum JSONValue: Decodable {
+        case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() { self = .null }
+            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+            else if let n = try? c.decode(Double.self) { self = .number(n) }
+            else if let s = try? c.decode(String.self) { self = .string(s) }
+            else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+            else { self = .object(try c.decode([String: JSONValue].self)) }
+        }
+
+        var plain: Any {
+            switch self {
+            case .null: NSNull()
+            case .bool(let b): b
+            case .number(let n): n == n.rounded() && abs(n) < 1e15 ? Int(n) as Any : n as Any
+            case .string(let s): s
+            case .array(let a): a.map(\.plain)
+            case .object(let o): o.mapValues(\.plain)
+            }
+        }
+    }
+
+    private static func isID(_ v: Any?) -> Bool {
+        (v as? String).map { UUID(uuidString: $0) != nil } ?? false
     }
 
     private static func isBlank(_ v: Any?) -> Bool {
@@ -69,6 +119,11 @@ enum AuditSentence {
             if field == "priority", let priority = Priority(rawValue: s) { return priority.name(lang) }
             if field == "role", let role = Role(rawValue: s) { return role.name(lang) }
             if field == "stage", let stage = Stage(rawValue: s) { return stage.name(lang) }
+            if field == "status", let status = VehicleOrderStatus(rawValue: s) { return status.name(lang) }
+            if field == "status", let status = ClaimStatus(rawValue: s) { return status.name(lang) }
+            if field == "kind" || field == "type" || field == "vehicle_type", let type = VehicleType(rawValue: s) { return type.name(lang) }
+            if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
+            if UUID(uuidString: s) != nil { return lang.t("another record", "другая запись") }
             if field.hasSuffix("_at"), let date = ISO8601DateFormatter().date(from: s) { return moment(date) }
             return s.count > 120 ? String(s.prefix(117)) + "…" : s
         }
@@ -86,7 +141,7 @@ enum AuditSentence {
 
     static func fieldName(_ field: String, _ lang: Language) -> String {
         if let known = fields[field] { return lang.t(known.0, known.1) }
-        return field.replacingOccurrences(of: "_", with: " ")
+        return field
     }
 
     static func recordName(_ entity: String, _ lang: Language) -> String {
@@ -107,6 +162,15 @@ enum AuditSentence {
         "revoked_at": ("revoked", "отозван"), "title": ("title", "название"), "deadline": ("deadline", "срок"), "subject": ("subject", "тема"),
         "currency": ("currency", "валюта"), "lines": ("lines", "строки"), "contacts": ("contacts", "контакты"), "channel": ("channel", "канал"),
         "cancel_reason": ("cancellation reason", "причина отмены"), "delivery_method": ("delivery method", "способ доставки"),
+        "capacity": ("capacity", "вместимость"), "cargo": ("cargo", "груз"), "destination": ("destination", "куда"), "pickup": ("pickup", "откуда"),
+        "escalations": ("escalations", "эскалации"), "history": ("history", "история"), "lat": ("latitude", "широта"), "lon": ("longitude", "долгота"),
+        "level": ("level", "уровень"), "loaded": ("loaded", "загружено"), "plate": ("plate", "госномер"), "route": ("route", "маршрут"),
+        "type": ("type", "тип"), "vehicle": ("vehicle", "машина"), "requested": ("requested", "запрошено"), "driver": ("driver", "водитель"),
+        "address": ("address", "адрес"), "city": ("city", "город"), "hours": ("hours", "часы работы"), "services": ("services", "услуги"),
+        "window_from": ("window from", "окно с"), "window_to": ("window to", "окно до"), "weight_kg": ("weight, kg", "вес, кг"),
+        "volume_m3": ("volume, m³", "объём, м³"), "name_en": ("name in English", "название по-английски"),
+        "name_ru": ("name in Russian", "название по-русски"), "phones": ("phones", "телефоны"), "vehicle_type": ("vehicle type", "тип машины"),
+        "capacity_kg": ("capacity, kg", "грузоподъёмность, кг"), "created_by": ("created by", "создал"), "internal_notes": ("internal notes", "внутренние заметки"), "note": ("note", "заметка"), "body": ("text", "текст"), "outcome": ("outcome", "итог"),
     ]
 
     static let records: [String: (String, String)] = [

@@ -90,7 +90,7 @@ enum QualityPages {
         <h2>\(lang.t("Order cycle time", "Длительность цикла заказа"))</h2>
         <div class="grid">
           <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(lang.count(cycle.orders, en: ("completed order", "completed orders"), ru: ("завершённому заказу", "завершённым заказам", "завершённым заказам")))</p></section>
-          <section class="card"><h3>\(lang.t("Share of interruptions", "Доля перерывов")) (T_per)</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p>\(interruptionWhy)</section>
+          <section class="card"><h3>\(lang.t("Share of interruptions (T_per)", "Доля перерывов (Тпер)"))</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p>\(interruptionWhy)</section>
           <section class="card"><h3>\(lang.t("Bottleneck stage", "Узкое место"))</h3><p class="figure">\(QualityFormat.stage(report.bottleneck, lang: lang))</p></section>
         </div>
         <div class="table-wrap"><table>

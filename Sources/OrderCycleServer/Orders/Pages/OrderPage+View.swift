@@ -120,7 +120,7 @@ extension OrderPage {
                     }
                 }
                 return """
-                <tr><td>\(stage.name(lang)) <span class="muted">\(stage.symbol)</span></td><td>\(when(s?.started_at))</td><td>\(when(s?.finished_at))</td>
+                <tr><td>\(stage.name(lang)) <span class="muted">\(stage.symbol(lang))</span></td><td>\(when(s?.started_at))</td><td>\(when(s?.finished_at))</td>
                 <td>\(DurationText.format(s?.duration_seconds.map(Int.init), lang))</td><td>\(state)</td><td>\(actions.joined)</td></tr>
                 """
             }.joined
