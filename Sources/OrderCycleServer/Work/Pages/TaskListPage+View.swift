@@ -40,7 +40,9 @@ extension TaskListPage {
 
         static func list(_ m: Model, lang: Language, clock: WorkPageParts.Clock) -> HTML {
             guard !m.tasks.isEmpty else {
-                return "<p class=\"card muted\" id=\"my-tasks-empty\">\(lang.t("No tasks here.", "Задач нет."))</p>"
+                return EmptyState.html(id: "my-tasks-empty", lang.t("No tasks here.", "Задач здесь нет."),
+                                       how: lang.t("Tasks you own or share appear here. Create one with the new task form, or a late order raises one for its manager.",
+                                                   "Здесь появляются ваши задачи и задачи, где вы соисполнитель. Создайте задачу формой новой задачи, или её создаст опоздавший заказ для своего менеджера."))
             }
             let rows = m.tasks.map { t -> HTML in
                 """
@@ -60,7 +62,6 @@ extension TaskListPage {
             <th>\(lang.t("Task", "Задача"))</th><th>\(lang.t("Status", "Статус"))</th><th>\(lang.t("Priority", "Приоритет"))</th>
             <th>\(lang.t("Deadline", "Срок"))</th><th>\(lang.t("Responsible", "Ответственный"))</th><th>\(lang.t("Board", "Доска"))</th>
             </tr></thead><tbody>\(rows)</tbody></table></div>
-            \(rows.text.isEmpty ? EmptyState.html(id: "tasks-empty", lang.t("No tasks here.", "Задач здесь нет."), how: lang.t("Tasks you own or share appear here. Create one with the new task form, or a late order raises one for its manager.", "Здесь появляются ваши задачи и задачи, где вы соисполнитель. Создайте задачу формой новой задачи, или её создаст опоздавший заказ для своего менеджера.")) : "")
             \(more)
             """
         }
