@@ -48,6 +48,7 @@ enum IntegrationTokensPages {
         </form>
         <div class="table-wrap"><table><thead><tr><th>\(lang.t("Name", "Название"))</th><th>\(lang.t("Role", "Роль"))</th><th>\(lang.t("State", "Состояние"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(tokens.isEmpty ? EmptyState.html(id: "tokens-empty", lang.t("No integration tokens yet.", "Токенов интеграций пока нет."), how: lang.t("A token lets another system — a telephone exchange, a shop, an accounting system — use the API in a role you choose. Create the first one with the form above; it is shown once.", "Токен позволяет другой системе — АТС, интернет-магазину, учётной системе — работать с API в выбранной вами роли. Создайте первый формой выше; он показывается один раз.")) : "")
         """
         return Layout(title: lang.t("Integrations", "Интеграции"), request: req).render(content, status: status)
     }

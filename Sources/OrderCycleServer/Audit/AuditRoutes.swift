@@ -43,16 +43,17 @@ enum AuditRoutes {
     @Sendable static func page(req: Request) async throws -> Response {
         let lang = req.language
         let events = try await list(req: req)
-        let formatter = ISO8601DateFormatter()
+        let tz = req.application.appConfig.timeZone
         let rows = events.items.map { e -> HTML in
-            "<tr><td>\(formatter.string(from: e.at))</td><td>\(e.actor)</td><td>\(e.entity)</td><td>\(e.action)</td><td><pre class=\"diff\">\(e.after ?? e.before ?? "")</pre></td></tr>"
+            "<tr><td>\(AuditView.moment(e.at, timeZone: tz))</td><td>\(e.actor)</td><td>\(AuditSentence.html(entity: e.entity, action: e.action, before: e.before, after: e.after, lang: lang))</td></tr>"
         }.joined
         let more: HTML = events.next_cursor.map { "<p class=\"pager\"><a href=\"\(PageRoute.Audit.trail())?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
         let content: HTML = """
         <h1>\(lang.t("Audit trail", "Журнал изменений"))</h1>
         <div class="table-wrap"><table>
-        <thead><tr><th>\(lang.t("When (UTC)", "Когда (UTC)"))</th><th>\(lang.t("Who", "Кто"))</th><th>\(lang.t("Record", "Запись"))</th><th>\(lang.t("What", "Что"))</th><th>\(lang.t("Data", "Данные"))</th></tr></thead>
+        <thead><tr><th>\(lang.t("When", "Когда"))</th><th>\(lang.t("Who", "Кто"))</th><th>\(lang.t("What changed", "Что изменилось"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(events.items.isEmpty ? EmptyState.html(id: "audit-empty", lang.t("Nothing has been recorded yet.", "Пока ничего не записано."), how: lang.t("Every change appears here with who made it and when: an order moving a step, a client edited, a user or token created. Make the first change anywhere and it is written here.", "Здесь появляется каждое изменение — кто и когда его сделал: шаг заказа, правка клиента, новый пользователь или токен. Сделайте первое изменение где угодно — оно будет записано здесь.")) : "")
         \(more)
         """
         return Layout(title: lang.t("Audit trail", "Журнал изменений"), request: req).render(content)

@@ -13,7 +13,7 @@ enum HomePages {
         let focus: String = switch p.role {
         case .admin: lang.t("People, integrations and the audit trail.", "Пользователи, интеграции и журнал изменений.")
         case .manager: lang.t("Your clients, their calls and orders.", "Ваши клиенты, их звонки и заказы.")
-        case .operator: lang.t("The hotline: incoming calls, requests and chat.", "Горячая линия: входящие звонки, заявки и чат.")
+        case .operator: lang.t("The hotline: incoming calls, clients' requests and support tickets.", "Горячая линия: входящие звонки, заявки клиентов и обращения в поддержку.")
         case .logistician: lang.t("The order portfolio, execution plans and stages.", "Портфель заказов, планы выполнения и этапы.")
         case .worker: lang.t("Your tasks on the board.", "Ваши задачи на доске.")
         case .analyst: lang.t("Service level and the quality indicators.", "Уровень обслуживания и показатели качества.")

@@ -4,5 +4,6 @@ import Vapor
 enum HomeRoutes {
     static func register(_ routes: any RoutesBuilder) {
         HomePages.register(routes)
+        SearchPage.register(routes)
     }
 }

@@ -111,6 +111,8 @@ enum Migrations {
         CreateClientInvitations(),
         // Notifications: what happened to a person's clients, orders, claims, tasks, tickets and requests
         CreateNotifications(),
+        // Orders: the list sorted by any column
+        UpdateOrdersAddSortIndexes(),
     ] }
 
     static func register(on app: Application) {

@@ -7,6 +7,31 @@ enum Gantt {
     struct Bar: Sendable { var start: Date; var end: Date }
     struct Row: Sendable { var stage: Stage; var planned: Bar?; var actual: Bar?; var open: Bool; var skipped: Bool }
 
+    /// The chart and, for a phone, the same plan and actual as a list of stages (the page shows
+    /// the list below 600 px, where the chart's labels would be too small to read).
+    static func chart(rows: [Row], now: Date, lang: Language, timeZone: TimeZone) -> HTML {
+        let chart = svg(rows: rows, now: now, lang: lang, timeZone: timeZone)
+        guard rows.contains(where: { $0.planned != nil || $0.actual != nil }) else { return chart }
+        return "\(chart)\(list(rows: rows, lang: lang, timeZone: timeZone))"
+    }
+
+    static func list(rows: [Row], lang: Language, timeZone: TimeZone) -> HTML {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "dd.MM HH:mm"
+        formatter.timeZone = timeZone
+        func range(_ bar: Bar, open: Bool) -> String {
+            let start = formatter.string(from: bar.start)
+            return open ? "\(start) – \(lang.t("now", "сейчас"))" : "\(start) – \(formatter.string(from: bar.end))"
+        }
+        let items = rows.map { row -> HTML in
+            let plan: HTML = row.planned.map { "<span class=\"plan\">\(lang.t("plan", "план")): \(range($0, open: false))</span>" } ?? ""
+            let actual: HTML = row.skipped ? "<span class=\"skipped\">\(lang.t("skipped", "пропущен"))</span>"
+                : row.actual.map { "<span class=\"actual\(row.open ? HTML(" open") : "")\">\(lang.t("actual", "факт")): \(range($0, open: row.open))</span>" } ?? ""
+            return "<li><span class=\"stage\">\(row.stage.name(lang))</span>\(plan)\(actual)</li>"
+        }
+        return "<ol class=\"gantt-list\" id=\"gantt-list\" aria-label=\"\(lang.t("Plan and actual per stage", "План и факт по этапам"))\">\(items.joined)</ol>"
+    }
+
     /// The axis reads in `timeZone`, the company's, like every table beside the chart.
     static func svg(rows: [Row], now: Date, lang: Language, timeZone: TimeZone) -> HTML {
         let dates = rows.flatMap { [$0.planned?.start, $0.planned?.end, $0.actual?.start, $0.actual?.end].compactMap { $0 } }

@@ -103,4 +103,5 @@ struct OrderSummaryDTO: Content {
     var promised_date: String?
     var created_at: Date
     var version: Int
+    var external_ref: String?
 }

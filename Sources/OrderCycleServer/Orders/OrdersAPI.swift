@@ -67,11 +67,12 @@ enum OrdersAPI {
         return try await dto.encodeResponse(for: req).withETag(dto.version)
     }
 
-    /// Newest first. Staff filter by status and client; a client sees its own orders only.
+    /// Newest first unless sorted otherwise; searched and filtered as the orders page is
+    /// (`OrderListFilter`). A client sees its own orders only.
     @Sendable static func list(req: Request) async throws -> Page<OrderSummaryDTO> {
-        let page = try PageRequest(req, ordering: .moment)
+        let filter = try OrderListFilter(req.query, timeZone: req.application.appConfig.timeZone)
+        let page = try PageRequest(req, ordering: filter.sort.ordering)
         let actor = try req.actor
-        let filter = try OrderListFilter(req.query)
         return try await OrderQueries.list(visibleTo: actor, filter: filter, page: page, on: req.db)
     }
 }

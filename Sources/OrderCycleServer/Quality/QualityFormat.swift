@@ -6,27 +6,33 @@ enum QualityFormat {
     /// Shares as percent, P as the percent it is; one decimal.
     static func value(_ value: IndicatorValue, _ indicator: QualityIndicator, lang: Language) -> String {
         guard let number = value.value else { return lang.t("no data", "нет данных") }
-        return number2(indicator.unit == .percent ? number : number * 100) + " %"
+        return number2(indicator.unit == .percent ? number : number * 100, lang: lang) + " %"
     }
 
-    static func threshold(_ number: Double?, _ indicator: QualityIndicator) -> String {
+    static func threshold(_ number: Double?, _ indicator: QualityIndicator, lang: Language = .en) -> String {
         guard let number else { return "—" }
-        return number2(indicator.unit == .percent ? number : number * 100) + " %"
+        return number2(indicator.unit == .percent ? number : number * 100, lang: lang) + " %"
     }
 
-    static func number2(_ number: Double) -> String { String(format: "%.1f", number) }
+    /// One decimal, written as the reader's language writes decimals ("12,5" in Russian).
+    static func number2(_ number: Double, lang: Language = .en) -> String { Decimals.format(number, digits: 1, lang: lang) }
+
+    /// A value of the CSV and the JSON exports: always the fraction 0…1 (P is kept 0…100).
+    static func fraction(_ number: Double, _ indicator: QualityIndicator) -> Double {
+        indicator.unit == .percent ? number / 100 : number
+    }
 
     /// A duration in hours below two days, else in days.
     static func duration(_ seconds: Double?, lang: Language) -> String {
         guard let seconds else { return lang.t("no data", "нет данных") }
         let hours = seconds / 3600
-        if hours < 48 { return String(format: "%.1f ", hours) + lang.t("h", "ч") }
-        return String(format: "%.1f ", hours / 24) + lang.t("days", "дн.")
+        if hours < 48 { return number2(hours, lang: lang) + " " + lang.t("h", "ч") }
+        return number2(hours / 24, lang: lang) + " " + lang.t("days", "дн.")
     }
 
     static func share(_ share: Double?, lang: Language) -> String {
         guard let share else { return lang.t("no data", "нет данных") }
-        return number2(share * 100) + " %"
+        return number2(share * 100, lang: lang) + " %"
     }
 
     static func direction(_ indicator: QualityIndicator, lang: Language) -> String {

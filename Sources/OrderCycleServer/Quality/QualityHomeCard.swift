@@ -25,7 +25,7 @@ enum QualityHomeCard {
                 return """
                 <li class="breach"><a href="\(PageRoute.Quality.records(indicator, query: query, misses: true, serviceRequests: group.fromServiceRequests))">\(group.label): \(indicator.symbol) · \(indicator.name(lang))</a> \
                 \(QualityFormat.value(group.values[indicator] ?? .noData, indicator, lang: lang)) \
-                (\(lang.t("alert", "тревога")) \(QualityFormat.threshold(standard?.alertThreshold, indicator)))</li>
+                (\(lang.t("alert", "тревога")) \(QualityFormat.threshold(standard?.alertThreshold, indicator, lang: lang)))</li>
                 """
             }
         }

@@ -16,10 +16,16 @@ enum QualityPages {
 
     static func dashboard(_ req: Request, printable: Bool) async throws -> Response {
         let lang = req.language
-        let parameters: QualityParameters
-        do { parameters = try QualityParameters(req) } catch let problem as Problem {
-            return Layout(title: lang.t("Service quality", "Качество обслуживания"), request: req)
-                .render("<h1>\(lang.t("Service quality", "Качество обслуживания"))</h1><p class=\"notice bad\" role=\"alert\">\(problem.detail ?? "")</p><p><a href=\"\(PageRoute.Quality.dashboard())\">\(lang.t("This month", "Текущий месяц"))</a></p>", status: .unprocessableEntity)
+        var parameters: QualityParameters
+        do { parameters = try QualityParameters(req, lang: lang) } catch let problem as Problem {
+            return wrongQuestion(req, problem: problem, lang: lang)
+        }
+        // Unasked, the dashboard shows this month once an order has been received in it, and
+        // the last complete month before that (on the 1st, this month has nothing to judge).
+        var fellBack = false
+        if !parameters.periodGiven, !(try await QualityRecords.anyReceived(in: parameters.period, on: req.db)) {
+            parameters.period = parameters.period.previous
+            fellBack = true
         }
         let report = try await QualityReport.build(req, parameters)
         let periods = report.trendPeriods.map(\.label)
@@ -36,7 +42,7 @@ enum QualityPages {
             <section class="card indicator\(breach)" id="indicator-\(indicator.rawValue)">
               <h3><span class="symbol">\(indicator.symbol)</span> \(indicator.name(lang))</h3>
               <p class="figure"><a href="\(PageRoute.Quality.records(indicator, query: q, serviceRequests: total.fromServiceRequests))">\(QualityFormat.value(value, indicator, lang: lang))</a> \(status)</p>\(why)\(source(indicator, figures: total, lang: lang))
-              <p class="muted">\(lang.t("Target", "Цель")): \(QualityFormat.threshold(standard?.target, indicator)) · \(lang.t("alert", "тревога")): \(QualityFormat.threshold(standard?.alertThreshold, indicator)) · \(QualityFormat.direction(indicator, lang: lang))</p>
+              <p class="muted">\(lang.t("Target", "Цель")): \(QualityFormat.threshold(standard?.target, indicator, lang: lang)) · \(lang.t("alert", "тревога")): \(QualityFormat.threshold(standard?.alertThreshold, indicator, lang: lang)) · \(QualityFormat.direction(indicator, lang: lang))</p>
               \(QualityCharts.trend(total.trend[indicator] ?? [], periods: periods, indicator: indicator, standard: standard, lang: lang))
             </section>
             """
@@ -75,14 +81,16 @@ enum QualityPages {
         <h1>\(title) · \(parameters.period.label)</h1>
         <p class="muted">\(report.period.first.description) — \(report.period.last.description) · \(lang.t("orders", "заказов")): <a href="\(PageRoute.Quality.orders())?\(q)">\(report.total.orders)</a> · \(lang.t("consumers", "потребителей")): \(report.total.consumers) · \(lang.t("grouped by", "группировка")): \(parameters.grouping.name(lang))</p>
         \(scope)
+        \(fellBack ? HTML("<p class=\"notice\" id=\"last-complete-month\">\(lang.t("No order has been received this month yet, so the last complete month is shown.", "В этом месяце заказов ещё не поступало, поэтому показан последний полный месяц."))</p>") : "")
+        \(report.total.orders == 0 ? HTML("<p class=\"notice\" id=\"no-data-yet\">\(lang.t("No data yet: no order was received in this period, so no indicator is judged.", "Данных пока нет: за этот период заказы не поступали, поэтому показатели не оцениваются."))</p>") : "")
         \(controls)
         <div class="grid indicators">\(cards)</div>
         \(groupTable)
         \(try await ServiceFiguresSection.html(req, from: report.period.first, to: report.period.last))
         <h2>\(lang.t("Order cycle time", "Длительность цикла заказа"))</h2>
         <div class="grid">
-          <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(cycle.orders) \(lang.t("completed orders", "завершённым заказам"))</p></section>
-          <section class="card"><h3>\(lang.t("Share of interruptions", "Доля перерывов")) (T_per)</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p>\(interruptionWhy)</section>
+          <section class="card"><h3>\(lang.t("Mean cycle", "Средний цикл"))</h3><p class="figure"><a href="\(PageRoute.Quality.orders())?\(q)&indicator=cycle">\(QualityFormat.duration(cycle.meanSeconds, lang: lang))</a></p><p class="muted">\(lang.t("over", "по")) \(lang.count(cycle.orders, en: ("completed order", "completed orders"), ru: ("завершённому заказу", "завершённым заказам", "завершённым заказам")))</p></section>
+          <section class="card"><h3>\(lang.t("Share of interruptions (T_per)", "Доля перерывов (Тпер)"))</h3><p class="figure">\(QualityFormat.share(cycle.interruptionShare, lang: lang))</p>\(interruptionWhy)</section>
           <section class="card"><h3>\(lang.t("Bottleneck stage", "Узкое место"))</h3><p class="figure">\(QualityFormat.stage(report.bottleneck, lang: lang))</p></section>
         </div>
         <div class="table-wrap"><table>
@@ -154,14 +162,16 @@ enum QualityPages {
     @Sendable static func csv(req: Request) async throws -> Response {
         let parameters = try QualityParameters(req)
         let report = try await QualityReport.build(req, parameters)
-        var lines = ["period,grouping,group_key,group,indicator,symbol,value,target,alert_threshold,status,orders,consumers"]
+        // Every figure column holds one unit, the fraction 0…1 (P too), as its header says.
+        var lines = ["period,grouping,group_key,group,indicator,symbol,value_fraction,target_fraction,alert_threshold_fraction,status,orders,consumers"]
         for group in [report.total] + report.groups {
             for indicator in QualityIndicator.allCases {
                 let standard = group.standard.standard(indicator)
                 let fields: [String] = [
                     report.period.label, report.grouping.rawValue, group.key, group.label, indicator.rawValue, indicator.symbol,
-                    group.values[indicator]?.value.map { String($0) } ?? "", standard.map { String($0.target) } ?? "",
-                    standard.map { String($0.alertThreshold) } ?? "", group.status(indicator)?.rawValue ?? "", String(group.orders), String(group.consumers),
+                    group.values[indicator]?.value.map { String(QualityFormat.fraction($0, indicator)) } ?? "",
+                    standard.map { String(QualityFormat.fraction($0.target, indicator)) } ?? "",
+                    standard.map { String(QualityFormat.fraction($0.alertThreshold, indicator)) } ?? "", group.status(indicator)?.rawValue ?? "", String(group.orders), String(group.consumers),
                 ]
                 lines.append(fields.map(csvField).joined(separator: ","))
             }
@@ -180,5 +190,28 @@ enum QualityPages {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
+    }
+
+    /// A period, grouping or key the dashboard cannot read: the form again, as typed, with the
+    /// message beside the field in the reader's language.
+    static func wrongQuestion(_ req: Request, problem: Problem, lang: Language) -> Response {
+        var errors: [String: String] = [:]
+        for e in problem.errors ?? [] where errors[e.field] == nil { errors[e.field] = e.message }
+        let typedGroup = req.query[String.self, at: "group"] ?? QualityGrouping.all.rawValue
+        let title = lang.t("Service quality", "Качество обслуживания")
+        let content: HTML = """
+        <div class="quality">
+        <h1>\(title)</h1>
+        <p class="notice bad" role="alert">\(lang.t("The dashboard cannot show this: see the fields below.", "Такой отчёт показать нельзя: смотрите поля ниже."))</p>
+        <form method="get" action="\(PageRoute.Quality.dashboard())" class="card filters no-print">
+          <div class="filter-row">
+            <div>\(FormField.input(name: "period", label: lang.t("Period: 2026-03, 2026-Q1, 2026 or 2026-01-05..2026-02-10", "Период: 2026-03, 2026-Q1, 2026 или 2026-01-05..2026-02-10"), value: req.query[String.self, at: "period"] ?? "", error: errors["period"]))</div>
+            <div>\(FormField.select(name: "group", label: lang.t("Group by", "Группировать по"), options: QualityGrouping.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: typedGroup, error: errors["group"] ?? errors["key"]))</div>
+          </div>
+          <p><button type="submit" class="primary" id="show-quality">\(lang.t("Show", "Показать"))</button></p>
+        </form>
+        </div>
+        """
+        return Layout(title: title, request: req).render(content, status: .unprocessableEntity)
     }
 }

@@ -44,7 +44,7 @@ enum QualityRecordPages {
         if target.misses { query += "&misses=true" }
         let rows = page.items.map { o -> HTML in
             """
-            <tr><td>\(o.number)</td><td>\(o.client_name)</td><td>\(o.status)</td><td>\(o.received_day)</td><td>\(o.promised_day ?? "—")</td>\
+            <tr><td><a href="\(PageRoute.Orders.order(o.id))">\(o.number)</a></td><td>\(o.client_name)</td><td>\(OrderStatus(rawValue: o.status)?.name(lang) ?? o.status)</td><td>\(o.received_day)</td><td>\(o.promised_day ?? "—")</td>\
             <td>\(o.reached_day ?? "—")</td><td>\(yesNo(o.unsatisfied_from_stock, lang: lang))</td><td>\(yesNo(o.on_time, lang: lang))</td>\
             <td>\(yesNo(o.in_full, lang: lang))</td><td>\(o.expected_days.map(String.init) ?? "—") / \(o.actual_days.map(String.init) ?? "—")</td>\
             <td>\(o.claim_count)</td><td>\(QualityFormat.duration(o.cycle_seconds.map(Double.init), lang: lang))</td></tr>
@@ -76,7 +76,7 @@ enum QualityRecordPages {
         let query = parameters.query + "&kind=" + (claims ? "claim" : "change_request")
         let rows = page.items.map { r -> HTML in
             let outcome = r.satisfied.map { $0 ? lang.t("satisfied", "удовлетворена") : lang.t("not satisfied", "не удовлетворена") } ?? lang.t("open (not counted)", "открыта (не учитывается)")
-            return "<tr><td>\(r.order_number)</td><td>\(r.status)</td><td>\(outcome)</td><td>\(r.created_at.formatted(.iso8601))</td><td>\(r.description)</td></tr>"
+            return "<tr><td><a href=\"\(PageRoute.Orders.order(r.order_id))\">\(r.order_number)</a></td><td>\(requestStatus(r.status, lang: lang))</td><td>\(outcome)</td><td>\(AuditView.moment(r.created_at, timeZone: parameters.calendar.timeZone))</td><td>\(r.description)</td></tr>"
         }.joined
         let title = "F · " + QualityIndicator.flexibility.name(lang)
         let content: HTML = """
@@ -172,5 +172,16 @@ enum QualityRecordPages {
         \(pager(PageRoute.Quality.products(), query: parameters.query, next: page.next_cursor, lang: lang))
         """
         return Layout(title: title, request: req).render(content)
+    }
+
+    /// A claim's or change request's stored status in the reader's language.
+    static func requestStatus(_ raw: String, lang: Language) -> String {
+        if let claim = ClaimStatus(rawValue: raw) { return claim.name(lang) }
+        return switch raw {
+        case "open": lang.t("open", "открыт")
+        case "satisfied": lang.t("satisfied", "удовлетворён")
+        case "refused": lang.t("refused", "отклонён")
+        default: raw
+        }
     }
 }

@@ -41,7 +41,9 @@ struct Layout {
         <body>
         <header class="top">
           <a class="brand" href="\(PageRoute.Home.home())">OrderCycle</a>
-          <nav>\(nav)</nav>
+          \(nav.text.isEmpty ? "" : MenuToggle.html(lang))
+          <nav id="main-menu" aria-label="\(lang.t("Main menu", "Главное меню"))">\(nav)</nav>
+          \(SearchPage.searchers.allows(principal) ? SearchPage.box(lang) : "")
           <div class="account">
             \(NotificationBell.html(request))
             \(account)
@@ -54,7 +56,7 @@ struct Layout {
           </div>
         </header>
         <main>
-        \(content)
+        \(TableCards.label(content))
         </main>
         </body>
         </html>

@@ -55,7 +55,8 @@ enum PageRoute {
 
     enum Home {
         static let home = RoutePath<Void>("/")
-        static let all: [any CataloguePath] = [home]
+        static let search = RoutePath<Void>("/search")
+        static let all: [any CataloguePath] = [home, search]
     }
 
     enum Users {

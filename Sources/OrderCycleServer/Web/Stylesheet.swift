@@ -22,7 +22,7 @@ enum Stylesheet {
     th{background:#eef1f5;font-weight:600;font-size:.9rem}
     .table-wrap{overflow-x:auto}
     label{display:block;font-weight:600;margin:.7rem 0 .2rem}
-    input[type=text],input[type=email],input[type=password],input[type=tel],input[type=number],input[type=date],input[type=datetime-local],select,textarea{width:100%;max-width:28rem;padding:.45rem .6rem;border:1px solid #b8c2cc;border-radius:6px;font:inherit;background:#fff}
+    input[type=text],input[type=search],input[type=email],input[type=password],input[type=tel],input[type=number],input[type=date],input[type=datetime-local],select,textarea{width:100%;max-width:28rem;padding:.45rem .6rem;border:1px solid #b8c2cc;border-radius:6px;font:inherit;background:#fff}
     .field-error{color:var(--bad);font-size:.88rem;margin:.2rem 0}
     input[aria-invalid=true],select[aria-invalid=true]{border-color:var(--bad)}
     .button,button.primary{display:inline-block;background:var(--accent);color:#fff;border:0;border-radius:6px;padding:.5rem 1rem;font:inherit;cursor:pointer}
@@ -63,5 +63,5 @@ enum Stylesheet {
     textarea{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid #b8c2cc;border-radius:6px}
     .standards-form input[type=number]{max-width:8rem}ul.breaches li{color:var(--bad)}
     @media print{.quality .indicators{grid-template-columns:repeat(2,1fr)}.quality .card{break-inside:avoid}.quality a{color:inherit}}
-    """ + ClientsStyles.css + WorkStyles.css + BranchesStyles.css + ChatStyles.css + NotificationStyles.css
+    """ + ClientsStyles.css + WorkStyles.css + BranchesStyles.css + ChatStyles.css + NotificationStyles.css + PhoneStyles.css
 }

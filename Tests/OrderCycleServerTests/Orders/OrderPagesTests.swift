@@ -89,7 +89,7 @@ struct OrderPagesTests {
             for (group, label) in labels {
                 let page = try await browser.get("/portfolio?group=\(group)")
                 #expect(page.status == .ok, "\(group)")
-                #expect(page.text.contains("<td>\(label)</td>"), "\(group): \(label)")
+                #expect(page.text.contains(">\(label)</td>"), "\(group): \(label)")
                 #expect(page.text.contains("id=\"portfolio-count\">2<"), "\(group)")
             }
             let page = try await browser.get("/portfolio?group=segment")

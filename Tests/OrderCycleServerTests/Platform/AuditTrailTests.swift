@@ -41,7 +41,7 @@ struct AuditTrailTests {
             try await browser.logIn(email: "adm@test.example", password: "correct horse")
             let page = try await browser.get("/users/\(id)")
             #expect(page.text.contains("id=\"audit-trail\""))
-            #expect(page.text.contains("create"))
+            #expect(page.text.contains("Created"))
         }
     }
 }

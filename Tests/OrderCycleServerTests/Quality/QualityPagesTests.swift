@@ -56,7 +56,9 @@ struct QualityPagesTests {
             #expect(csv.headers.contentType?.subType == "csv")
             let lines = csv.text.split(separator: "\r\n")
             #expect(lines.count == 1 + 3 * QualityIndicator.allCases.count) // total + two segments
-            #expect(lines.contains { $0.hasPrefix("2026-03,segment,all,All orders,stockout_probability,P,50.0,") })
+            // One unit per column: P, shown as 50 % on the page, is the fraction 0.5 like every other figure.
+            #expect(lines.first == "period,grouping,group_key,group,indicator,symbol,value_fraction,target_fraction,alert_threshold_fraction,status,orders,consumers")
+            #expect(lines.contains { $0.hasPrefix("2026-03,segment,all,All orders,stockout_probability,P,0.5,") })
             let json = try await browser.get("/quality/export.json?period=2026-03")
             let dto = try json.decoded(QualityDashboardDTO.self)
             #expect(close(dto.total.value(.stockoutProbability), 50))

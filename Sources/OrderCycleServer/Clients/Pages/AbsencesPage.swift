@@ -49,6 +49,7 @@ enum AbsencesPage {
         <div class="table-wrap"><table id="absences"><thead><tr><th>\(lang.t("Manager", "Менеджер"))</th><th>\(lang.t("From", "С"))</th>
         <th>\(lang.t("Until", "По"))</th><th>\(lang.t("Deputy", "Замещает"))</th><th>\(lang.t("Note", "Заметка"))</th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(rows.text.isEmpty ? EmptyState.html(id: "absences-empty", lang.t("No absences recorded.", "Отсутствий не записано."), how: lang.t("Record a manager's holiday or sick leave with the form below; while it lasts, that manager's clients and calls go to the deputy.", "Запишите отпуск или больничный менеджера формой ниже; пока оно длится, его клиенты и звонки переходят к замещающему.")) : "")
         \(form)
         """
         return Layout(title: lang.t("Absences", "Отсутствия"), request: req).render(content, status: status)

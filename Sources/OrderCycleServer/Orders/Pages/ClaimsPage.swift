@@ -45,6 +45,7 @@ enum ClaimsPage {
         <p class="no-print"><a href="\(PageRoute.Orders.claims())?status=open">\(lang.t("Open", "Открытые"))</a> · <a href="\(PageRoute.Orders.claims())?status=in_progress">\(lang.t("In progress", "В работе"))</a> · <a href="\(PageRoute.Orders.claims())">\(lang.t("All", "Все"))</a></p>
         <div class="table-wrap"><table id="claims-list"><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Reason", "Причина"))</th><th>\(lang.t("Description", "Описание"))</th><th>\(lang.t("Status", "Статус"))</th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(list.items.isEmpty ? EmptyState.html(id: "claims-empty", lang.t("No claims here.", "Претензий здесь нет."), how: lang.t("A claim appears when a client reports a problem with a delivered order — a shortage, damage, a wrong item — on the order's page, in the cabinet or through the API.", "Претензия появляется, когда клиент сообщает о проблеме с доставленным заказом — недостаче, повреждении, пересорте — на странице заказа, в кабинете или через API.")) : "")
         \(more)
         """
         return Layout(title: lang.t("Claims", "Претензии"), request: req).render(content)

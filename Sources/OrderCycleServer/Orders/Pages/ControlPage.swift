@@ -46,12 +46,13 @@ enum ControlPage {
         return """
         <h1>\(lang.t("Operational control", "Оперативный контроль"))</h1>
         <div class="grid">
-          <div class="card"><div class="figure" id="drift-count">\(drifts.count)</div><div class="muted">\(lang.t("stages behind their plan", "этапов отстают от плана"))</div></div>
-          <div class="card"><div class="figure">\(overdue)</div><div class="muted"><a href="\(PageRoute.Orders.portfolio())?late=1">\(lang.t("orders past their promised date", "заказов после обещанной даты"))</a></div></div>
+          <div class="card"><div class="figure" id="drift-count">\(drifts.count)</div><div class="muted">\(lang.plural(drifts.count, en: ("stage behind its plan", "stages behind their plan"), ru: ("этап отстаёт от плана", "этапа отстают от плана", "этапов отстают от плана")))</div></div>
+          <div class="card"><div class="figure">\(overdue)</div><div class="muted"><a href="\(PageRoute.Orders.portfolio())?late=1">\(lang.plural(overdue, en: ("order past its promised date", "orders past their promised date"), ru: ("заказ после обещанной даты", "заказа после обещанной даты", "заказов после обещанной даты")))</a></div></div>
         </div>
         <div class="table-wrap"><table id="drifts"><thead><tr><th>\(lang.t("Order", "Заказ"))</th><th>\(lang.t("Client", "Клиент"))</th><th>\(lang.t("Stage", "Этап"))</th>
         <th>\(lang.t("Planned end", "План: окончание"))</th><th>\(lang.t("Actual end", "Факт: окончание"))</th><th class="num">\(lang.t("Behind by", "Отставание"))</th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(rows.text.isEmpty ? EmptyState.html(id: "drifts-empty", lang.t("No stage is behind its plan.", "Ни один этап не отстаёт от плана."), how: lang.t("A stage appears here once it runs past the end its execution plan gave it; plans are made on each order's plan page.", "Этап появляется здесь, когда выходит за окончание по плану выполнения; планы составляются на странице плана каждого заказа.")) : "")
         """
     }
 }

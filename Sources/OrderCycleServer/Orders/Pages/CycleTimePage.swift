@@ -60,7 +60,7 @@ enum CycleTimePage {
         let rows = figures.stages.map { s -> HTML in
             let mark: HTML = s.stage == bottleneck ? HTML(" <span class=\"badge bad\">\(lang.t("bottleneck", "узкое место"))</span>") : ""
             return """
-            <tr><td>\(s.stage.name(lang)) <span class="muted">\(s.stage.symbol)</span>\(mark)</td><td class="num">\(s.count)</td>
+            <tr><td>\(s.stage.name(lang)) <span class="muted">\(s.stage.symbol(lang))</span>\(mark)</td><td class="num">\(s.count)</td>
             <td class="num">\(DurationText.format(Int(s.meanSeconds), lang))</td><td class="num">\(hours(s.histogram.percentile(0.5)))</td>
             <td class="num">\(hours(s.histogram.percentile(0.9)))</td><td class="num">\(String(format: "%.0f%%", s.meanShare * 100))</td></tr>
             """

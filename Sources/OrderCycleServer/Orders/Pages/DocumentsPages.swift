@@ -26,13 +26,13 @@ enum DocumentsPages {
         }
         let (number, issued) = (inv.number, inv.issued_at)
         let rows = dto.lines.map { l -> HTML in
-            "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(Money.format(l.unit_price_minor, dto.currency))</td><td class=\"num\">\(Money.format(l.unit_price_minor * Int64(l.quantity), dto.currency))</td></tr>"
+            "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)</td><td class=\"num\">\(l.quantity)</td><td class=\"num\">\(Money.format(l.unit_price_minor, dto.currency, lang: lang))</td><td class=\"num\">\(Money.format(l.unit_price_minor * Int64(l.quantity), dto.currency, lang: lang))</td></tr>"
         }.joined
         let content: HTML = """
         <h1 id="invoice-number">\(lang.t("Invoice", "Счёт")) \(number)</h1>
         <p>\(lang.t("Date", "Дата")): \(CompanyCalendar(timeZone: req.application.appConfig.timeZone).day(of: issued).description) · \(lang.t("Order", "Заказ")) \(dto.number) · \(lang.t("Buyer", "Покупатель")): <b>\(dto.client_name)</b></p>
         <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th><th>\(lang.t("Amount", "Сумма"))</th></tr></thead>
-        <tbody>\(rows)</tbody><tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num">\(Money.format(dto.total_minor, dto.currency))</th></tr></tfoot></table></div>
+        <tbody>\(rows)</tbody><tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num">\(Money.format(dto.total_minor, dto.currency, lang: lang))</th></tr></tfoot></table></div>
         <p class="no-print"><button type="button" class="button" data-print>\(lang.t("Print", "Печать"))</button> <a href="\(PageRoute.Orders.order(dto.id))">\(dto.number)</a></p>
         """
         return Layout(title: "\(lang.t("Invoice", "Счёт")) \(number)", request: req).render(content)

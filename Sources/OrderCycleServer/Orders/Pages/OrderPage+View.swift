@@ -29,7 +29,7 @@ extension OrderPage {
                 let short: HTML = staff && !l.made_to_order && l.reserved_quantity < l.quantity && dto.status != .draft && dto.status != .sent && dto.status != .received
                     ? HTML(" <span class=\"badge warn\">\(lang.t("reserved", "в резерве")) \(l.reserved_quantity)</span>") : ""
                 let made: HTML = l.made_to_order ? HTML(" <span class=\"badge\" data-made-to-order>\(lang.t("made to order", "под заказ"))</span>") : ""
-                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)\(made)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency))</td></tr>"
+                return "<tr><td>\(l.line_no)</td><td>\(l.sku)</td><td>\(l.name)\(made)</td><td>\(l.quantity)\(short)</td><td>\(Money.format(l.unit_price_minor, dto.currency, lang: lang))</td></tr>"
             }.joined
 
             let steps = dto.allowed_next.filter { OrderStepPolicy.may(actor.role, take: $0, from: dto.status) }.map { next -> HTML in
@@ -123,7 +123,7 @@ extension OrderPage {
                     }
                 }
                 return """
-                <tr><td>\(stage.name(lang)) <span class="muted">\(stage.symbol)</span></td><td>\(when(s?.started_at))</td><td>\(when(s?.finished_at))</td>
+                <tr><td>\(stage.name(lang)) <span class="muted">\(stage.symbol(lang))</span></td><td>\(when(s?.started_at))</td><td>\(when(s?.finished_at))</td>
                 <td>\(DurationText.format(s?.duration_seconds.map(Int.init), lang))</td><td>\(state)</td><td>\(actions.joined)</td></tr>
                 """
             }.joined
@@ -209,7 +209,7 @@ extension OrderPage {
                 \(splitLinks)
                 \(dto.delivery_method.map { HTML("<p>\(lang.t("Delivery method", "Способ доставки")): \($0)</p>") } ?? "")
                 \(OrderNotes.paragraph(dto.notes, lang: lang))
-                <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency))</b></p>
+                <p>\(lang.t("Total", "Сумма")): <b>\(Money.format(dto.total_minor, dto.currency, lang: lang))</b></p>
                 \(staff && dto.unsatisfied_from_stock ? HTML("<p><span class=\"badge warn\">\(lang.t("not satisfied from stock", "не обеспечен со склада"))</span></p>") : "")
                 \(dto.rating.map { HTML("<p id=\"order-rating\">\(lang.t("Client's rating", "Оценка клиента")): \($0)/5 \(dto.rating_comment ?? "")</p>") }
                     ?? ([.delivered, .accepted].contains(dto.status) && actor.role != .client
@@ -222,7 +222,7 @@ extension OrderPage {
             <div class="table-wrap"><table><thead><tr><th>#</th><th>SKU</th><th>\(lang.t("Product", "Товар"))</th><th>\(lang.t("Qty", "Кол-во"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead><tbody>\(lines)</tbody></table></div>
             <h2>\(lang.t("Stages", "Этапы"))</h2>
             <div class="table-wrap"><table id="stages"><thead><tr><th>\(lang.t("Stage", "Этап"))</th><th>\(lang.t("Start", "Начало"))</th><th>\(lang.t("Finish", "Окончание"))</th><th>\(lang.t("Duration", "Длительность"))</th><th></th><th></th></tr></thead><tbody>\(stageRows)</tbody></table></div>
-            <div class="card">\(Gantt.svg(rows: m.gantt, now: m.now, lang: lang, timeZone: timeZone))</div>
+            <div class="card">\(Gantt.chart(rows: m.gantt, now: m.now, lang: lang, timeZone: timeZone))</div>
             <h2>\(lang.t("Cycle duration", "Длительность цикла"))</h2>
             \(cycle)
             \(feedback)

@@ -38,6 +38,13 @@ enum PlanPage {
         }
         let tz = req.application.appConfig.timeZone
         let f = inputFormat(tz)
+        let shown = DateFormatter()
+        shown.dateFormat = "dd.MM.yyyy HH:mm"
+        shown.timeZone = tz
+        let deciders = try await User.query(on: req.db).filter(\.$id ~~ [plan.agreed_by, plan.approved_by].compactMap { $0 }).all()
+        func name(_ id: UUID?) -> String {
+            id.flatMap { id in deciders.first { $0.id == id } }.map { "\($0.displayName) (\($0.role.name(lang)))" } ?? lang.t("someone no longer listed", "пользователь, которого больше нет")
+        }
         let role = actor.role
         let editable = plan.state.isEditable && [.logistician, .manager, .admin].contains(role)
         let rows = plan.stages.map { s -> HTML in
@@ -53,8 +60,8 @@ enum PlanPage {
         let csrf = CSRF.token(for: req)
         let who: HTML = """
         <p>\(lang.t("Revision", "Редакция")) \(plan.revision) · <span class="badge" id="plan-state">\(plan.state.name(lang))</span>
-        \(plan.agreed_at.map { HTML(" · \(lang.t("agreed", "согласован")) \(f.string(from: $0))") } ?? "")
-        \(plan.approved_at.map { HTML(" · \(lang.t("approved", "утверждён")) \(f.string(from: $0))") } ?? "")
+        \(plan.agreed_at.map { HTML("<br><span id=\"plan-agreed\">\(lang.t("Agreed by", "Согласовал")) \(name(plan.agreed_by)), \(shown.string(from: $0))</span>") } ?? "")
+        \(plan.approved_at.map { HTML("<br><span id=\"plan-approved\">\(lang.t("Approved by", "Утвердил")) \(name(plan.approved_by)), \(shown.string(from: $0))</span>") } ?? "")
         \(plan.reason.map { HTML(" · \(lang.t("reason", "причина")): \($0)") } ?? "")</p>
         """
         let advanceLabel = plan.state == .draft ? lang.t("Agree", "Согласовать") : lang.t("Approve", "Утвердить")

@@ -85,12 +85,12 @@ enum PortfolioPage {
         let groupRows = groups.map { g -> HTML in
             let late: HTML = g.late > 0 ? HTML("<span class=\"badge bad\">\(g.late)</span>") : "0"
             let risk: HTML = g.atRisk > 0 ? HTML("<span class=\"badge warn\">\(g.atRisk)</span>") : "0"
-            return "<tr><td>\(g.label)</td><td class=\"num\">\(g.count)</td><td class=\"num\">\(Money.format(g.total, "UAH"))</td><td>\(late)</td><td>\(risk)</td></tr>"
+            return "<tr><td>\(g.label)</td><td class=\"num\">\(g.count)</td><td class=\"num\">\(Money.format(g.total, "UAH", lang: lang))</td><td>\(late)</td><td>\(risk)</td></tr>"
         }.joined
         let orderRows = orders.map { o -> HTML in
             let flag: HTML = (o.promised ?? "9999") < today ? HTML(" <span class=\"badge bad\">\(lang.t("late", "просрочен"))</span>")
                 : (o.promised ?? "9999") <= riskDay ? HTML(" <span class=\"badge warn\">\(lang.t("at risk", "под угрозой"))</span>") : ""
-            return "<tr><td><a href=\"\(PageRoute.Orders.order(o.id))\">\(o.number)</a>\(flag)</td><td>\(o.client)</td><td>\(o.status.name(lang))</td><td>\(o.priority.name(lang))</td><td>\(o.promised ?? "—")</td><td class=\"num\">\(Money.format(o.total, o.currency))</td></tr>"
+            return "<tr><td><a href=\"\(PageRoute.Orders.order(o.id))\">\(o.number)</a>\(flag)</td><td>\(o.client)</td><td>\(o.status.name(lang))</td><td>\(o.priority.name(lang))</td><td>\(o.promised ?? "—")</td><td class=\"num\">\(Money.format(o.total, o.currency, lang: lang))</td></tr>"
         }.joined
         return """
         <h1>\(lang.t("Order portfolio", "Портфель заказов"))</h1>

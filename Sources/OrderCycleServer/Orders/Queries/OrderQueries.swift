@@ -4,30 +4,13 @@ import OrderCycleCore
 import SQLKit
 import Vapor
 
-/// The orders list's filter, read from the query string by the API and the orders page alike.
-struct OrderListFilter: Sendable {
-    var status: OrderStatus?
-    var clientID: UUID?
-
-    init(status: OrderStatus? = nil, clientID: UUID? = nil) { self.status = status; self.clientID = clientID }
-
-    init(_ query: any URLQueryContainer) throws {
-        var v = FieldValidator()
-        let status = query[String.self, at: "status"]
-        if let status, OrderStatus(rawValue: status) == nil { v.add("status", "is not an order status") }
-        let client = query[String.self, at: "client_id"]
-        if let client, UUID(uuidString: client) == nil { v.add("client_id", "must be a UUID") }
-        try v.check()
-        self.init(status: status.flatMap(OrderStatus.init(rawValue:)), clientID: client.flatMap(UUID.init(uuidString:)))
-    }
-}
-
 enum OrderQueries {
-    /// Orders newest first, one page at a time; a client's user sees its own client's only.
+    /// Orders found by `filter` in its order, one page at a time (keyset: the sort key and the
+    /// id); a client's user sees its own client's only.
     static func list(visibleTo actor: Principal, filter: OrderListFilter, page: PageRequest, on db: any Database) async throws -> Page<OrderSummaryDTO> {
         var sql: SQLQueryString = """
             SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day AS promised_date, o.created_at, o.version,
-                   c.name AS client_name
+                   o.external_ref, c.name AS client_name, \(unsafeRaw: filter.sort.key) AS sort_key
             FROM orders o JOIN clients c ON c.id = o.client_id WHERE 1 = 1
             """
         if actor.role == .client {
@@ -36,13 +19,21 @@ enum OrderQueries {
             sql = sql + " AND o.client_id = \(bind: client)"
         }
         if let status = filter.status { sql = sql + " AND o.status = \(bind: status.rawValue)" }
-        if let after = page.after, let at = after.moment {
-            sql = sql + " AND (o.created_at < \(bind: at) OR (o.created_at = \(bind: at) AND o.id < \(bind: after.id)))"
+        if let number = filter.number { sql = sql + " AND UPPER(o.number) LIKE \(bind: "%" + OrderListFilter.likeEscaped(number.uppercased()) + "%") ESCAPE '\\'" }
+        if let ref = filter.externalRef { sql = sql + " AND UPPER(o.external_ref) LIKE \(bind: "%" + OrderListFilter.likeEscaped(ref.uppercased()) + "%") ESCAPE '\\'" }
+        if let client = filter.client { sql = sql + " AND c.search_name LIKE \(bind: OrderListFilter.likeEscaped(Client.fold(client)) + "%") ESCAPE '\\'" }
+        if let from = filter.createdFrom { sql = sql + " AND o.created_at >= \(bind: filter.calendar.start(of: from))" }
+        if let to = filter.createdTo { sql = sql + " AND o.created_at < \(bind: filter.calendar.start(of: to.adding(days: 1)))" }
+        let before = filter.direction == .desc ? "<" : ">"
+        if let after = page.after, let key = filter.sort.bind(after, storedSeconds: db.sql.dialect.name == "sqlite") {
+            sql = sql + " AND (\(unsafeRaw: filter.sort.key) \(unsafeRaw: before) " + key
+                + " OR (\(unsafeRaw: filter.sort.key) = " + key + " AND o.id \(unsafeRaw: before) \(bind: after.id)))"
         }
-        sql = sql + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: page.limit + 1)"
-        let rows = try await db.sql.raw(sql).all().map(summary)
-        let items = Array(rows.prefix(page.limit))
-        let next = rows.count > page.limit ? items.last.map { Cursor(moment: $0.created_at, id: $0.id).encoded } : nil
+        let direction = filter.direction.rawValue.uppercased()
+        sql = sql + " ORDER BY \(unsafeRaw: filter.sort.key) \(unsafeRaw: direction), o.id \(unsafeRaw: direction) LIMIT \(literal: page.limit + 1)"
+        let rows = try await db.sql.raw(sql).all()
+        let items = try rows.prefix(page.limit).map(summary)
+        let next = rows.count > page.limit ? try filter.sort.cursor(rows[page.limit - 1]) : nil
         return Page(items: items, next_cursor: next)
     }
 
@@ -56,14 +47,15 @@ enum OrderQueries {
                         priority: Priority(rawValue: try row.decode(column: "priority", as: String.self)) ?? .normal,
                         total_minor: try row.decode(column: "total_minor", as: Int64.self), currency: try row.decode(column: "currency", as: String.self),
                         promised_date: try row.decode(column: "promised_date", as: String?.self),
-                        created_at: try row.decode(column: "created_at", as: Date.self), version: try row.decode(column: "version", as: Int.self))
+                        created_at: try row.decode(column: "created_at", as: Date.self), version: try row.decode(column: "version", as: Int.self),
+                        external_ref: try row.decode(column: "external_ref", as: String?.self))
     }
 
     /// The latest orders of one client, for its card.
     static func latest(ofClient clientID: UUID, limit: Int, on db: any Database) async throws -> [OrderSummaryDTO] {
         try await db.sql.raw("""
             SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day AS promised_date, o.created_at, o.version,
-                   c.name AS client_name
+                   o.external_ref, c.name AS client_name
             FROM orders o JOIN clients c ON c.id = o.client_id
             WHERE o.client_id = \(bind: clientID) ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: limit)
             """).all(decoding: OrderSummaryDTO.self)
@@ -124,5 +116,22 @@ enum OrderQueries {
             .where("id", .equal, orderID).where("status", .equal, from.rawValue)
         if let expectedVersion { update = update.where("version", .equal, expectedVersion) }
         return try await update.returning("version").first(decodingColumn: "version", as: Int.self)
+    }
+}
+
+extension OrderQueries {
+    /// The orders the global search box finds for `text`: part of the number or of the buyer's
+    /// reference, or a client the text names (name, tax id, phone, e-mail), newest first.
+    static func matching(_ text: String, visibleTo actor: Principal, regionCode: String, limit: Int, on db: any Database) async throws -> [OrderSummaryDTO] {
+        let like = "%" + OrderListFilter.likeEscaped(text.uppercased()) + "%"
+        var sql: SQLQueryString = """
+            SELECT o.id, o.number, o.client_id, o.status, o.priority, o.total_minor, o.currency, o.promised_day AS promised_date, o.created_at, o.version,
+                   o.external_ref, c.name AS client_name
+            FROM orders o JOIN clients c ON c.id = o.client_id
+            WHERE (UPPER(o.number) LIKE \(bind: like) ESCAPE '\\' OR UPPER(o.external_ref) LIKE \(bind: like) ESCAPE '\\' OR
+            """ + ClientSearch.matching(text, regionCode: regionCode) + ")"
+        if actor.role == .client { sql = sql + " AND o.client_id = \(bind: actor.clientID ?? UUID())" }
+        sql = sql + " ORDER BY o.created_at DESC, o.id DESC LIMIT \(literal: limit)"
+        return try await db.sql.raw(sql).all().map(summary)
     }
 }

@@ -13,7 +13,9 @@ struct PlanDTO: Content {
     var reason: String?
     var created_at: Date
     var agreed_at: Date?
+    var agreed_by: UUID?
     var approved_at: Date?
+    var approved_by: UUID?
     var stages: [StageDTO]
     var version: Int
 }
@@ -25,6 +27,6 @@ enum PlanQueries {
         let ordered = Stage.allCases.compactMap { stage in stages.first { $0.stage == stage } }
             .map { PlanDTO.StageDTO(stage: $0.stage, planned_start: $0.plannedStart, planned_end: $0.plannedEnd, skipped: $0.skipped) }
         return PlanDTO(order_id: plan.orderID, revision: plan.revision, state: plan.state, reason: plan.reason, created_at: plan.createdAt,
-                       agreed_at: plan.agreedAt, approved_at: plan.approvedAt, stages: ordered, version: plan.version)
+                       agreed_at: plan.agreedAt, agreed_by: plan.agreedBy, approved_at: plan.approvedAt, approved_by: plan.approvedBy, stages: ordered, version: plan.version)
     }
 }

@@ -24,6 +24,13 @@ enum QualityRecords {
         }
     }
 
+    /// Whether any order was received in the period, so the dashboard has something to judge.
+    static func anyReceived(in period: QualityPeriod, on db: any Database) async throws -> Bool {
+        try await db.sql.raw("""
+            SELECT 1 AS found FROM orders WHERE received_day >= \(bind: period.first.description) AND received_day <= \(bind: period.last.description) LIMIT 1
+            """).first() != nil
+    }
+
     struct OrderRow: Content {
         var id: UUID
         var number: String

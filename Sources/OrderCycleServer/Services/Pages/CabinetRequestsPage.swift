@@ -27,7 +27,7 @@ enum CabinetRequestsPage {
         let list = try await RequestQueries.list(visibleTo: actor, filter: .init(), page: PageRequest(limit: 100), on: req.db)
         let rows = list.items.map { RequestsPages.row($0, lang: lang, shown: shown, withClient: false) }.joined
         let kinds = ServiceRequestKind.allCases.filter { $0 != .change }.map { (value: $0.rawValue, label: $0.name(lang)) }
-        let serviceOptions = [(value: "", label: "—")] + services.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency))") }
+        let serviceOptions = [(value: "", label: "—")] + services.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency, lang: lang))") }
         let content: HTML = """
         <h1>\(lang.t("My requests", "Мои заявки"))</h1>
         <p><a href="\(PageRoute.Cabinet.home())">\(lang.t("My account", "Мой кабинет"))</a> · <a id="statement-link" href="\(PageRoute.Services.cabinetStatement())">\(lang.t("Statement of the month", "Выписка за месяц"))</a></p>

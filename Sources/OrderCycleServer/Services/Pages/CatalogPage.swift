@@ -69,7 +69,7 @@ enum CatalogPage {
             return """
             <tr data-service="\(s.code)"><td>\(code)</td><td>\(s.name(lang))</td><td>\(ServiceKind(rawValue: s.kind)?.name(lang) ?? s.kind)</td>
             <td>\(ServicePhase(rawValue: s.phase)?.name(lang) ?? s.phase)</td><td class="num">\(s.standard_minutes)</td>
-            <td class="num">\(ServicesPageParts.money(s.price_minor, s.currency))</td><td>\(s.unit)</td><td>\(open)</td><td>\(state)</td></tr>
+            <td class="num">\(ServicesPageParts.money(s.price_minor, s.currency, lang: lang))</td><td>\(s.unit)</td><td>\(open)</td><td>\(state)</td></tr>
             """
         }.joined
         let form: HTML = canEdit ? """
@@ -87,6 +87,7 @@ enum CatalogPage {
         <div class="table-wrap"><table id="services"><thead><tr><th>\(lang.t("Code", "Код"))</th><th>\(lang.t("Name", "Название"))</th>
           <th>\(lang.t("Kind", "Вид"))</th><th>\(lang.t("Phase", "Фаза"))</th><th>\(lang.t("Norm, min", "Норма, мин"))</th><th>\(lang.t("Price", "Цена"))</th>
           <th>\(lang.t("Unit", "Единица"))</th><th>\(lang.t("Segments", "Сегменты"))</th><th></th></tr></thead><tbody>\(rows)</tbody></table></div>
+        \(rows.text.isEmpty ? EmptyState.html(id: "services-empty", lang.t("No services in the catalog yet.", "В каталоге пока нет услуг."), how: lang.t("Services the company offers its clients appear here with their norms and prices. Add the first one with the form below.", "Здесь появляются услуги, которые компания оказывает клиентам, с нормами и ценами. Добавьте первую формой ниже.")) : "")
         \(form)
         """
         return Layout(title: lang.t("Service catalog", "Каталог услуг"), request: req).render(content, status: status)

@@ -22,7 +22,7 @@ enum ClientServicesSection {
             connect = """
             <form method="post" action="\(PageRoute.Services.subscriptions(clientID))" class="card" id="connect-package">
               \(ServicesPageParts.hidden(CSRF.token(for: req)))
-              \(FormField.select(name: "package_id", label: lang.t("Package", "Пакет"), options: packages.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency))") }, selected: nil, error: nil))
+              \(FormField.select(name: "package_id", label: lang.t("Package", "Пакет"), options: packages.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency, lang: lang))") }, selected: nil, error: nil))
               \(FormField.input(name: "starts_on", type: "date", label: lang.t("From", "С"), value: calendar.day(of: now).description, error: nil))
               <p><button type="submit" class="primary" id="connect-submit">\(lang.t("Connect", "Подключить"))</button></p>
             </form>
@@ -43,8 +43,8 @@ enum ClientServicesSection {
                     <button type="submit" class="button secondary">\(lang.t("Offered", "Предложено"))</button></form>
                     """ : (pending ? HTML("\(lang.t("offered, awaiting the answer", "предложено, ждём ответа"))") : "")
                     return """
-                    <tr data-upsell-service="\(i.service_code)"><td>\(i.service_code)</td><td>\(i.count)</td><td class="num">\(ServicesPageParts.money(i.paid_minor, i.currency))</td>
-                    <td>\(i.package_code)</td><td class="num">\(ServicesPageParts.money(i.saving_per_month_minor, i.currency))</td><td>\(action)</td></tr>
+                    <tr data-upsell-service="\(i.service_code)"><td>\(i.service_code)</td><td>\(i.count)</td><td class="num">\(ServicesPageParts.money(i.paid_minor, i.currency, lang: lang))</td>
+                    <td>\(i.package_code)</td><td class="num">\(ServicesPageParts.money(i.saving_per_month_minor, i.currency, lang: lang))</td><td>\(action)</td></tr>
                     """
                 }.joined
                 let answers = offers.filter { $0.outcome == "offered" && canOffer }.map { o -> HTML in
@@ -91,7 +91,7 @@ enum ClientServicesSection {
             "<tr data-allowance=\"\(a.code)\"><td>\(lang == .ru ? a.name_ru : a.name_en)</td><td class=\"num\">\(a.included_per_month)</td><td class=\"num\">\(a.used)</td><td class=\"num left\">\(a.left)</td></tr>"
         }.joined
         return """
-        <section class="card" id="current-package"><h3>\(current.package.name(lang)) · \(ServicesPageParts.money(current.package.price_minor, current.package.currency)) \(lang.t("a month", "в месяц"))</h3>
+        <section class="card" id="current-package"><h3>\(current.package.name(lang)) · \(ServicesPageParts.money(current.package.price_minor, current.package.currency, lang: lang)) \(lang.t("a month", "в месяц"))</h3>
         <p>\(lang.t("Since", "С")) \(current.subscription.starts_on)\(current.subscription.ends_on.map { " \(lang.t("until", "по")) \($0)" } ?? "") · \(lang.t("this month", "в этом месяце")) \(current.month)</p>
         <div class="table-wrap"><table id="allowance"><thead><tr><th>\(lang.t("Service", "Услуга"))</th><th>\(lang.t("Included", "Включено"))</th>
         <th>\(lang.t("Used", "Использовано"))</th><th>\(lang.t("Left", "Осталось"))</th></tr></thead><tbody>\(rows)</tbody></table></div></section>

@@ -20,7 +20,7 @@ enum PackagesPage {
             let items = p.services.map { i -> HTML in "<li>\(byID[i.service_id]?.name(lang) ?? "—") × \(i.included_per_month)</li>" }.joined
             return """
             <section class="card" data-package="\(p.code)"><h2>\(p.name(lang)) <span class="muted">\(p.code)</span></h2>
-            <p>\(ServicesPageParts.money(p.price_minor, p.currency)) \(lang.t("a month", "в месяц"))\(p.active ? "" : HTML(" <span class=\"badge bad\">\(lang.t("retired", "выведен"))</span>"))</p>
+            <p>\(ServicesPageParts.money(p.price_minor, p.currency, lang: lang)) \(lang.t("a month", "в месяц"))\(p.active ? "" : HTML(" <span class=\"badge bad\">\(lang.t("retired", "выведен"))</span>"))</p>
             <ul>\(items)</ul></section>
             """
         }.joined

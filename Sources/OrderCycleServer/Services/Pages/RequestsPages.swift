@@ -44,6 +44,7 @@ enum RequestsPages {
         <div class="table-wrap"><table id="\(id)"><thead><tr><th>\(lang.t("Filed", "Подана"))</th>\(withClient ? HTML("<th>\(lang.t("Client", "Клиент"))</th>") : "")
         <th>\(lang.t("Kind", "Вид"))</th><th>\(lang.t("Service", "Услуга"))</th><th>\(lang.t("When", "Когда"))</th><th>\(lang.t("Status", "Статус"))</th>
         <th>\(lang.t("Package", "Пакет"))</th></tr></thead><tbody>\(rows)</tbody></table></div>
+        \(rows.text.isEmpty ? EmptyState.html(id: "\(id)-empty", lang.t("No requests here.", "Заявок здесь нет."), how: lang.t("A request appears when a client asks for a service in the cabinet, or when staff file one from the client's card.", "Заявка появляется, когда клиент просит об услуге в кабинете или сотрудник оформляет её из карточки клиента.")) : "")
         """
     }
 
@@ -51,7 +52,7 @@ enum RequestsPages {
         let when: HTML = r.scheduled_at.map { d in
             "\(shown.string(d))\(r.outside_working_hours ? HTML(" <span class=\"badge\" title=\"\(lang.t("outside working hours", "в нерабочее время"))\">\(lang.t("after hours", "нерабочее"))</span>") : "")"
         } ?? "—"
-        let package: HTML = r.inside_package ? "\(lang.t("inside", "в пакете"))" : (r.price_minor > 0 ? "\(ServicesPageParts.money(r.price_minor, r.currency))" : "—")
+        let package: HTML = r.inside_package ? "\(lang.t("inside", "в пакете"))" : (r.price_minor > 0 ? "\(ServicesPageParts.money(r.price_minor, r.currency, lang: lang))" : "—")
         return """
         <tr data-request-id="\(r.id)"><td><a href="\(PageRoute.Services.request(r.id))">\(shown.string(r.created_at))</a></td>
         \(withClient ? HTML("<td><a href=\"\(PageRoute.Clients.card(r.client_id))\">\(r.client_name)</a></td>") : "")
@@ -128,7 +129,7 @@ enum RequestsPages {
             <p>\(lang.t("Service", "Услуга")): \(r.service_code ?? "—")</p>
             \(r.order_id.map { HTML("<p>\(lang.t("Order", "Заказ")): <a id=\"request-order\" href=\"\(PageRoute.Orders.order($0))\">\(lang.t("open the order", "открыть заказ"))</a></p>") } ?? "")
             <p>\(lang.t("When", "Когда")): \(r.scheduled_at.map(shown.string) ?? "—")\(r.outside_working_hours ? HTML(" <span class=\"badge\" id=\"after-hours\">\(lang.t("outside working hours", "в нерабочее время"))</span>") : "")</p>
-            <p>\(r.inside_package ? lang.t("Inside the package", "В рамках пакета") : lang.t("Outside the package", "Вне пакета")): \(ServicesPageParts.money(r.price_minor, r.currency))</p>
+            <p>\(r.inside_package ? lang.t("Inside the package", "В рамках пакета") : lang.t("Outside the package", "Вне пакета")): \(ServicesPageParts.money(r.price_minor, r.currency, lang: lang))</p>
             <p>\(lang.t("Who does it", "Кто выполняет")): \(r.assignee_name ?? "—")</p>
             <p>\(lang.t("Filed", "Подана")): \(shown.string(r.created_at))</p>
             \(outcome)

@@ -4,7 +4,7 @@ import Vapor
 
 /// Pieces the service department's pages share: money, times in the company's zone, badges.
 enum ServicesPageParts {
-    static func money(_ minor: Int64, _ currency: String) -> String { Money.format(minor, currency) }
+    static func money(_ minor: Int64, _ currency: String, lang: Language) -> String { Money.format(minor, currency, lang: lang) }
 
     /// "150.00" or "150,5" as minor units; nil for anything else (the form says so).
     static func minor(fromPrice text: String?) -> Int64?? {

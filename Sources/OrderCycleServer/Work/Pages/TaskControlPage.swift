@@ -86,6 +86,7 @@ enum TaskControlPage {
         <div class="table-wrap"><table id="\(id)"><thead><tr><th>\(lang.t("Task", "Задача"))</th><th>\(lang.t("Responsible", "Ответственный"))</th>\
         <th>\(lang.t("Status", "Статус"))</th><th>\(lang.t("Priority", "Приоритет"))</th><th class="num">\(lang.t("Deadline", "Срок"))</th></tr></thead>
         <tbody>\(rows)</tbody></table></div>
+        \(rows.text.isEmpty ? EmptyState.html(id: "\(id)-empty", lang.t("No tasks in this list.", "В этом списке задач нет.")) : "")
         """
     }
 

@@ -40,7 +40,9 @@ extension TaskListPage {
 
         static func list(_ m: Model, lang: Language, clock: WorkPageParts.Clock) -> HTML {
             guard !m.tasks.isEmpty else {
-                return "<p class=\"card muted\" id=\"my-tasks-empty\">\(lang.t("No tasks here.", "Задач нет."))</p>"
+                return EmptyState.html(id: "my-tasks-empty", lang.t("No tasks here.", "Задач здесь нет."),
+                                       how: lang.t("Tasks you own or share appear here. Create one with the new task form, or a late order raises one for its manager.",
+                                                   "Здесь появляются ваши задачи и задачи, где вы соисполнитель. Создайте задачу формой новой задачи, или её создаст опоздавший заказ для своего менеджера."))
             }
             let rows = m.tasks.map { t -> HTML in
                 """
