@@ -76,7 +76,7 @@ struct HoursDTO: Content, Sendable, Equatable {
     private static func span(_ s: BranchHours.Span) -> Span { Span(from: s.from.description, to: s.to.description) }
 
     /// Reads the hours, recording every problem by field path in `v`; nil when any was found.
-    func checked(_ v: inout WorkInput) -> BranchHours? {
+    func checked(_ v: inout FieldInput) -> BranchHours? {
         var ok = true
         func time(_ field: String, _ text: String?) -> BranchHours.ClockTime? {
             guard let text else { v.required(field); ok = false; return nil }
@@ -122,7 +122,7 @@ struct HoursDTO: Content, Sendable, Equatable {
 
     /// Stored hours, read back (they were checked when written).
     var parsed: BranchHours {
-        var v = WorkInput(.en)
+        var v = FieldInput(.en)
         return checked(&v) ?? BranchHours()
     }
 }

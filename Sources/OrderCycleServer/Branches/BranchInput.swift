@@ -37,7 +37,7 @@ struct BranchFields: Sendable, Equatable, Encodable {
     static let maxServices = 30
 
     init(_ input: BranchInput, region: String, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let nameEn = v.text("name_en", input.name_en, max: 200)
         let nameRu = v.text("name_ru", input.name_ru, max: 200)
         let address = v.text("address", input.address, max: 500)
@@ -74,7 +74,7 @@ struct BranchFields: Sendable, Equatable, Encodable {
         self.active = input.active ?? true
     }
 
-    private static func coordinate(_ field: String, _ value: Double?, valid: (Double) -> Bool, en: String, ru: String, _ v: inout WorkInput) -> Double? {
+    private static func coordinate(_ field: String, _ value: Double?, valid: (Double) -> Bool, en: String, ru: String, _ v: inout FieldInput) -> Double? {
         guard let value else { v.required(field); return nil }
         guard valid(value) else { v.add(field, en: "must be \(en)", ru: "должна быть \(ru)"); return nil }
         return value

@@ -10,22 +10,16 @@ enum AppShell {
     /// The app is the client's; staff have their own pages.
     static let users: Access = .only(.client)
     static let themeColor = "#0b5cad"
-    /// The client's chat with the hotline; until the server answers it, the app offers a call instead.
-    static let chatPath = "/cabinet/chat"
-
     struct Model {
         var lang: Language
         var csrf: String
-        var chat: String?
+        var chat: String
         var support: String
         var label: String
     }
 
     static func model(_ req: Request) throws -> Model {
-        let served = req.application.routes.all.contains { route in
-            route.method == .GET && "/" + route.path.map(\.description).joined(separator: "/") == chatPath
-        }
-        return Model(lang: req.language, csrf: CSRF.token(for: req), chat: served ? chatPath : nil, support: PageRoute.Support.cabinet(),
+        return Model(lang: req.language, csrf: CSRF.token(for: req), chat: PageRoute.Chat.cabinet(), support: PageRoute.Support.cabinet(),
                      label: try req.actor.label)
     }
 
@@ -71,7 +65,7 @@ enum AppShell {
         \(PageScript.tag)
         <script src="\(PageRoute.ClientApp.script())" defer></script>
         </head>
-        <body data-csrf="\(m.csrf)" data-strings="\(strings)" data-chat="\(m.chat ?? "")" data-support="\(m.support)">
+        <body data-csrf="\(m.csrf)" data-strings="\(strings)" data-chat="\(m.chat)" data-support="\(m.support)">
         <header class="app-bar">
           <a class="brand" href="\(PageRoute.ClientApp.shell())">OrderCycle</a>
           <a class="cabinet" href="\(PageRoute.Cabinet.home())" title="\(m.label)">\(lang.t("Account", "Кабинет"))</a>

@@ -3,10 +3,10 @@ import Foundation
 import OrderCycleCore
 import SQLKit
 
-/// The field checks the service department adds to the shared ones (`WorkInput`: text,
+/// The field checks the service department adds to the shared ones (`FieldInput`: text,
 /// moments, choices, with messages in the user's language): codes, whole numbers, currencies
 /// and days.
-extension WorkInput {
+extension FieldInput {
     /// A code of latin letters, digits, - and _, stored in lower case.
     mutating func code(_ field: String, _ value: String?, required isRequired: Bool = true) -> String? {
         guard let code = text(field, value, required: isRequired, max: 40)?.lowercased() else { return nil }

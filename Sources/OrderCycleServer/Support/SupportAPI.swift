@@ -232,7 +232,7 @@ enum SupportAPI {
             throw Problem(.forbidden, detail: "Only an integration token (the mail gateway's) posts inbound e-mail")
         }
         let body = try req.content.decode(EmailBody.self)
-        var v = WorkInput(req.language)
+        var v = FieldInput(req.language)
         let from = v.text("from", body.from, max: 320)
         let address = from.map(mailAddress)
         if let address, !address.contains("@") { v.add("from", en: "must be an e-mail address", ru: "должно быть адресом эл. почты") }
@@ -267,7 +267,7 @@ enum SupportAPI {
     static func period(_ req: Request) throws -> (from: CalendarDay, to: CalendarDay) {
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let today = calendar.day(of: req.clock.now())
-        var v = WorkInput(req.language)
+        var v = FieldInput(req.language)
         func day(_ name: String, _ fallback: CalendarDay) -> CalendarDay {
             guard let raw = req.query[String.self, at: name], !raw.isEmpty else { return fallback }
             // Years 1900…2999 only: a report further off is a typing error, and the bounds stay far from the calendar's ends.

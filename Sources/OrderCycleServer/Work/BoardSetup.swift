@@ -42,7 +42,7 @@ enum BoardSetup {
     }
 
     /// A column's limit: 1…`maxLimit`, or 0 for none (a JSON field takes no null).
-    static func limit(_ raw: Int?, _ v: inout WorkInput) -> Int? {
+    static func limit(_ raw: Int?, _ v: inout FieldInput) -> Int? {
         guard let raw else { return nil }
         guard (0...maxLimit).contains(raw) else {
             v.add("wip_limit", en: "must be a whole number from 1 to \(maxLimit), or 0 for no limit",
@@ -53,7 +53,7 @@ enum BoardSetup {
     }
 
     /// A position among `count` columns: 0 is the first, `count` after the last.
-    static func checkPosition(_ position: Int?, _ v: inout WorkInput) {
+    static func checkPosition(_ position: Int?, _ v: inout FieldInput) {
         guard let position, position < 0 || position > 1000 else { return }
         v.add("position", en: "must be a whole number from 0 (the first column)", ru: "целое число от 0 (первая колонка)")
     }

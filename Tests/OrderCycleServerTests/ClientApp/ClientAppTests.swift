@@ -40,8 +40,8 @@ struct ClientAppTests {
             #expect(html.contains("name=\"viewport\""))
             #expect(html.contains("data-csrf=\""))
             #expect(!html.contains("<script>"), "no inline script: the Content-Security-Policy allows none")
-            // Until the hotline chat is served, the app offers a call instead of a chat link.
-            #expect(html.contains("data-chat=\"\""))
+            // The hotline tab opens the cabinet's chat.
+            #expect(html.contains("data-chat=\"/cabinet/chat\""))
             #expect(page.headers.first(name: .cacheControl) == "no-store")
             // The script registers the service worker with the scope of the shell.
             let script = try await app.testing().sendRequest(.GET, "/app/app.js")

@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import Foundation
 import NIOHTTP1
 import OrderCycleCore
+import SQLKit
 @testable import OrderCycleServer
 import Testing
 import Vapor
@@ -39,12 +40,19 @@ private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _
         config.storage = .postgres(url: pg)
         config.postgresSchema = String(name)
     } else {
+        try await SQLiteTemplates.shared.copy(for: config, to: scratch)
         config.storage = .sqlite(path: scratch)
     }
     let app = try await Application.make(.testing)
+    // Each test migrates a new database; the migrator's progress lines would bury what a failing test shows.
+    app.logger.logLevel = env["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
     app.clock = clock
     do {
         try await OrderCycleServer.configure(app, config: config)
+        // In memory, Vapor builds the router anew for every request (hundreds of routes); a
+        // test's routes and middleware are fixed once the app is configured, so one is built.
+        let responder = app.responder.current
+        app.responder.use { _ in responder }
         try await prepareStorage(app)
         try await app.autoMigrate()
         try await body(app)
@@ -55,6 +63,42 @@ private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _
     }
     try await app.asyncShutdown()
     try await cleanUp(schema: schema, scratch: scratch)
+}
+
+/// The migrated SQLite database every test starts from, made once per run and company time zone
+/// (the one setting the migrations read): copying a file costs milliseconds, running every
+/// migration for each of the suites' hundreds of apps costs minutes. The app still runs its
+/// migrations over the copy, and finds them all recorded.
+actor SQLiteTemplates {
+    static let shared = SQLiteTemplates()
+    private var made: [String: Task<String, any Error>] = [:]
+
+    func copy(for config: AppConfig, to path: String) async throws {
+        let key = config.timeZone.identifier
+        let task = made[key] ?? Task { try await Self.make(config) }
+        made[key] = task
+        try FileManager.default.copyItem(atPath: try await task.value, toPath: path)
+    }
+
+    private static func make(_ base: AppConfig) async throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ordercycle-template-\(UUID().uuidString).sqlite").path
+        var config = base
+        config.storage = .sqlite(path: path)
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        do {
+            try await OrderCycleServer.configure(app, config: config)
+            try await prepareStorage(app)
+            try await app.autoMigrate()
+            // Everything into the main file, so that the file alone is the database.
+            _ = try await app.db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        return path
+    }
 }
 
 /// Turns for test apps on PostgreSQL: at most `count` at once. Each holds up to nine

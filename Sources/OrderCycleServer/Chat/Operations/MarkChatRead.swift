@@ -10,7 +10,7 @@ struct MarkChatRead: Sendable {
     let seq: Int
 
     init(chatID: UUID, seq: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if seq == nil { v.required("seq") } else if let seq, seq < 0 { v.add("seq", en: "must not be negative", ru: "не может быть отрицательным") }
         try v.check()
         self.chatID = chatID

@@ -15,7 +15,7 @@ struct OpenChat: Sendable {
     let lang: Language
 
     init(id: UUID?, text: String?, timeZone: TimeZone, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if id == nil { v.required("id") }
         let text = v.text("text", text, max: ChatLimits.text)
         self.text = try v.check(text)

@@ -18,7 +18,7 @@ struct PostChatMessage: Sendable {
     let lang: Language
 
     init(chatID: UUID, id: UUID?, text: String?, internal note: Bool?, timeZone: TimeZone, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if id == nil { v.required("id") }
         let text = v.text("text", text, max: ChatLimits.text)
         self.text = try v.check(text)

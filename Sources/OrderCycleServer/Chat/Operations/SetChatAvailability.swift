@@ -9,7 +9,7 @@ struct SetChatAvailability: Sendable {
     let available: Bool
 
     init(available: Bool?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if available == nil { v.required("available") }
         try v.check()
         self.available = available ?? false

@@ -16,7 +16,7 @@ struct TransitionChat: Sendable {
     let lang: Language
 
     init(chatID: UUID, to: String?, operatorID: UUID?, timeZone: TimeZone, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let to = v.choice("to", to, as: ChatStatus.self, required: true)
         if to == .waiting { v.add("to", en: "a chat goes back to the queue by no step", ru: "в очередь чат не возвращается") }
         if operatorID != nil, to != nil, to != .active { v.add("operator_id", en: "is given only to hand the chat over (to: active)", ru: "указывают только при передаче чата (to: active)") }

@@ -27,7 +27,7 @@ enum ChatPages {
         let lang = req.language
         let actor = try req.actor
         let clientID = actor.clientID ?? UUID()
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let csrf = CSRF.token(for: req)
         let body: HTML
         if let open = try await ChatQueries.open(client: clientID, on: req.db) {
@@ -89,7 +89,7 @@ enum ChatPages {
         <div class="support chat-page">
         <h1>\(lang.t("Chat", "Чат")): \(model.chat.topic)</h1>
         <p class="crumbs">\(back)</p>
-        \(ChatView.html(model, csrf: CSRF.token(for: req), lang: lang, clock: WorkPageParts.Clock(req), text: text, error: error))
+        \(ChatView.html(model, csrf: CSRF.token(for: req), lang: lang, clock: PageMoments(req), text: text, error: error))
         </div>
         """
         return Layout(title: lang.t("Chat", "Чат"), request: req).render(content, status: status)
@@ -150,7 +150,7 @@ enum ChatPages {
 
 /// Chats as a table: a client's earlier chats, a client's chats on its card, the operators' queue.
 enum ChatLists {
-    static func table(_ chats: [ChatDTO], id: String, title: String, lang: Language, clock: WorkPageParts.Clock, showClient: Bool = false,
+    static func table(_ chats: [ChatDTO], id: String, title: String, lang: Language, clock: PageMoments, showClient: Bool = false,
                       accept: ((ChatDTO) -> HTML)? = nil) -> HTML {
         guard !chats.isEmpty else { return "" }
         let rows = chats.map { c -> HTML in
@@ -178,7 +178,7 @@ enum ChatConsoleSection {
         let actor = try req.actor
         guard ChatAccess.isAgent(actor), let me = actor.userID else { return "" }
         let lang = req.language
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let csrf = CSRF.token(for: req)
         let available = try await ChatDuty.isAvailable(me, on: req.db)
         let waiting = try await ChatQueries.waiting(on: req.db)
@@ -216,6 +216,6 @@ enum ClientChatsSection {
         let lang = req.language
         let chats = try await ChatQueries.list(.init(clientID: clientID, limit: 20), on: req.db)
         guard !chats.isEmpty else { return "" }
-        return ChatLists.table(chats, id: "client-chats", title: lang.t("Chats", "Чаты"), lang: lang, clock: WorkPageParts.Clock(req))
+        return ChatLists.table(chats, id: "client-chats", title: lang.t("Chats", "Чаты"), lang: lang, clock: PageMoments(req))
     }
 }

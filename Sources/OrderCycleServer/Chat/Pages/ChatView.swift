@@ -35,7 +35,7 @@ enum ChatView {
         }
     }
 
-    static func bubble(_ m: ChatMessageDTO, party: String, clock: WorkPageParts.Clock, lang: Language) -> HTML {
+    static func bubble(_ m: ChatMessageDTO, party: String, clock: PageMoments, lang: Language) -> HTML {
         let side = m.system ? "system" : (m.from_client ? "from-client" : "from-staff")
         let mine = !m.system && ((party == "client") == m.from_client)
         let note: HTML = m.internal ? " <span class=\"badge warn\">\(lang.t("internal note", "внутренняя заметка"))</span>" : ""
@@ -57,7 +57,7 @@ enum ChatView {
         return "<span class=\"badge\(tone)\" id=\"chat-status\" data-status=\"\(status.rawValue)\">\(status.name(lang))</span>\(who)"
     }
 
-    static func html(_ m: Model, csrf: String, lang: Language, clock: WorkPageParts.Clock, text: String? = nil, error: String? = nil) -> HTML {
+    static func html(_ m: Model, csrf: String, lang: Language, clock: PageMoments, text: String? = nil, error: String? = nil) -> HTML {
         let c = m.chat
         let open = (ChatStatus(rawValue: c.status) ?? .closed).isOpen
         let thread = m.messages.map { bubble($0, party: m.party, clock: clock, lang: lang) }.joined

@@ -10,7 +10,7 @@ struct AddDriver: Sendable {
     let phone: String
 
     init(name: String?, phone: String?, region: String, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let name = v.text("name", name, max: 200)
         var e164: String?
         if let text = v.text("phone", phone, max: 40) {

@@ -13,7 +13,7 @@ struct AddVehicle: Sendable {
     let lang: Language
 
     init(plate: String?, vehicleType: String?, capacityKg: Double?, capacityM3: Double?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let text = v.text("plate", plate, max: 20)
         let plate = text.map { $0.uppercased().filter { !$0.isWhitespace } }
         if let plate, plate.isEmpty || !plate.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {

@@ -25,7 +25,7 @@ struct MoveVehicleOrder: Sendable {
     let lang: Language
 
     init(orderID: UUID, to: String?, reason: String?, vehicleID: UUID?, driverID: UUID?, expectedVersion: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if to == nil { v.required("to") }
         let status = v.choice("to", to, as: VehicleOrderStatus.self)
         let reason = v.text("reason", reason, required: false, max: 1_000)
@@ -78,7 +78,7 @@ struct MoveVehicleOrder: Sendable {
     }
 
     private func checkAssignment(_ order: VehicleOrderQueries.Row, vehicleID: UUID, driverID: UUID, on db: any Database) async throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if db.isPostgres {
             try await db.sql.raw("SELECT id FROM vehicles WHERE id = \(bind: vehicleID) FOR UPDATE").run()
             try await db.sql.raw("SELECT id FROM drivers WHERE id = \(bind: driverID) FOR UPDATE").run()

@@ -40,7 +40,7 @@ struct OrderVehicle: Sendable {
 
     init(clientID: UUID?, pickup: PlaceDTO?, destination: PlaceDTO?, windowFrom: String?, windowTo: String?, cargo: CargoDTO?,
          vehicleType: String?, orderID: UUID? = nil, lang: Language, now: Date) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         func place(_ field: String, _ p: PlaceDTO?) -> Place? {
             guard let p else { v.required(field); return nil }
             let address = v.text("\(field).address", p.address, required: false, max: 500)

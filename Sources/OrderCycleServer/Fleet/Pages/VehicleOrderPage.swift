@@ -17,7 +17,7 @@ enum VehicleOrderPage {
         let actor = try req.actor
         _ = try await VehicleOrderWrites.visible(id, to: actor, on: req.db)
         let o = try await VehicleOrderWrites.reread(id, on: req.db)
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         var vehicles: [VehicleDTO] = [], drivers: [DriverDTO] = []
         if actor.role.isStaff {
             vehicles = try await FleetQueries.vehicles(page: PageRequest(limit: PageRequest.maxLimit), on: req.db).items

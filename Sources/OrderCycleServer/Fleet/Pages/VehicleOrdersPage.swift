@@ -60,7 +60,7 @@ enum VehicleOrdersPage {
         let lang = req.language
         let actor = try req.actor
         let m = try await model(req)
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let csrf = CSRF.token(for: req)
         let staff = actor.role.isStaff
         let rows = m.orders.map { o -> HTML in
@@ -152,7 +152,7 @@ enum VehicleOrdersPage {
         let form = try req.content.decode(Form.self)
         let lang = req.language
         let now = req.clock.now()
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         var errors: [Problem.FieldError] = []
         func blank(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) } }
         func number(_ name: String, _ text: String?) -> Double? {

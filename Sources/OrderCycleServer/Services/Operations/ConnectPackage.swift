@@ -14,7 +14,7 @@ struct ConnectPackage: Sendable {
     let lang: Language
 
     init(clientID: UUID, _ input: SubscriptionInput, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if input.package_id == nil { v.required("package_id") }
         let starts = v.day("starts_on", input.starts_on)
         let ends = v.day("ends_on", input.ends_on, required: false)

@@ -15,7 +15,7 @@ struct CreatePackage: Sendable {
     let lang: Language
 
     init(_ input: PackageInput, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let code = v.code("code", input.code)
         let nameEN = v.text("name_en", input.name_en, max: 120)
         let nameRU = v.text("name_ru", input.name_ru, max: 120)
@@ -38,7 +38,7 @@ struct CreatePackage: Sendable {
     }
 
     func run(by actor: Principal?, now: Date, on db: any Database) async throws -> PackageDTO {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         for (i, item) in items.enumerated() {
             if try await !ServicesInput.exists("services", item.serviceID, on: db) { v.add("services[\(i)].service_id", en: "is not a catalog service", ru: "такой услуги нет в каталоге") }
         }

@@ -20,7 +20,7 @@ struct CreateService: Sendable {
     let lang: Language
 
     init(_ input: ServiceInput, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let code = v.code("code", input.code)
         let nameEN = v.text("name_en", input.name_en, max: 120)
         let nameRU = v.text("name_ru", input.name_ru, max: 120)
@@ -39,7 +39,7 @@ struct CreateService: Sendable {
     }
 
     func run(by actor: Principal?, now: Date, on db: any Database) async throws -> ServiceDTO {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         for (i, id) in segmentIDs.enumerated() {
             if try await !ServicesInput.exists("segments", id, on: db) { v.add("segment_ids[\(i)]", en: "is not a segment", ru: "такого сегмента нет") }
         }

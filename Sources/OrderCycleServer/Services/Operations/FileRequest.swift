@@ -23,7 +23,7 @@ struct FileRequest: Sendable {
     let lang: Language
 
     init(_ input: ServiceRequestInput, calendar: CompanyCalendar, lang: Language = .en, now: Date) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let kind = v.choice("kind", input.kind, as: ServiceRequestKind.self, required: true)
         let scheduled = v.moment("scheduled_at", input.scheduled_at, required: kind == .special)
         var outside = false
@@ -55,7 +55,7 @@ struct FileRequest: Sendable {
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> ServiceRequestDTO {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         // A client files for itself; another client's id reads as no client at all.
         let client: UUID?
         if actor.role == .client {

@@ -20,7 +20,7 @@ struct MoveRequest: Sendable {
     let lang: Language
 
     init(requestID: UUID, _ input: TransitionInput, expectedVersion: Int?, calendar: CompanyCalendar, lang: Language = .en, now: Date) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let to = v.choice("to", input.to, as: ServiceRequestStatus.self, required: true)
         if to == .new { v.add("to", en: "must be one of: accepted, refused, planned, done, closed", ru: "допустимые значения: accepted, refused, planned, done, closed") }
         let reason = v.text("reason", input.reason, required: false, max: 2_000)

@@ -14,7 +14,7 @@ struct RecordUpsellOffer: Sendable {
     let lang: Language
 
     init(clientID: UUID, _ input: UpsellOfferInput, calendar: CompanyCalendar, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if input.service_id == nil { v.required("service_id") }
         if input.package_id == nil { v.required("package_id") }
         try v.check()
@@ -52,7 +52,7 @@ struct AnswerUpsellOffer: Sendable {
     let lang: Language
 
     init(clientID: UUID, offerID: UUID, outcome: String?, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let chosen = v.choice("outcome", outcome, as: Outcome.self, required: true)
         try v.check()
         guard let chosen else { throw Problem(.malformed) }

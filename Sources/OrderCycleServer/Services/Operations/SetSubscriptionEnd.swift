@@ -14,7 +14,7 @@ struct SetSubscriptionEnd: Sendable {
 
     /// `endsOn` a day, or `openEnded` true for no end; one of the two.
     init(clientID: UUID, subscriptionID: UUID, endsOn: String?, openEnded: Bool?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let day = v.day("ends_on", endsOn, required: openEnded != true)
         if openEnded == true, endsOn != nil { v.add("open_ended", en: "cannot go with ends_on", ru: "не сочетается с ends_on") }
         if openEnded == false { v.add("open_ended", en: "may only be true (or left out with ends_on)", ru: "может быть только true (или не указываться вместе с ends_on)") }

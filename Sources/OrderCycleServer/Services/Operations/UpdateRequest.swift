@@ -15,7 +15,7 @@ struct UpdateRequest: Sendable {
     let lang: Language
 
     init(requestID: UUID, description: String?, scheduledAt: String?, expectedVersion: Int?, calendar: CompanyCalendar, lang: Language = .en, now: Date) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         self.description = description == nil ? nil : v.text("description", description, max: 4_000)
         let scheduled = scheduledAt == nil ? nil : v.moment("scheduled_at", scheduledAt)
         var outside: Bool?

@@ -22,7 +22,7 @@ struct UpdateService: Sendable {
     let lang: Language
 
     init(serviceID: UUID, _ input: ServiceInput, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         code = input.code == nil ? nil : v.code("code", input.code)
         nameEN = input.name_en == nil ? nil : v.text("name_en", input.name_en, max: 120)
         nameRU = input.name_ru == nil ? nil : v.text("name_ru", input.name_ru, max: 120)
@@ -43,7 +43,7 @@ struct UpdateService: Sendable {
 
     func run(by actor: Principal?, now: Date, on db: any Database) async throws -> ServiceDTO {
         guard let before = try await CatalogQueries.service(serviceID, on: db) else { throw Problem(.notFound) }
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         for (i, id) in (segmentIDs ?? []).enumerated() {
             if try await !ServicesInput.exists("segments", id, on: db) { v.add("segment_ids[\(i)]", en: "is not a segment", ru: "такого сегмента нет") }
         }

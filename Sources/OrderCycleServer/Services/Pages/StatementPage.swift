@@ -28,7 +28,7 @@ enum StatementPage {
             """
             <tr data-statement-line="\(l.request_id.uuidString)"><td><a href="\(PageRoute.Services.request(l.request_id))">\(shown.string(l.filed_at))</a></td>
             <td>\(ServicesPageParts.kind(l.kind, lang: lang))</td><td>\(l.service_code ?? "—")</td><td>\(l.description)</td>
-            <td>\(ServicesPageParts.status(l.status, lang: lang))</td><td class="num">\(ServicesPageParts.money(l.price_minor, l.currency))</td></tr>
+            <td>\(ServicesPageParts.status(l.status, lang: lang))</td><td class="num">\(ServicesPageParts.money(l.price_minor, l.currency, lang: lang))</td></tr>
             """
         }.joined
         let title = lang.t("Statement", "Выписка") + " · " + month
@@ -42,7 +42,7 @@ enum StatementPage {
         <div class="table-wrap"><table id="statement"><thead><tr><th>\(lang.t("Filed", "Подана"))</th><th>\(lang.t("Kind", "Вид"))</th><th>\(lang.t("Service", "Услуга"))</th>
         <th>\(lang.t("Description", "Описание"))</th><th>\(lang.t("Status", "Статус"))</th><th>\(lang.t("Price", "Цена"))</th></tr></thead>
         <tbody>\(rows)</tbody>
-        <tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num" id="statement-total">\(ServicesPageParts.money(statement.total_minor, statement.currency))</th></tr></tfoot></table></div>
+        <tfoot><tr><th colspan="5">\(lang.t("Total", "Итого"))</th><th class="num" id="statement-total">\(ServicesPageParts.money(statement.total_minor, statement.currency, lang: lang))</th></tr></tfoot></table></div>
         \(statement.lines.isEmpty ? HTML("<p class=\"muted\">\(lang.t("Nothing outside the package this month.", "В этом месяце ничего вне пакета."))</p>") : "")
         """
         return Layout(title: title, request: req).render(content)

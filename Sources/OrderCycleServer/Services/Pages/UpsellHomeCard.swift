@@ -32,7 +32,7 @@ enum UpsellHomeCard {
                 .max(by: { $0.saving_per_month_minor < $1.saving_per_month_minor }) else { continue }
             rows.append("""
             <li data-upsell-client="\(client.uuidString)"><a href="\(PageRoute.Clients.card(client))#services-section">\(name)</a>: \
-            \(best.service_code) × \(best.count) → \(best.package_code), \(lang.t("saves", "экономия")) \(ServicesPageParts.money(best.saving_per_month_minor, best.currency)) \(lang.t("a month", "в месяц"))</li>
+            \(best.service_code) × \(best.count) → \(best.package_code), \(lang.t("saves", "экономия")) \(ServicesPageParts.money(best.saving_per_month_minor, best.currency, lang: lang)) \(lang.t("a month", "в месяц"))</li>
             """)
         }
         let body: HTML = rows.isEmpty

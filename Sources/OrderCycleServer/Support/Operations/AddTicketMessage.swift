@@ -16,7 +16,7 @@ struct AddTicketMessage: Sendable {
     let lang: Language
 
     init(ticketID: UUID, text: String?, `internal` note: Bool?, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let text = v.text("text", text, max: TicketLimits.text)
         self.text = try v.check(text)
         self.isInternal = note ?? false

@@ -19,7 +19,7 @@ struct CreateSLAPolicy: Sendable {
 
     init(segmentID: UUID?, priority: String?, firstResponseMinutes: Int?, resolutionMinutes: Int?, calendar: String?,
          weekdays: [String]?, opens: String?, closes: String?, holidays: [String]?, timeZone: TimeZone, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if priority == nil { v.required("priority") }
         let priority = v.choice("priority", priority, as: Priority.self)
         func minutes(_ field: String, _ value: Int?) -> Int? {

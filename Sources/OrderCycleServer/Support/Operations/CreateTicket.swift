@@ -25,7 +25,7 @@ struct CreateTicket: Sendable {
     init(subject: String?, description: String?, priority: String?, category: String? = nil, clientID: UUID? = nil, orderID: UUID? = nil,
          claimID: UUID? = nil, assigneeID: UUID? = nil, callID: UUID? = nil, source: TicketSource, timeZone: TimeZone,
          reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let subject = v.text("subject", subject, max: TicketLimits.subject)
         self.description = v.text("description", description, required: false, max: TicketLimits.text)
         let priority = priority.map { v.choice("priority", $0, as: Priority.self) } ?? .normal
@@ -43,7 +43,7 @@ struct CreateTicket: Sendable {
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> TicketChange {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let sql = db.sql
         var client = clientID
         if actor.role == .client {

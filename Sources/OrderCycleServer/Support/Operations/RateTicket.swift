@@ -14,7 +14,7 @@ struct RateTicket: Sendable {
     let lang: Language
 
     init(ticketID: UUID, rating: Int?, comment: String?, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if let rating, !(1...5).contains(rating) { v.add("rating", en: "must be from 1 to 5", ru: "должна быть от 1 до 5") }
         if rating == nil { v.required("rating") }
         self.comment = v.text("comment", comment, required: false, max: TicketLimits.comment)

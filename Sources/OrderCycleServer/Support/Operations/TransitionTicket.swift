@@ -16,7 +16,7 @@ struct TransitionTicket: Sendable {
     let lang: Language
 
     init(ticketID: UUID, to: String?, expectedVersion: Int?, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if to == nil { v.required("to") }
         let status = v.choice("to", to, as: TicketStatus.self)
         self.to = try v.check(status)

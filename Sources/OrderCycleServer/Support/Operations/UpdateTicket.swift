@@ -20,7 +20,7 @@ struct UpdateTicket: Sendable {
     /// `description`, `category`, `assigneeID`: `nil` leaves them, `.some(nil)` clears them.
     init(ticketID: UUID, subject: String? = nil, description: String?? = nil, priority: String? = nil, category: String?? = nil,
          assigneeID: UUID?? = nil, expectedVersion: Int?, reopenWindow: TimeInterval, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         self.subject = subject == nil ? nil : v.text("subject", subject, max: TicketLimits.subject)
         if case .some(let text) = description { self.description = .some(v.text("description", text, required: false, max: TicketLimits.text)) } else { self.description = nil }
         if case .some(let text) = category { self.category = .some(v.text("category", text, required: false, max: TicketLimits.category)) } else { self.category = nil }
@@ -37,7 +37,7 @@ struct UpdateTicket: Sendable {
         let ticket = try await SupportAccess.writableTicket(ticketID, by: actor, on: db)
         guard actor.role != .client else { throw Problem(.forbidden) }
         let before = try await TicketWrites.reread(ticketID, by: actor, reopenWindow: reopenWindow, now: now, on: db)
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if case .some(.some(let id)) = assigneeID, try await !CreateTicket.isAgent(id, on: db) {
             v.add("assignee_id", en: "is not an active operator, manager or administrator", ru: "не действующий оператор, менеджер или администратор")
         }

@@ -21,7 +21,7 @@ enum CabinetSupportPage {
         let actor = try req.actor
         let reading = try SupportAPI.reading(req)
         let tickets = try await TicketQueries.list(visibleTo: actor, filter: .init(), page: PageRequest(limit: PageRequest.maxLimit), reading: reading, on: req.db).items
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let rows = tickets.map { t -> HTML in
             let rated: HTML = t.rating.map { HTML("\($0) / 5") } ?? (t.status == TicketStatus.resolved.rawValue || t.status == TicketStatus.closed.rawValue
                 ? HTML("<a href=\"\(PageRoute.Support.ticket(t.id))#ticket-rating\">\(lang.t("Rate", "Оценить"))</a>") : "—")

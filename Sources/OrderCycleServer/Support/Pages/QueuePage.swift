@@ -47,7 +47,7 @@ enum QueuePage {
     static func render(_ req: Request, form: Form, errors: FormErrors, notice: HTML, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let model = try await Model.load(req)
-        let content = view(model, form: form, errors: errors, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: WorkPageParts.Clock(req),
+        let content = view(model, form: form, errors: errors, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: PageMoments(req),
                            chats: try await ChatConsoleSection.html(req))
         return Layout(title: lang.t("Support", "Поддержка"), request: req).render(content, status: status)
     }
@@ -78,7 +78,7 @@ enum QueuePage {
         }
     }
 
-    static func view(_ m: Model, form: Form, errors e: FormErrors, notice: HTML, lang: Language, csrf: String, clock: WorkPageParts.Clock, chats: HTML = "") -> HTML {
+    static func view(_ m: Model, form: Form, errors e: FormErrors, notice: HTML, lang: Language, csrf: String, clock: PageMoments, chats: HTML = "") -> HTML {
         func link(_ view: QueueQueries.View, _ en: String, _ ru: String) -> HTML {
             let current: HTML = m.filter.view == view ? " aria-current=\"page\"" : ""
             return "<a href=\"\(PageRoute.Support.queue())?view=\(view.rawValue)\" id=\"queue-\(view.rawValue)\"\(current)>\(lang.t(en, ru))</a>"

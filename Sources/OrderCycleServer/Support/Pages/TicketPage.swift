@@ -42,7 +42,7 @@ enum TicketPage {
     static func render(_ req: Request, feedback: Feedback, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let model = try await Model.load(try idParameter(req), req)
-        let content = view(model, feedback: feedback, lang: lang, csrf: CSRF.token(for: req), clock: WorkPageParts.Clock(req))
+        let content = view(model, feedback: feedback, lang: lang, csrf: CSRF.token(for: req), clock: PageMoments(req))
         return Layout(title: model.ticket.subject, request: req).render(content, status: status)
     }
 
@@ -123,7 +123,7 @@ enum TicketPage {
 
     // MARK: the view
 
-    static func view(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+    static func view(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: PageMoments) -> HTML {
         let t = m.ticket
         func row(_ label: String, _ value: HTML, id: String) -> HTML { "<dt>\(label)</dt><dd id=\"\(id)\">\(value)</dd>" }
         var rows: [HTML] = [

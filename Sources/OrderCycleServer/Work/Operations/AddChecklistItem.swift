@@ -10,7 +10,7 @@ struct AddChecklistItem: Sendable {
     let lang: Language
 
     init(taskID: UUID, text: String?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let text = v.text("text", text, max: 500)
         self.text = try v.check(text)
         self.taskID = taskID

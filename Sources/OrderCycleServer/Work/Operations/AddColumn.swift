@@ -12,7 +12,7 @@ struct AddColumn: Sendable {
     let lang: Language
 
     init(boardID: UUID, nameEN: String?, nameRU: String?, status: String?, wipLimit: Int?, wipStrict: Bool?, position: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let nameEN = v.text("name_en", nameEN, max: 60)
         let nameRU = v.text("name_ru", nameRU, max: 60)
         if status == nil { v.required("status") }

@@ -10,7 +10,7 @@ struct AddTaskComment: Sendable {
     let lang: Language
 
     init(taskID: UUID, body: String?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let body = v.text("body", body, max: 4_000)
         self.body = try v.check(body)
         self.taskID = taskID

@@ -17,7 +17,7 @@ struct ConfigureColumn: Sendable {
     let lang: Language
 
     init(boardID: UUID, columnID: UUID, nameEN: String?, nameRU: String?, wipLimit: Int?, wipStrict: Bool?, position: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let en = nameEN.flatMap { v.text("name_en", $0, max: 60) }
         let ru = nameRU.flatMap { v.text("name_ru", $0, max: 60) }
         let limit = BoardSetup.limit(wipLimit, &v)

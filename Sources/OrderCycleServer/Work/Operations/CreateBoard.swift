@@ -10,7 +10,7 @@ struct CreateBoard: Sendable {
     let lang: Language
 
     init(teamID: UUID?, name: String?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if teamID == nil { v.required("team_id") }
         let name = v.text("name", name, max: 100)
         (self.teamID, self.name) = try v.check(teamID, name)

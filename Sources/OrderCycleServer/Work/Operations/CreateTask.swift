@@ -31,7 +31,7 @@ struct CreateTask: Sendable {
     init(title: String?, description: String? = nil, responsibleID: UUID?, deadline: String?, priority: String? = nil, direction: String? = nil,
          source: TaskSource = .manual, boardID: UUID? = nil, clientID: UUID? = nil, orderID: UUID? = nil, claimID: UUID? = nil, callID: UUID? = nil,
          visibleToClient: Bool? = nil, coworkerIDs: [UUID]? = nil, checklist: [String]? = nil, lang: Language, now: Date) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let title = v.text("title", title, max: 200)
         let description = v.text("description", description, required: false, max: 4_000)
         if responsibleID == nil { v.required("responsible_id") }
@@ -64,9 +64,9 @@ struct CreateTask: Sendable {
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> TaskChange {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let sql = db.sql
-        if try await !WorkInput.isActiveStaff(responsibleID, on: db) {
+        if try await !FieldInput.isActiveStaff(responsibleID, on: db) {
             v.add("responsible_id", en: "is not an active staff member", ru: "не является действующим сотрудником")
         }
         var board = boardID
@@ -94,7 +94,7 @@ struct CreateTask: Sendable {
             v.add("claim_id", en: "is not a claim", ru: "такой претензии нет")
         }
         for (i, id) in coworkerIDs.enumerated() {
-            if try await !WorkInput.isActiveStaff(id, on: db) {
+            if try await !FieldInput.isActiveStaff(id, on: db) {
                 v.add("coworker_ids[\(i)]", en: "is not an active staff member", ru: "не является действующим сотрудником")
             }
         }

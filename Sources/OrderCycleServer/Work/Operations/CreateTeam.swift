@@ -9,7 +9,7 @@ struct CreateTeam: Sendable {
     let lang: Language
 
     init(name: String?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let name = v.text("name", name, max: 100)
         self.name = try v.check(name)
         self.lang = lang

@@ -16,7 +16,7 @@ struct MoveTask: Sendable {
     let lang: Language
 
     init(taskID: UUID, columnID: UUID?, beforeTaskID: UUID? = nil, expectedVersion: Int? = nil, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if columnID == nil { v.required("column_id") }
         self.columnID = try v.check(columnID)
         self.taskID = taskID

@@ -12,7 +12,7 @@ struct OverrideGate: Sendable {
     let lang: Language
 
     init(employeeID: UUID?, reason: String?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if employeeID == nil { v.required("employee_id") }
         let reason = v.text("reason", reason, max: 500)
         (self.employeeID, self.reason) = try v.check(employeeID, reason)
@@ -20,7 +20,7 @@ struct OverrideGate: Sendable {
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> GateOverrideDTO {
-        guard try await WorkInput.isActiveStaff(employeeID, on: db) else {
+        guard try await FieldInput.isActiveStaff(employeeID, on: db) else {
             throw Problem.field("employee_id", lang.t("is not an active staff member", "не является действующим сотрудником"))
         }
         let isSupervisor = try await actor.role == .admin ? true : WorkAccess.supervises(actor.userID, employee: employeeID, on: db)

@@ -15,7 +15,7 @@ struct RenegotiateDeadline: Sendable {
     let lang: Language
 
     init(taskID: UUID, deadline: String?, reason: String?, agreedBy: String?, expectedVersion: Int? = nil, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         let deadline = v.moment("deadline", deadline)
         let reason = v.text("reason", reason, max: 500)
         let agreedBy = v.text("agreed_by", agreedBy, required: false, max: 200)

@@ -16,7 +16,7 @@ struct SetTeamMember: Sendable {
     static let maxLimit = 1000
 
     init(teamID: UUID, userID: UUID?, supervisor: Bool?, wipLimit: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if userID == nil { v.required("user_id") }
         if let wipLimit, !(1...Self.maxLimit).contains(wipLimit) {
             v.add("wip_limit", en: "must be a whole number from 1 to \(Self.maxLimit), or empty for no limit",
@@ -31,7 +31,7 @@ struct SetTeamMember: Sendable {
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> TeamDTO {
         guard let before = try await TeamQueries.team(teamID, on: db) else { throw Problem(.notFound) }
-        guard try await WorkInput.isActiveStaff(userID, on: db) else {
+        guard try await FieldInput.isActiveStaff(userID, on: db) else {
             throw Problem.field("user_id", lang.t("is not an active staff member", "не является действующим сотрудником"))
         }
         try await WorkSetup.setMember(userID, of: teamID, supervisor: supervisor, wipLimit: wipLimit, now: now, on: db)

@@ -12,7 +12,7 @@ struct ToggleChecklistItem: Sendable {
     let lang: Language
 
     init(taskID: UUID, itemID: UUID, done: Bool?, expectedVersion: Int? = nil, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         if done == nil { v.required("done") }
         self.done = try v.check(done)
         self.taskID = taskID

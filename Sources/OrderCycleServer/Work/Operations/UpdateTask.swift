@@ -25,7 +25,7 @@ struct UpdateTask: Sendable {
     init(taskID: UUID, title: String? = nil, description: String?? = nil, priority: String? = nil, direction: String? = nil,
          responsibleID: UUID? = nil, coworkerIDs: [UUID]? = nil, clientID: UUID?? = nil, orderID: UUID?? = nil, visibleToClient: Bool? = nil,
          expectedVersion: Int?, lang: Language) throws {
-        var v = WorkInput(lang)
+        var v = FieldInput(lang)
         self.title = title == nil ? nil : v.text("title", title, max: 200)
         if case .some(let text) = description { self.description = .some(v.text("description", text, required: false, max: 4_000)) } else { self.description = nil }
         self.priority = v.choice("priority", priority, as: Priority.self)
@@ -46,12 +46,12 @@ struct UpdateTask: Sendable {
         let task = try await WorkAccess.workableTask(taskID, by: actor, on: db)
         let before = try await TaskWrites.reread(taskID, lang: lang, now: now, on: db)
         let sql = db.sql
-        var v = WorkInput(lang)
-        if let responsibleID, try await !WorkInput.isActiveStaff(responsibleID, on: db) {
+        var v = FieldInput(lang)
+        if let responsibleID, try await !FieldInput.isActiveStaff(responsibleID, on: db) {
             v.add("responsible_id", en: "is not an active staff member", ru: "не является действующим сотрудником")
         }
         for (i, id) in (coworkerIDs ?? []).enumerated() {
-            if try await WorkInput.isActiveStaff(id, on: db) { continue }
+            if try await FieldInput.isActiveStaff(id, on: db) { continue }
             v.add("coworker_ids[\(i)]", en: "is not an active staff member", ru: "не является действующим сотрудником")
         }
         var client = clientID ?? before.client_id

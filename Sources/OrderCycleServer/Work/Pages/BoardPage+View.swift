@@ -7,7 +7,7 @@ extension BoardPage {
     /// swaps in from a fresh copy of this page after a move or a live event, so the page and
     /// its refreshes are drawn by this one view. Reads nothing.
     enum View {
-        static func content(_ m: Model, notice: HTML, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func content(_ m: Model, notice: HTML, lang: Language, csrf: String, clock: PageMoments) -> HTML {
             let b = m.board
             let url = m.cardsPerColumn == BoardPage.defaultCards ? PageRoute.Work.board(b.id) : "\(PageRoute.Work.board(b.id))?cards=\(m.cardsPerColumn)"
             let help: HTML = m.canMove ? """
@@ -36,7 +36,7 @@ extension BoardPage {
             """
         }
 
-        static func columns(_ m: Model, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func columns(_ m: Model, lang: Language, csrf: String, clock: PageMoments) -> HTML {
             let all = m.board.columns
             let sections = all.map { column -> HTML in
                 let head = header(column, lang: lang)
@@ -85,7 +85,7 @@ extension BoardPage {
             """
         }
 
-        static func card(_ m: Model, _ t: TaskCardDTO, in column: BoardColumnDTO, of columns: [BoardColumnDTO], lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func card(_ m: Model, _ t: TaskCardDTO, in column: BoardColumnDTO, of columns: [BoardColumnDTO], lang: Language, csrf: String, clock: PageMoments) -> HTML {
             var classes = "task-card priority-\(t.priority)"
             if t.overdue { classes += " overdue" }
             var move: HTML = ""

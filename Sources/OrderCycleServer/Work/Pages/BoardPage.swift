@@ -20,7 +20,7 @@ enum BoardPage {
     static func render(_ req: Request, boardID: UUID, notice: HTML, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let model = try await Model.load(boardID, req)
-        let content = View.content(model, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: WorkPageParts.Clock(req))
+        let content = View.content(model, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: PageMoments(req))
         return Layout(title: model.board.name, request: req).render(content, status: status)
     }
 

@@ -13,7 +13,7 @@ enum CabinetTasksSection {
         let actor = try req.actor
         guard actor.role == .client else { return "" }
         let lang = req.language
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let now = req.clock.now()
         let page = try await TaskQueries.list(visibleTo: actor, filter: TaskQueries.ListFilter(), page: PageRequest(limit: limit), now: now, on: req.db)
         guard !page.items.isEmpty else { return "" }

@@ -20,7 +20,7 @@ extension TaskListPage {
             week = req.query[String.self, at: "week"] == "1"
         }
 
-        func query(clock: WorkPageParts.Clock, now: Date) -> TaskPageQueries.MyFilter {
+        func query(clock: PageMoments, now: Date) -> TaskPageQueries.MyFilter {
             var f = TaskPageQueries.MyFilter()
             f.status = TaskStatus(rawValue: status)
             f.open = status == "open"
@@ -52,7 +52,7 @@ extension TaskListPage {
             let actor = try req.actor
             let db = req.db
             let now = req.clock.now()
-            let clock = WorkPageParts.Clock(req)
+            let clock = PageMoments(req)
             var tasks: [TaskCardDTO] = []
             if let me = actor.userID {
                 tasks = try await TaskPageQueries.myTasks(of: me, filter: filter.query(clock: clock, now: now), now: now, on: db)

@@ -6,7 +6,7 @@ extension TaskListPage {
     /// The "my tasks" markup: the filter, the list, and the new task form with its errors
     /// beside the fields. Reads nothing.
     enum View {
-        static func content(_ m: Model, form: Form, errors: FormErrors, notice: HTML, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func content(_ m: Model, form: Form, errors: FormErrors, notice: HTML, lang: Language, csrf: String, clock: PageMoments) -> HTML {
             """
             <div class="work">
             <h1>\(lang.t("My tasks", "Мои задачи"))</h1>
@@ -38,7 +38,7 @@ extension TaskListPage {
             """
         }
 
-        static func list(_ m: Model, lang: Language, clock: WorkPageParts.Clock) -> HTML {
+        static func list(_ m: Model, lang: Language, clock: PageMoments) -> HTML {
             guard !m.tasks.isEmpty else {
                 return EmptyState.html(id: "my-tasks-empty", lang.t("No tasks here.", "Задач здесь нет."),
                                        how: lang.t("Tasks you own or share appear here. Create one with the new task form, or a late order raises one for its manager.",

@@ -14,7 +14,7 @@ enum TaskListPage {
     static func render(_ req: Request, form: Form, errors: FormErrors, notice: HTML, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let model = try await Model.load(req, filter: Filter(req))
-        let content = View.content(model, form: form, errors: errors, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: WorkPageParts.Clock(req))
+        let content = View.content(model, form: form, errors: errors, notice: notice, lang: lang, csrf: CSRF.token(for: req), clock: PageMoments(req))
         return Layout(title: lang.t("My tasks", "Мои задачи"), request: req).render(content, status: status)
     }
 
@@ -23,7 +23,7 @@ enum TaskListPage {
         let actor = try req.actor
         let lang = req.language
         let now = req.clock.now()
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let (board, column) = form.place
         func blank(_ s: String?) -> String? { s.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
         do {

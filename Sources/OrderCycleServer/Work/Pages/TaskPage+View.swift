@@ -7,7 +7,7 @@ extension TaskPage {
     /// complete, a new deadline with its reason, a supervisor's pass through the gate), the
     /// checklist, the comments and the deadline's history. Reads nothing.
     enum View {
-        static func content(_ m: Model, feedback: Feedback, warning: HTML, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func content(_ m: Model, feedback: Feedback, warning: HTML, lang: Language, csrf: String, clock: PageMoments) -> HTML {
             let t = m.task
             let open = t.status != TaskStatus.done.rawValue
             let crumbs: HTML = m.isClient ? "" : """
@@ -35,7 +35,7 @@ extension TaskPage {
             """
         }
 
-        static func fields(_ m: Model, lang: Language, clock: WorkPageParts.Clock) -> HTML {
+        static func fields(_ m: Model, lang: Language, clock: PageMoments) -> HTML {
             let t = m.task
             func row(_ label: String, _ value: HTML, id: String? = nil) -> HTML {
                 "<dt>\(label)</dt><dd\(id.map { HTML(" id=\"\($0)\"") } ?? "")>\(value)</dd>"
@@ -102,7 +102,7 @@ extension TaskPage {
             """
         }
 
-        static func deadline(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: WorkPageParts.Clock, open: Bool) -> HTML {
+        static func deadline(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: PageMoments, open: Bool) -> HTML {
             let t = m.task
             let history = t.renegotiations.map { r -> HTML in
                 let by: HTML = m.isClient ? "" : "<td>\(r.recorded_by_id.flatMap { m.names[$0] } ?? "—")</td>"
@@ -185,7 +185,7 @@ extension TaskPage {
             """
         }
 
-        static func comments(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: WorkPageParts.Clock) -> HTML {
+        static func comments(_ m: Model, feedback: Feedback, lang: Language, csrf: String, clock: PageMoments) -> HTML {
             let list = m.task.comments.map { c -> HTML in
                 "<li><p class=\"muted\">\(c.author) · \(clock.show(c.at))</p><p class=\"pre\">\(c.body)</p></li>"
             }.joined

@@ -17,7 +17,7 @@ enum TaskPage {
     static func render(_ req: Request, feedback: Feedback, status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
         let model = try await Model.load(try idParameter(req), req)
-        let clock = WorkPageParts.Clock(req)
+        let clock = PageMoments(req)
         let warning = WorkPageParts.warning(req.query[String.self, at: "warned"], lang: lang)
         let content = View.content(model, feedback: feedback, warning: warning, lang: lang, csrf: CSRF.token(for: req), clock: clock)
         return Layout(title: model.task.title, request: req).render(content, status: status)
@@ -46,7 +46,7 @@ enum TaskPage {
             return req.redirect(to: path, redirectType: .normal)
         } catch let problem as Problem where problem.status != 404 && problem.status != 403 {
             let lang = req.language
-            let clock = WorkPageParts.Clock(req)
+            let clock = PageMoments(req)
             let status = problem.httpStatus
             switch back {
             case .board:
@@ -102,7 +102,7 @@ enum TaskPage {
         let id = try idParameter(req)
         let form = try req.content.decode(DeadlineForm.self)
         let lang = req.language
-        let moment = WorkPageParts.Clock(req).moment(form.deadline.flatMap { $0.isEmpty ? nil : $0 })
+        let moment = PageMoments(req).moment(form.deadline.flatMap { $0.isEmpty ? nil : $0 })
         return try await perform(req, form: "deadline", deadline: form) { actor, now, tx in
             let operation = try RenegotiateDeadline(taskID: id, deadline: moment, reason: form.reason, agreedBy: form.agreed_by, lang: lang)
             return try await operation.run(by: actor, now: now, on: tx)

@@ -3,10 +3,10 @@ import Foundation
 import OrderCycleCore
 import SQLKit
 
-/// Field checks for the work operations, with their messages in the user's language: the
-/// same rules as `FieldValidator` (lengths in code points, no control characters but line
+/// Field checks for the operations of every area, with their messages in the user's language:
+/// the same rules as `FieldValidator` (lengths in code points, no control characters but line
 /// breaks and tabs, trimmed text), written once for the API and the forms.
-struct WorkInput {
+struct FieldInput {
     let lang: Language
     private(set) var validator: FieldValidator
 
@@ -72,7 +72,7 @@ struct WorkInput {
 }
 
 
-extension WorkInput {
+extension FieldInput {
     /// Whether the user exists, is active and works for the company (a client's user is never responsible for a task).
     static func isActiveStaff(_ userID: UUID, on db: any Database) async throws -> Bool {
         guard let row = try await db.sql.raw("SELECT role, active FROM users WHERE id = \(bind: userID)").first() else { return false }
