@@ -122,9 +122,12 @@ enum AuditSentence {
             if field == "status", let status = VehicleOrderStatus(rawValue: s) { return status.name(lang) }
             if field == "status", let status = ClaimStatus(rawValue: s) { return status.name(lang) }
             if field == "kind" || field == "type" || field == "vehicle_type", let type = VehicleType(rawValue: s) { return type.name(lang) }
+            if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
+            if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
             if UUID(uuidString: s) != nil { return lang.t("another record", "другая запись") }
-            if field.hasSuffix("_at"), let date = ISO8601DateFormatter().date(from: s) { return moment(date) }
+            // Any stored moment (`deadline`, `due`, `window_from` as well as `…_at`) reads as a local time, never as RFC 3339.
+            if s.count >= 20, s.contains("T"), let date = ISO8601DateFormatter().date(from: s) { return moment(date) }
             return s.count > 120 ? String(s.prefix(117)) + "…" : s
         }
         if let list = v as? [Any] { return lang.t("\(list.count) item(s)", "элементов: \(list.count)") }
@@ -171,6 +174,7 @@ enum AuditSentence {
         "volume_m3": ("volume, m³", "объём, м³"), "name_en": ("name in English", "название по-английски"),
         "name_ru": ("name in Russian", "название по-русски"), "phones": ("phones", "телефоны"), "vehicle_type": ("vehicle type", "тип машины"),
         "capacity_kg": ("capacity, kg", "грузоподъёмность, кг"), "created_by": ("created by", "создал"), "internal_notes": ("internal notes", "внутренние заметки"), "note": ("note", "заметка"), "body": ("text", "текст"), "outcome": ("outcome", "итог"),
+        "breach": ("breached target", "нарушенный срок"), "escalated_to": ("escalated to", "передано"),
     ]
 
     static let records: [String: (String, String)] = [
@@ -183,5 +187,6 @@ enum AuditSentence {
         "tickets": ("Ticket", "Обращение"), "service_requests": ("Request", "Заявка"), "service_packages": ("Package", "Пакет"),
         "sla_policies": ("SLA policy", "Политика SLA"), "imports": ("Import", "Импорт"), "task_comments": ("Task comment", "Комментарий к задаче"),
         "ticket_messages": ("Ticket message", "Сообщение обращения"), "manager_segments": ("Manager's segments", "Сегменты менеджера"),
+        "ticket_escalations": ("Escalation", "Эскалация"),
     ]
 }

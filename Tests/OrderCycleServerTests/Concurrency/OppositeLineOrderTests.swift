@@ -129,7 +129,9 @@ struct OppositeLineOrderTests {
                 }
                 try await group.waitForAll()
             }
-            #expect(await meeting.attempts == 3, "one of the two should have run again")
+            // At least one ran again; on a loaded server the retried one may meet the other's locks
+            // once more and be run a third time, which is the same rule working.
+            #expect(await meeting.attempts >= 3, "one of the two should have run again")
         }
     }
 
