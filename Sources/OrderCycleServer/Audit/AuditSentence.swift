@@ -122,6 +122,7 @@ enum AuditSentence {
             if field == "status", let status = VehicleOrderStatus(rawValue: s) { return status.name(lang) }
             if field == "status", let status = ClaimStatus(rawValue: s) { return status.name(lang) }
             if field == "kind" || field == "type" || field == "vehicle_type", let type = VehicleType(rawValue: s) { return type.name(lang) }
+            if field == "state", let state = InvitationState(rawValue: s) { return state.name(lang) }
             if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
             if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
@@ -187,6 +188,6 @@ enum AuditSentence {
         "tickets": ("Ticket", "Обращение"), "service_requests": ("Request", "Заявка"), "service_packages": ("Package", "Пакет"),
         "sla_policies": ("SLA policy", "Политика SLA"), "imports": ("Import", "Импорт"), "task_comments": ("Task comment", "Комментарий к задаче"),
         "ticket_messages": ("Ticket message", "Сообщение обращения"), "manager_segments": ("Manager's segments", "Сегменты менеджера"),
-        "ticket_escalations": ("Escalation", "Эскалация"),
+        "ticket_escalations": ("Escalation", "Эскалация"), "client_invitations": ("Invitation", "Приглашение"),
     ]
 }
