@@ -88,4 +88,11 @@ public struct CSVReader: Sendable {
 
     /// Each row with the line it begins on.
     public var records: [(line: Int, fields: [String])] { zip(lines, rows).map { (line: $0, fields: $1) } }
+
+    /// A record's fields by column name (a short record leaves the missing columns out).
+    public func named(_ fields: [String]) -> [String: String] {
+        var row: [String: String] = [:]
+        for (i, name) in header.enumerated() where i < fields.count { row[name] = fields[i] }
+        return row
+    }
 }

@@ -60,8 +60,7 @@ struct BranchImport {
         var problems: [RowProblem] = []
         var repeated = 0
         for record in table.records {
-            var row: [String: String] = [:]
-            for (i, name) in table.header.enumerated() where i < record.fields.count { row[name] = record.fields[i] }
+            let row = table.named(record.fields)
             let key = row[mapping.key]?.trimmingCharacters(in: .whitespaces) ?? ""
             var errors: [ImportError] = []
             if record.fields.count != table.header.count {
