@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -45,7 +46,9 @@ def company(server, tag):
 
 
 def wait(browser, condition, timeout=15):
-    return WebDriverWait(browser, timeout).until(condition)
+    # The queue re-renders its rows on every live event, so an element found a moment ago may be
+    # gone by the time it is read: that is a retry, not a failure.
+    return WebDriverWait(browser, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def thread_text(browser):

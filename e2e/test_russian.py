@@ -38,7 +38,7 @@ def data_words(server):
     for table in tables:
         columns = [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
         for column in columns:
-            if column not in DATA_COLUMNS:
+            if column not in DATA_COLUMNS and not column.endswith("_address"):
                 continue
             for (value,) in db.execute(f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL LIMIT 5000'):
                 if isinstance(value, str):

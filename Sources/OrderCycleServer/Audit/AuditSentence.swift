@@ -123,6 +123,8 @@ enum AuditSentence {
             if field == "status", let status = ClaimStatus(rawValue: s) { return status.name(lang) }
             if field == "kind" || field == "type" || field == "vehicle_type", let type = VehicleType(rawValue: s) { return type.name(lang) }
             if field == "state", let state = InvitationState(rawValue: s) { return state.name(lang) }
+            if field == "kind", let kind = ClientKind(rawValue: s) { return kind.name(lang) }
+            if field == "party", let party = PartyType(rawValue: s) { return party.name(lang) }
             if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
             if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
