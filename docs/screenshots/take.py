@@ -65,6 +65,20 @@ shot(d, first_link(d, "/boards", "main a[href^='/boards/']"), "board", 1200)
 log_in(d, "admin@ordercycle.demo")
 shot(d, "/tasks/control", "task-control", 1600)
 
+# The hotline's queue and one ticket with its SLA clocks.
+log_in(d, "operator@ordercycle.demo")
+shot(d, "/support", "support", 1400)
+shot(d, first_link(d, "/support", "main a[href^='/tickets/']"), "ticket", 1400)
+# The service catalog, the branches with their map, and the dispatcher's vehicle orders.
+log_in(d, "manager@ordercycle.demo")
+shot(d, "/services", "services", 1400)
+shot(d, "/branches", "branches", 1400)
+log_in(d, "logistician@ordercycle.demo")
+shot(d, "/vehicle-orders", "vehicle-orders", 1400)
+# The client's own cabinet.
+log_in(d, "client@ordercycle.demo")
+shot(d, "/cabinet", "cabinet", 1600)
+
 d.quit()
 
 ru = browser(lang="ru-RU")
@@ -75,4 +89,11 @@ ru.quit()
 phone = browser(390, 844)
 log_in(phone, "logistician@ordercycle.demo")
 shot(phone, "/portfolio", "phone-portfolio", 1600)
+log_in(phone, "client@ordercycle.demo")
+shot(phone, "/app", "phone-app", 1000)
 phone.quit()
+
+phone_ru = browser(390, 844, lang="ru-RU")
+log_in(phone_ru, "operator@ordercycle.demo")
+shot(phone_ru, "/support", "phone-support-ru", 1400)
+phone_ru.quit()

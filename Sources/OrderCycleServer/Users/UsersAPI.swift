@@ -29,7 +29,7 @@ enum UsersAPI {
         let actor = try req.actor
         let draft = UserRules.Draft(email: body.email, password: body.password, displayName: body.display_name,
                                     role: body.role, clientID: body.client_id, phone: body.phone)
-        let operation = CreateUser(draft: draft, hasher: req.password.async)
+        let operation = CreateUser(draft: draft, hasher: req.password.async, lang: req.language)
         let requestID = req.requestID
         return try await Idempotency.create(req) { tx in
             let dto = try await operation.run(by: actor, requestID: requestID, now: req.clock.now(), on: tx)

@@ -49,7 +49,7 @@ enum UsersPages {
         let actor = try req.actor
         let draft = UserRules.Draft(email: values.email, password: values.password, displayName: values.display_name,
                                     role: values.role, clientID: nil, phone: values.phone)
-        let operation = CreateUser(draft: draft, hasher: req.password.async)
+        let operation = CreateUser(draft: draft, hasher: req.password.async, lang: req.language)
         let requestID = req.requestID
         do {
             let id = try await req.write { tx in try await operation.run(by: actor, requestID: requestID, now: req.clock.now(), on: tx).id }

@@ -22,16 +22,7 @@ struct AcceptInvitation: Sendable {
     init(token: String, password: String?, repeated: String?, lang: Language = .en) throws {
         var v = FieldValidator(lang: lang)
         let password = password ?? ""
-        let count = password.unicodeScalars.count
-        if count < UserRules.passwordLength.lowerBound {
-            v.add("password", lang.t("must be at least \(UserRules.passwordLength.lowerBound) characters",
-                                     "не короче \(UserRules.passwordLength.lowerBound) символов"))
-        } else if count > UserRules.passwordLength.upperBound {
-            v.add("password", lang.t("must be at most \(UserRules.passwordLength.upperBound) characters",
-                                     "не длиннее \(UserRules.passwordLength.upperBound) символов"))
-        } else if password.contains("\u{0}") {
-            v.add("password", lang.t("must not contain a NUL character", "не должен содержать символ NUL"))
-        }
+        UserRules.checkPassword(password, into: &v)
         if (repeated ?? "") != password {
             v.add("password_repeat", lang.t("does not match the password", "не совпадает с паролем"))
         }

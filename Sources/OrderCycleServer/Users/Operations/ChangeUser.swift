@@ -30,7 +30,7 @@ struct ChangeUser: Sendable {
         var v = FieldValidator(lang: lang)
         let name = displayName.map { _ in v.text("display_name", displayName, max: 120) } ?? nil
         let chosen = role.map { Role(rawValue: $0) }
-        if case .some(.none) = chosen { v.add("role", "must be one of: " + Role.allCases.map(\.rawValue).joined(separator: ", ")) }
+        if case .some(.none) = chosen { v.add("role", UserRules.oneOfRoles(lang)) }
         if password != nil { UserRules.checkPassword(password, into: &v) }
         let validPhone = v.text("phone", phone, required: false, max: 40)
         try v.check()

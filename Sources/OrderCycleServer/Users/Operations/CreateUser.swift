@@ -8,9 +8,10 @@ import Vapor
 struct CreateUser: Sendable {
     let draft: UserRules.Draft
     let hasher: AsyncPasswordHasher
+    var lang: Language = .en
 
     func run(by actor: Principal, requestID: String?, now: Date, on db: any Database) async throws -> UserDTO {
-        let user = try await UserRules.validateNew(draft, on: db, hasher: hasher)
+        let user = try await UserRules.validateNew(draft, lang: lang, on: db, hasher: hasher)
         try await user.create(on: db)
         let dto = try user.toDTO()
         try await AuditTrail.record(on: db, actor: actor, entity: User.schema, id: dto.id, action: .create,

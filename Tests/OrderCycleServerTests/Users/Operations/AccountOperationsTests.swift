@@ -52,6 +52,26 @@ struct AccountOperationsTests {
         }
     }
 
+    /// The user rules answer in the reader's language, through the API as on the form.
+    @Test func userRulesSpeakTheReadersLanguage() async throws {
+        try await withApp { app in
+            let s = try await Setting.make(app)
+            var headers = HTTPHeaders.bearer(s.token)
+            headers.add(name: .acceptLanguage, value: "ru")
+            let refused = try await app.api(.POST, "/api/v1/users", headers: headers,
+                                            json: UsersAPI.CreateBody(email: "not-an-address", password: "short",
+                                                                      display_name: "X", role: "pilot", phone: nil))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("это не адрес e-mail") && refused.text.contains("не короче 8 символов") && refused.text.contains("допустимо: "))
+            s.browser.cookies["oc_lang"] = "ru"
+            _ = try await s.browser.get("/users/new")
+            let page = try await s.browser.post("/users", form: ["email": "accounts-admin@test.example", "password": "long enough secret",
+                                                                "display_name": "Twin", "role": "logistician", "phone": ""])
+            #expect(page.text.contains("уже занят"), "\(page.text.prefix(400))")
+            #expect(try await User.query(on: app.db).count() == 1)
+        }
+    }
+
     @Test func issueIntegrationToken() async throws {
         try await withApp { app in
             let s = try await Setting.make(app)
