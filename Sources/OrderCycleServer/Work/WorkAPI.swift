@@ -109,30 +109,26 @@ enum WorkAPI {
         var visible_to_client: Bool?
     }
 
-    /// Only the keys present change; `description`, `client_id` and `order_id` sent as null clear them.
+    /// Only the keys present change; a blank `description` clears it. JSON null never reaches here:
+    /// the API's decoder refuses it for every field (`JSONNullFields`).
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let expected = try ETag.expectedVersion(req)
         let body = try req.content.decode(UpdateBody.self)
-        let (present, nulls) = try presentKeys(req)
-        let notNullable = ["title", "priority", "direction", "responsible_id", "coworker_ids", "visible_to_client"].filter(nulls.contains)
-        if !notNullable.isEmpty {
-            throw Problem.validation(notNullable.map { .init(field: $0, message: req.language.t("must not be null", "не может быть null")) })
-        }
-        func clearable(_ key: String, _ value: UUID?) -> UUID?? { present.contains(key) ? .some(value) : nil }
+        let present = try presentKeys(req)
         let operation = try UpdateTask(
             taskID: id, title: body.title, description: present.contains("description") ? .some(body.description) : nil,
             priority: body.priority, direction: body.direction, responsibleID: body.responsible_id, coworkerIDs: body.coworker_ids,
-            clientID: clearable("client_id", body.client_id), orderID: clearable("order_id", body.order_id),
+            clientID: body.client_id.map { .some($0) }, orderID: body.order_id.map { .some($0) },
             visibleToClient: body.visible_to_client, expectedVersion: expected, lang: req.language)
         return try await respond(req) { actor, now, tx in try await operation.run(by: actor, now: now, on: tx) }
     }
 
-    /// The top-level keys of the JSON body, and those sent as null, to tell a key sent as null from one left out.
-    private static func presentKeys(_ req: Request) throws -> (present: Set<String>, null: Set<String>) {
+    /// The top-level keys of the JSON body, to tell a blank description sent from one left out.
+    private static func presentKeys(_ req: Request) throws -> Set<String> {
         guard let buffer = req.body.data,
-              let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else { return ([], []) }
-        return (Set(object.keys), Set(object.filter { $0.value is NSNull }.keys))
+              let object = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else { return [] }
+        return Set(object.keys)
     }
 
     @Sendable static func pull(req: Request) async throws -> Response {

@@ -55,6 +55,11 @@ struct TaskAccessTests {
             #expect(renamed.status == .ok && renamed.json["version"] as? Int == 2, "\(renamed.text)")
             let nulled = try await app.api(.PATCH, "/api/v1/tasks/\(shown)", headers: .bearer(w.supervisor.token, [("If-Match", "\"2\"")]), raw: #"{"title":null}"#)
             #expect(nulled.status == .unprocessableEntity)
+            // A null link is refused by name, as every null in the API, and changes nothing.
+            let unlinked = try await app.api(.PATCH, "/api/v1/tasks/\(shown)", headers: .bearer(w.supervisor.token, [("If-Match", "\"2\"")]), raw: #"{"client_id":null}"#)
+            #expect(unlinked.status == .unprocessableEntity && unlinked.text.contains("client_id"), "\(unlinked.text)")
+            let kept = try await app.api(.GET, "/api/v1/tasks/\(shown)", headers: .bearer(w.supervisor.token))
+            #expect(kept.json["version"] as? Int == 2)
             let invalid = try await app.api(.POST, "/api/v1/tasks", headers: .bearer(w.supervisor.token, [("Accept-Language", "ru")]),
                                             json: ["title": " ", "deadline": "tomorrow"])
             #expect(invalid.status == .unprocessableEntity)
