@@ -130,6 +130,18 @@ enum QualityServiceRequests {
 }
 
 extension QualityServiceRequests {
+    /// Whether a service request was filed, given or decided in the period: then the period has
+    /// figures to show (η and F), even with no order received in it.
+    static func anyActive(in period: QualityPeriod, calendar: CompanyCalendar, on db: any Database) async throws -> Bool {
+        let start = calendar.start(of: period.first), end = calendar.start(of: period.last.adding(days: 1))
+        return try await db.sql.raw("""
+            SELECT 1 AS found FROM service_requests
+            WHERE (created_at >= \(bind: start) AND created_at < \(bind: end)) OR (done_at >= \(bind: start) AND done_at < \(bind: end))
+               OR (decided_at >= \(bind: start) AND decided_at < \(bind: end))
+            LIMIT 1
+            """).first() != nil
+    }
+
     /// The indicators a group's service requests give.
     static let indicators: Set<QualityIndicator> = [.serviceLevelByCount, .serviceLevelByTime, .flexibility]
 
