@@ -126,6 +126,10 @@ def vehicle_orders(server, token):
     return api(server, "GET", "/api/v1/vehicle-orders?limit=100", token)["items"]
 
 
+def chats(server, token):
+    return api(server, "GET", "/api/v1/chats?limit=50", token)["items"]
+
+
 def tap(driver, element):
     """Brings the element to the middle of the screen (clear of the fixed bars), then taps it."""
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
@@ -275,6 +279,26 @@ def test_the_client_app_finds_a_branch_orders_a_vehicle_follows_it_and_queues_on
         assert len(sent("Kazan, Lost answer 3")) == 1
         assert len(sent("Kazan, Offline 2")) == 1
         assert len(vehicle_orders(server, client_token)) == 3
+
+        # A chat message typed offline waits on the phone, listed as waiting, and is sent once
+        # when the network returns (its own id, made by the app, is its key).
+        text = "Where is the van? " + tag
+        phone.execute_script("location.hash = '#chat'")
+        WebDriverWait(phone, 10).until(lambda d: d.find_elements(By.ID, "chat-form"))
+        assert phone.find_element(By.ID, "chat-send").size["height"] >= 44
+        proxy.set("offline")
+        phone.find_element(By.ID, "chat-text").send_keys(text)
+        tap(phone, phone.find_element(By.ID, "chat-send"))
+        WebDriverWait(phone, 15).until(lambda d: "Waiting for the network" in text_of(d, By.ID, "chat-messages"))
+        assert chats(server, client_token) == []
+        proxy.set("online")
+        WebDriverWait(phone, 30).until(lambda d: "Waiting for the network" not in text_of(d, By.ID, "chat-messages")
+                                       and text in text_of(d, By.ID, "chat-messages"))
+        phone.execute_script("navigator.serviceWorker.controller.postMessage('flush')")
+        mine = chats(server, client_token)
+        assert len(mine) == 1
+        said = [m["text"] for m in api(server, "GET", f"/api/v1/chats/{mine[0]['id']}/messages", client_token)["items"] if m["from_client"]]
+        assert said == [text]
     finally:
         proxy.stop()
         if desk is not None:

@@ -1,6 +1,7 @@
 /// What a client asks the personal service department for (DOMAIN §2.4, issue "requests"):
 /// a special request (a service at a time and place, possibly outside working hours), a service
-/// from the catalog, a change to an order, and the post-sale kinds.
+/// from the catalog, a change to an order, and the post-sale kinds — a claim on an order among
+/// them, worked through the same steps as any request.
 public enum ServiceRequestKind: String, CaseIterable, Codable, Sendable {
     case special
     case service
@@ -9,6 +10,11 @@ public enum ServiceRequestKind: String, CaseIterable, Codable, Sendable {
     case `return`
     case exchange
     case training
+    case claim
+
+    /// A claim asks for no service of the catalog: it counts in flexibility F when decided, but
+    /// does not make its client one whose service level η is measured.
+    public var asksForService: Bool { self != .claim }
 
     public func name(_ language: Language) -> String {
         switch (self, language) {
@@ -26,6 +32,8 @@ public enum ServiceRequestKind: String, CaseIterable, Codable, Sendable {
         case (.exchange, .ru): "Обмен"
         case (.training, .en): "User training"
         case (.training, .ru): "Обучение пользователей"
+        case (.claim, .en): "Claim"
+        case (.claim, .ru): "Претензия"
         }
     }
 }

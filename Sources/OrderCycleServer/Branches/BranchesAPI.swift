@@ -14,6 +14,25 @@ enum BranchesAPI {
         routes.endpoint(.GET, APIRoute.Branches.nearest, access: .open, use: nearest)
         routes.endpoint(.GET, APIRoute.Branches.branch, access: .open, use: show)
         routes.endpoint(.PUT, APIRoute.Branches.branch, access: BranchesAccess.managers, use: update)
+        routes.endpoint(.GET, APIRoute.Branches.photo, access: .open, use: photo)
+        routes.endpoint(.PUT, APIRoute.Branches.photo, access: BranchesAccess.managers, use: putPhoto)
+    }
+
+    /// The branch's photo (public for an active branch, as the branch is); 404 when it has none.
+    @Sendable static func photo(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        guard let branch = try await BranchQueries.branch(id, on: req.db), branch.active || BranchesAccess.seesPrivate(req.principal),
+              let (format, bytes) = try await BranchQueries.photo(of: id, on: req.db) else { throw Problem(.notFound) }
+        return PhotoResponse.image(format, bytes, shared: branch.active)
+    }
+
+    /// The body is the image itself; it replaces the branch's photo (204).
+    @Sendable static func putPhoto(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let operation = try SetBranchPhoto(branchID: id, bytes: req.body.data ?? ByteBuffer(), field: "body", lang: req.language)
+        let actor = try req.actor
+        try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
+        return Response(status: .noContent)
     }
 
     @Sendable static func list(req: Request) async throws -> Page<BranchDTO> {

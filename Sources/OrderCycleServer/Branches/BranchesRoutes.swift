@@ -14,6 +14,7 @@ enum BranchesRoutes {
         app.endpoint(.GET, PageRoute.Branches.branch, access: .open, use: BranchPublicPages.show)
         app.endpoint(.GET, PageRoute.Branches.edit, access: BranchesAccess.managers, use: BranchFormPage.edit)
         app.endpoint(.POST, PageRoute.Branches.edit, access: BranchesAccess.managers, use: BranchFormPage.update)
+        app.endpoint(.POST, PageRoute.Branches.photo, access: BranchesAccess.managers, use: BranchFormPage.photo)
         app.endpoint(.GET, PageRoute.Branches.script, access: .open) { _ in BranchesScript.response() }
         app.endpoint(.GET, PageRoute.Branches.leafletScript, access: .open) { _ in BranchesScript.leafletResponse() }
         app.endpoint(.GET, PageRoute.Branches.leafletStyle, access: .open) { _ in BranchesScript.leafletStyleResponse() }

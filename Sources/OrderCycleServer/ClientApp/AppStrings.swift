@@ -30,7 +30,7 @@ enum AppStrings {
             "orderVehicle": ("Order a vehicle", "Заказать машину"), "noVehicleOrders": ("No vehicle orders yet.", "Заказов машин пока нет."),
             "queuedTitle": ("Waiting for the network, will be sent once:", "Ждут сети, будут отправлены один раз:"),
             "queued": ("Saved on the phone: it will be sent once the network returns.", "Сохранено в телефоне: будет отправлено, когда появится сеть."),
-            "queuedSent": ("Your queued vehicle order has been sent.", "Заказ машины из очереди отправлен."),
+            "queuedSent": ("What waited on the phone has been sent.", "Отложенное в телефоне отправлено."),
             "queuedRefused": ("Your queued vehicle order was refused", "Заказ машины из очереди отклонён"),
             "pickup": ("Pick up", "Откуда забрать"), "useLocation": ("Where I am now", "Там, где я сейчас"),
             "locating": ("Finding where you are…", "Определяем ваше местоположение…"),
@@ -59,6 +59,12 @@ enum AppStrings {
             "callUsWhy": ("The branch nearest to you answers.", "Ответит ближайшее к вам отделение."),
             "findForPhone": ("Find your nearest branch for its phone", "Найдите ближайшее отделение, чтобы узнать его телефон"),
             "writeSupport": ("Write to support", "Написать в поддержку"),
+            "chatMessage": ("Your message", "Ваше сообщение"), "chatSend": ("Send", "Отправить"),
+            "chatEmpty": ("Write to the hotline: an operator answers here.", "Напишите на горячую линию: оператор ответит здесь."),
+            "chatQueued": ("Waiting for the network: sent once it returns", "Ждёт сети: уйдёт, как только она появится"),
+            "chatClosed": ("This chat has ended; your next message starts a new one.", "Этот чат завершён; следующее сообщение начнёт новый."),
+            "chatTicket": ("No operator was free: your message became a support ticket, answered there. Your next message starts a new chat.",
+                           "Свободного оператора не было: сообщение стало обращением в поддержку, ответ придёт там. Следующее сообщение начнёт новый чат."),
         ]
         for (key, text) in texts { s[key] = lang.t(text.0, text.1) }
         return s

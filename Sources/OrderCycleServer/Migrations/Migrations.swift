@@ -113,6 +113,8 @@ enum Migrations {
         CreateNotifications(),
         // Orders: the list sorted by any column
         UpdateOrdersAddSortIndexes(),
+        // Branches: a branch's photo
+        CreateBranchPhotos(),
     ] }
 
     static func register(on app: Application) {

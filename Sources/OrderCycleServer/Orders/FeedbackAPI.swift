@@ -78,7 +78,8 @@ enum FeedbackAPI {
         let body = try req.content.decode(WorkBody.self)
         let operation = try WorkClaim(claimID: id, status: body.status, resolution: body.resolution, expectedVersion: expected)
         let actor = try req.actor
-        let result = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let result = try await req.write { tx in try await operation.run(by: actor, calendar: calendar, now: req.clock.now(), on: tx) }
         return try await result.encodeResponse(for: req).withETag(result.version)
     }
 }

@@ -187,7 +187,9 @@ enum APIRoute {
         static let branch = RoutePath<UUID>("/api/v1/branches/:id")
         /// The nearest branches to a point or to a typed address or city.
         static let nearest = RoutePath<Void>("/api/v1/branches/nearest")
-        static let all: [any CataloguePath] = [branches, branch, nearest]
+        /// A branch's photo: the image itself (public), replaced by staff.
+        static let photo = RoutePath<UUID>("/api/v1/branches/:id/photo")
+        static let all: [any CataloguePath] = [branches, branch, nearest, photo]
     }
 
     enum Fleet {

@@ -20,10 +20,12 @@ enum QualityPages {
         do { parameters = try QualityParameters(req, lang: lang) } catch let problem as Problem {
             return wrongQuestion(req, problem: problem, lang: lang)
         }
-        // Unasked, the dashboard shows this month once an order has been received in it, and
-        // the last complete month before that (on the 1st, this month has nothing to judge).
+        // Unasked, the dashboard shows this month once an order has been received or a service
+        // request filed, given or decided in it, and the last complete month before that (on
+        // the 1st, this month has nothing to judge).
         var fellBack = false
-        if !parameters.periodGiven, !(try await QualityRecords.anyReceived(in: parameters.period, on: req.db)) {
+        if !parameters.periodGiven, !(try await QualityRecords.anyReceived(in: parameters.period, on: req.db)),
+           !(try await QualityServiceRequests.anyActive(in: parameters.period, calendar: parameters.calendar, on: req.db)) {
             parameters.period = parameters.period.previous
             fellBack = true
         }

@@ -247,10 +247,12 @@ enum PageRoute {
         static let search = RoutePath<Void>("/branches/search")
         static let branch = RoutePath<UUID>("/branches/:id")
         static let edit = RoutePath<UUID>("/branches/:id/edit")
+        /// The edit page's photo form (POST).
+        static let photo = RoutePath<UUID>("/branches/:id/photo")
         static let script = RoutePath<Void>("/assets/branches.js")
         static let leafletScript = RoutePath<Void>("/assets/leaflet/leaflet.js")
         static let leafletStyle = RoutePath<Void>("/assets/leaflet/leaflet.css")
-        static let all: [any CataloguePath] = [list, new, search, branch, edit, script, leafletScript, leafletStyle]
+        static let all: [any CataloguePath] = [list, new, search, branch, edit, photo, script, leafletScript, leafletStyle]
     }
 
     enum Fleet {

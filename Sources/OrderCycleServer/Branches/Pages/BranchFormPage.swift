@@ -134,12 +134,35 @@ enum BranchFormPage {
     @Sendable static func new(req: Request) async throws -> Response {
         var form = Form()
         form.active = "on"
-        return render(req, form: form, branch: nil, errors: FormErrors([]))
+        return render(req, form: form, branch: nil, errors: FormErrors([]), catalog: try await catalog(req))
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
         guard let branch = try await BranchQueries.branch(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
-        return render(req, form: Form(branch), branch: branch, errors: FormErrors([]))
+        return render(req, form: Form(branch), branch: branch, errors: FormErrors([]), catalog: try await catalog(req))
+    }
+
+    /// The service catalog's active services, which a branch's services name by code.
+    static func catalog(_ req: Request) async throws -> [ServiceDTO] {
+        try await CatalogQueries.services(on: req.db).filter(\.active)
+    }
+
+    struct PhotoForm: Content { var photo: File? }
+
+    /// The edit page's photo form runs the API's `SetBranchPhoto`; what is not an image is
+    /// refused beside the field, and the branch keeps its photo.
+    @Sendable static func photo(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        guard let branch = try await BranchQueries.branch(id, on: req.db) else { throw Problem(.notFound) }
+        let form = try req.content.decode(PhotoForm.self)
+        do {
+            let operation = try SetBranchPhoto(branchID: id, bytes: form.photo?.data ?? ByteBuffer(), field: "photo", lang: req.language)
+            let actor = try req.actor
+            try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
+            return req.redirect(to: PageRoute.Branches.branch(id), redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil {
+            return render(req, form: Form(branch), branch: branch, errors: errors(problem), catalog: try await catalog(req), status: .unprocessableEntity)
+        }
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -182,8 +205,23 @@ enum BranchFormPage {
         FormErrors((problem.errors ?? []).map { .init(field: formField($0.field), message: $0.message) })
     }
 
-    static func render(_ req: Request, form: Form, branch: BranchDTO?, errors: FormErrors, notice: String? = nil, status: HTTPResponseStatus = .ok) -> Response {
+    static func render(_ req: Request, form: Form, branch: BranchDTO?, errors: FormErrors, notice: String? = nil, catalog: [ServiceDTO] = [],
+                       status: HTTPResponseStatus = .ok) -> Response {
         let lang = req.language
+        // The catalog's services a branch may name, code and name, beside the services field.
+        let offered: HTML = catalog.isEmpty ? "" : "<details id=\"catalog-services\"><summary>\(lang.t("Codes of the service catalog", "Коды из каталога услуг"))</summary><ul>\(catalog.map { HTML("<li><code>\($0.code)</code> — \($0.name(lang))</li>") }.joined)</ul></details>"
+        let photoForm: HTML = branch.map { b in
+            """
+            <form method="post" action="\(PageRoute.Branches.photo(b.id))" class="card" enctype="multipart/form-data" id="branch-photo-form" novalidate>
+              <input type="hidden" name="_csrf" value="\(CSRF.token(for: req))">
+              <h2>\(lang.t("Photo", "Фотография"))</h2>
+              <label for="photo">\(lang.t("A JPEG, PNG or WebP image; it replaces the one shown", "Изображение JPEG, PNG или WebP; заменит текущее"))</label>
+              <input type="file" id="photo" name="photo" accept="image/jpeg,image/png,image/webp"\(errors["photo"] == nil ? "" : HTML(" aria-invalid=\"true\" aria-describedby=\"photo-error\""))>
+              \(FormField.errorLine(name: "photo", errors["photo"]))
+              <p><button type="submit" class="button" id="branch-photo-submit">\(lang.t("Put up the photo", "Загрузить фото"))</button></p>
+            </form>
+            """
+        } ?? ""
         let action = branch.map { PageRoute.Branches.edit($0.id) } ?? PageRoute.Branches.list()
         let title = branch.map { lang.t("Edit ", "Изменить: ") + $0.name(lang) } ?? lang.t("New branch", "Новое отделение")
         let days = BranchHours.Weekday.allCases.map { d -> HTML in
@@ -217,6 +255,7 @@ enum BranchFormPage {
           </div><div>
           \(FormControls.textarea(name: "phones", label: lang.t("Phones, one per line", "Телефоны, по одному в строке"), value: form.phones, error: errors["phones"]))
           \(FormField.input(name: "services", label: lang.t("Services (codes, comma-separated)", "Услуги (коды через запятую)"), value: form.services, error: errors["services"]))
+          \(offered)
           \(FormControls.textarea(name: "internal_notes", label: lang.t("Notes for staff (never public)", "Заметки для сотрудников (не публикуются)"), value: form.internal_notes, error: errors["internal_notes"]))
           \(check("active", form.active, lang.t("Open to clients (shown in the catalog)", "Работает (видно в каталоге)")))
           </div></div>
@@ -228,6 +267,7 @@ enum BranchFormPage {
           \(FormControls.textarea(name: "holidays", label: lang.t("Holidays, one per line: 2026-01-01 closed, or 2026-03-07 10:00-15:00, then a name", "Праздники, по одному в строке: 2026-01-01 (закрыто) или 2026-03-07 10:00-15:00, затем название"), value: form.holidays, error: errors["holidays"]))
           <p><button type="submit" class="primary" id="branch-submit">\(lang.t("Save", "Сохранить"))</button></p>
         </form>
+        \(photoForm)
         </div>
         """
         return Layout(title: title, request: req).render(content, status: status)

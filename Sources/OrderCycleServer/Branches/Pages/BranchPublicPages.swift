@@ -144,7 +144,11 @@ enum BranchPublicPages {
             return "<a href=\"tel:\(number)\">\(p)</a>"
         }
         let phones: HTML = b.phones.isEmpty ? "" : "<p class=\"phones\">\(HTML.join(phoneLinks, separator: " · "))</p>"
-        let serviceBadges = b.services.map { s -> HTML in "<span class=\"badge\">\(s)</span>" }
+        // A code the service catalog knows is shown by its name in the reader's language.
+        let named = Dictionary(try await CatalogQueries.services(on: req.db).map { ($0.code, $0.name(lang)) }, uniquingKeysWith: { a, _ in a })
+        let serviceBadges = b.services.map { s -> HTML in "<span class=\"badge\" data-service=\"\(s)\">\(named[s] ?? s)</span>" }
+        let photo: HTML = try await BranchQueries.hasPhoto(b.id, on: req.db)
+            ? "<p><img id=\"branch-photo\" class=\"branch-photo\" src=\"\(APIRoute.Branches.photo(b.id))\" alt=\"\(lang.t("The branch", "Отделение")) \(b.name(lang))\"></p>" : ""
         let services: HTML = b.services.isEmpty ? "" : "<p class=\"services\">\(lang.t("Services:", "Услуги:")) \(HTML.join(serviceBadges, separator: " "))</p>"
         let notes: HTML = b.internal_notes.map { "<p class=\"pre\" id=\"internal-notes\">\($0)</p>" } ?? ""
         let editLink: HTML = BranchesAccess.managerRoles.contains(req.principal?.role ?? .client)
@@ -156,6 +160,7 @@ enum BranchPublicPages {
         <p class="crumbs"><a href="\(PageRoute.Branches.list())">\(lang.t("Branches", "Отделения"))</a></p>
         <h1>\(b.name(lang))</h1>
         <p class="address">\(b.address)</p>
+        \(photo)
         <p>\(openBadge(hours.isOpen(at: now, in: zone), lang: lang)) \(lang.t("Today:", "Сегодня:")) \(TodayDTO(hours, day: today).line(lang))</p>
         \(phones)
         \(services)

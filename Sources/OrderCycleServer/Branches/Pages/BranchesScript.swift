@@ -95,6 +95,7 @@ enum BranchesStyles {
     .branch-search input.short{width:8rem}
     .nearest-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:1rem;align-items:start}
     @media (max-width:760px){.nearest-grid{grid-template-columns:1fr}}
+    .branch-photo{display:block;max-width:100%;height:auto;max-height:320px;border-radius:8px;object-fit:cover}
     ol.nearest{list-style:none;margin:0;padding:0}.nearest-item h2{font-size:1.05rem;margin:0 0 .3rem}
     .nearest-item .distance{float:right;font-weight:400;color:var(--muted)}
     .badge.open-now{background:#dafbe1;color:#116329}.badge.closed-now{background:#ffebe9;color:#a40e26}

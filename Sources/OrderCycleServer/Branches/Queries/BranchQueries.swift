@@ -67,4 +67,25 @@ enum BranchQueries {
             ON CONFLICT (id) DO UPDATE SET version = branch_catalog_versions.version + 1
             """).run()
     }
+
+    /// Stores the branch's photo in place of the one before.
+    static func putPhoto(of branchID: UUID, format: PhotoFormat, bytes: Data, by user: UUID?, now: Date, on db: any Database) async throws {
+        try await db.sql.raw("DELETE FROM branch_photos WHERE branch_id = \(bind: branchID)").run()
+        try await db.sql.insert(into: "branch_photos")
+            .columns("branch_id", "format", "bytes", "size", "created_by", "created_at")
+            .values(SQLBind(branchID), SQLBind(format.rawValue), SQLBind(bytes), SQLBind(bytes.count), SQLBind(user), SQLBind(now))
+            .run()
+    }
+
+    /// The branch's photo with its format, if it has one.
+    static func photo(of branchID: UUID, on db: any Database) async throws -> (PhotoFormat, Data)? {
+        guard let row = try await db.sql.raw("SELECT format, bytes FROM branch_photos WHERE branch_id = \(bind: branchID)").first(),
+              let format = PhotoFormat(rawValue: try row.decode(column: "format", as: String.self)) else { return nil }
+        return (format, try row.decode(column: "bytes", as: Data.self))
+    }
+
+    /// Whether the branch has a photo (the page shows it then).
+    static func hasPhoto(_ branchID: UUID, on db: any Database) async throws -> Bool {
+        try await db.sql.raw("SELECT branch_id FROM branch_photos WHERE branch_id = \(bind: branchID)").first() != nil
+    }
 }

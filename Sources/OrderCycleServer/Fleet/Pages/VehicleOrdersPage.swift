@@ -23,6 +23,8 @@ enum VehicleOrdersPage {
         var notes: String?
         var vehicle_type: String?
         var order_id: String?
+        /// The dispatcher names the order a vehicle carries by its number (of the chosen client).
+        var order_number: String?
     }
 
     struct Model {
@@ -101,7 +103,10 @@ enum VehicleOrdersPage {
             FormField.select(name: "client_id", label: lang.t("Client", "Клиент"), options: [(value: "", label: "—")] + list.map { (value: $0.id.uuidString, label: $0.name) },
                              selected: form.client_id, error: errors["client_id"])
         } ?? ""
-        let orderField: HTML = carriable.isEmpty ? "" : FormField.select(
+        let orderField: HTML = clients != nil
+            ? FormField.input(name: "order_number", label: lang.t("Carries the client's order № (optional)", "Везёт заказ клиента № (необязательно)"),
+                              value: form.order_number, error: errors["order_number"] ?? errors["order_id"])
+            : carriable.isEmpty ? "" : FormField.select(
             name: "order_id", label: lang.t("Carries my order (optional)", "Везёт мой заказ (необязательно)"),
             options: [(value: "", label: "—")] + carriable.map { (value: $0.id.uuidString, label: $0.number) }, selected: form.order_id, error: errors["order_id"])
         return """
@@ -163,6 +168,15 @@ enum VehicleOrdersPage {
             return v
         }
         do {
+            let actor = try req.actor
+            var orderID = blank(form.order_id).flatMap(UUID.init(uuidString:))
+            if actor.role.isStaff, let typed = blank(form.order_number) {
+                let client = blank(form.client_id).flatMap(UUID.init(uuidString:))
+                orderID = try await VehicleOrderQueries.order(numbered: typed, of: client, on: req.db)
+                if orderID == nil {
+                    errors.append(.init(field: "order_number", message: lang.t("is not an order of this client", "это не заказ этого клиента")))
+                }
+            }
             let pieces: Int? = blank(form.pieces).map { Int($0) ?? -1 }
             let operation = try OrderVehicle(
                 clientID: blank(form.client_id).flatMap(UUID.init(uuidString:)),
@@ -170,9 +184,8 @@ enum VehicleOrdersPage {
                 destination: PlaceDTO(address: blank(form.destination_address), lat: nil, lon: nil),
                 windowFrom: clock.moment(blank(form.window_from)), windowTo: clock.moment(blank(form.window_to)),
                 cargo: CargoDTO(weight_kg: number("weight_kg", form.weight_kg), volume_m3: number("volume_m3", form.volume_m3), pieces: pieces, notes: blank(form.notes)),
-                vehicleType: blank(form.vehicle_type), orderID: blank(form.order_id).flatMap(UUID.init(uuidString:)), lang: lang, now: now)
+                vehicleType: blank(form.vehicle_type), orderID: orderID, lang: lang, now: now)
             if !errors.isEmpty { throw Problem.validation(errors) }
-            let actor = try req.actor
             let order = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
             await FleetLive.publish(order, app: req.application)
             return req.redirect(to: PageRoute.Fleet.vehicleOrder(order.id), redirectType: .normal)

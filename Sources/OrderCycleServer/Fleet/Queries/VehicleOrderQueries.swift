@@ -135,4 +135,11 @@ enum VehicleOrderQueries {
             ORDER BY created_at DESC, id DESC LIMIT 100
             """).all().map { (id: try $0.decode(column: "id", as: UUID.self), number: try $0.decode(column: "number", as: String.self)) }
     }
+
+    /// The client's order with this number (as typed: spaces and a leading "№" ignored).
+    static func order(numbered typed: String, of client: UUID?, on db: any Database) async throws -> UUID? {
+        guard let client else { return nil }
+        let number = typed.replacingOccurrences(of: "№", with: "").trimmingCharacters(in: .whitespaces)
+        return try await db.sql.raw("SELECT id FROM orders WHERE client_id = \(bind: client) AND number = \(bind: number)").first()?.decode(column: "id", as: UUID.self)
+    }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import OrderCycleCore
 import SQLKit
 
 /// Who is told of a change and what it is called, by the record that changed: an order's client
@@ -44,6 +45,8 @@ enum NotificationTargets {
             guard let row = try await db.sql.raw("""
                 SELECT r.client_id, r.kind, r.assignee_id, c.manager_id FROM service_requests r JOIN clients c ON c.id = r.client_id WHERE r.id = \(bind: id)
                 """).first() else { return nil }
+            // A claim's request moves its claim, whose own notices tell the same people once.
+            if try row.decode(column: "kind", as: String.self) == ServiceRequestKind.claim.rawValue { return nil }
             var people = [try row.decode(column: "assignee_id", as: UUID?.self), try row.decode(column: "manager_id", as: UUID?.self)].compactMap { $0 }
             people += try await clientUsers(try row.decode(column: "client_id", as: UUID.self), on: db)
             return Target(kind: .request, subject: try row.decode(column: "kind", as: String.self), detail: action == "create" ? nil : status,

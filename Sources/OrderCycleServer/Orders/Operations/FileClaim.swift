@@ -51,6 +51,8 @@ struct FileClaim: Sendable {
         claim.createdDay = calendar.day(of: now).description
         try await claim.create(on: db)
         try await ClaimQueries.countClaim(on: orderID, on: db)
+        // The claim is worked as a post-sale request of the personal service department.
+        try await ClaimRequest.file(claim, by: actor, now: now, calendar: calendar, on: db)
         try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: try claim.requireID(), action: .create,
                                     before: ClaimDTO?.none, after: try ClaimDTO(claim), at: now)
         for photo in photos {

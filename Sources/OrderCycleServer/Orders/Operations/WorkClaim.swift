@@ -23,20 +23,25 @@ struct WorkClaim: Sendable {
         self.lang = lang
     }
 
-    func run(by actor: Principal, now: Date, on db: any Database) async throws -> ClaimDTO {
+    /// A claim is worked as its post-sale request: the claim's step becomes the request's steps
+    /// (`ClaimSteps`), each taken by `MoveRequest` as the requests page would, and the claim's row
+    /// follows them. The claim's version is checked first, so a stale form changes nothing.
+    func run(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> ClaimDTO {
         guard let claim = try await OrderClaim.find(claimID, on: db) else { throw Problem(.notFound) }
         guard claim.status.allowedNext.contains(status) else {
             throw Problem(.illegalTransition, detail: lang.t("A claim that is \(claim.status.rawValue) cannot become \(status.rawValue)",
                                                              "Претензия в состоянии \(claim.status.rawValue) не может перейти в \(status.rawValue)"))
         }
-        let before = try ClaimDTO(claim)
-        claim.version = try await ETag.advance(OrderClaim.schema, id: claimID, expected: expectedVersion, on: db)
-        claim.status = status
-        claim.resolution = resolution ?? claim.resolution
-        if !status.isOpen { claim.resolvedAt = now }
-        try await claim.update(on: db)
-        let after = try ClaimDTO(claim)
-        try await AuditTrail.record(on: db, actor: actor, entity: OrderClaim.schema, id: claimID, action: .update, before: before, after: after, at: now)
-        return after
+        _ = try await ETag.advance(OrderClaim.schema, id: claimID, expected: expectedVersion, on: db)
+        var request = try await ClaimRequest.request(for: claim, calendar: calendar, now: now, on: db)
+        for step in ClaimSteps.steps(from: ServiceRequestStatus(rawValue: request.status) ?? .new, to: status) {
+            let decides = step == .refused || step == .closed
+            let input = TransitionInput(to: step.rawValue, satisfied: step == .closed ? ClaimSteps.satisfied(status) : nil,
+                                        reason: decides ? resolution : nil)
+            let move = try MoveRequest(requestID: claimID, input, expectedVersion: request.version, calendar: calendar, lang: lang, now: now)
+            request = try await move.run(by: actor, now: now, on: db)
+        }
+        guard let after = try await OrderClaim.find(claimID, on: db) else { throw Problem(.notFound) }
+        return try ClaimDTO(after)
     }
 }

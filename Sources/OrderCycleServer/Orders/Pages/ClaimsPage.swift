@@ -18,6 +18,8 @@ enum ClaimsPage {
         let list = try await FeedbackQueries.claims(visibleTo: actor, status: try ClaimListFilter(req.query).status, page: page, on: req.db)
         let numbers = Dictionary(try await Order.query(on: req.db).filter(\.$id ~~ list.items.map(\.order_id)).all().map { (try $0.requireID(), $0.number) },
                                  uniquingKeysWith: { a, _ in a })
+        // A claim is worked as a post-sale request; those filed or worked since open it there.
+        let requests = try await ClaimQueries.withRequests(list.items.map(\.id), on: req.db)
         let csrf = CSRF.token(for: req)
         let canWork = [.manager, .operator, .admin].contains(actor.role)
         let rows = list.items.map { c -> HTML in
@@ -36,7 +38,7 @@ enum ClaimsPage {
             }
             return """
             <tr><td><a href="\(PageRoute.Orders.order(c.order_id))">\(numbers[c.order_id] ?? "—")</a></td><td>\(c.reason.name(lang))</td><td>\(c.description)</td>
-            <td><span class="badge\(c.status.isOpen ? HTML(" warn") : HTML(" ok"))">\(c.status.name(lang))</span> \(c.resolution ?? "")</td><td>\(action)</td></tr>
+            <td><span class="badge\(c.status.isOpen ? HTML(" warn") : HTML(" ok"))">\(c.status.name(lang))</span> \(c.resolution ?? "")\(requests.contains(c.id) ? HTML(" <a class=\"claim-request\" href=\"\(PageRoute.Services.request(c.id))\">\(lang.t("request", "заявка"))</a>") : "")</td><td>\(action)</td></tr>
             """
         }.joined
         let more: HTML = list.next_cursor.map { "<p class=\"pager\"><a href=\"\(PageRoute.Orders.claims())?cursor=\($0)\">\(lang.t("Older", "Раньше")) →</a></p>" } ?? ""
@@ -58,7 +60,7 @@ enum ClaimsPage {
         let form = try req.content.decode(Form.self)
         let actor = try req.actor
         let operation = try WorkClaim(claimID: id, status: form.status, resolution: form.resolution, expectedVersion: form.version, lang: req.language)
-        _ = try await req.write { tx in try await operation.run(by: actor, now: req.clock.now(), on: tx) }
+        _ = try await req.write { tx in try await operation.run(by: actor, calendar: CompanyCalendar(timeZone: req.application.appConfig.timeZone), now: req.clock.now(), on: tx) }
         return req.redirect(to: PageRoute.Orders.claims(), redirectType: .normal)
     }
 }

@@ -11,6 +11,12 @@ enum ClaimQueries {
         try await db.sql.raw("UPDATE orders SET claim_count = claim_count + 1, version = version + 1 WHERE id = \(bind: orderID)").run()
     }
 
+    /// Of these claims, those worked as a request (the request carries the claim's id).
+    static func withRequests(_ ids: [UUID], on db: any Database) async throws -> Set<UUID> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try await db.sql.select().column("id").from("service_requests").where("id", .in, ids).all(decodingColumn: "id", as: UUID.self))
+    }
+
     /// Locks the claim's row to the end of the transaction (PostgreSQL only: SQLite's write
     /// transaction holds the whole database already).
     static func lockClaim(_ claimID: UUID, on db: any Database) async throws {

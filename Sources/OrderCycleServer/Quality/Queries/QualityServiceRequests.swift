@@ -13,7 +13,9 @@ struct ServiceRequestFigures: Sendable {
 /// The dashboard's η and F where clients' service requests exist (DOMAIN §4.2, §4.4 (6)): a
 /// group with a service request filed, done or decided in a period has its η and F from the
 /// requests, by the rule of `/api/v1/service-figures` (`ServiceFigures`); a group without one
-/// keeps η from its orders and F from change requests and claims.
+/// keeps η from its orders and F from change requests and claims. Claims are requests too (they
+/// count in F where a group's figures come from the requests), but a claim alone does not turn
+/// a group's figures to the requests, nor make its client one whose η is measured.
 ///
 /// The requests are read as they are, not from a roll-up: what is possible for a client is the
 /// catalog open to its segment and its packages in force — today's catalog and the
@@ -29,6 +31,7 @@ enum QualityServiceRequests {
         var client: UUID
         var segment: UUID
         var service: UUID?
+        var asksForService: Bool
         var status: ServiceRequestStatus
         var satisfied: Bool?
         var created: Date
@@ -48,7 +51,7 @@ enum QualityServiceRequests {
     /// A request's row with what its client carries, under the column names the quality SQL
     /// groups and restricts orders by (`o.client_id`, `o.segment_id`, `o.manager_id`).
     private static let requests: SQLQueryString = """
-        (SELECT r.id AS id, r.client_id AS client_id, c.segment_id AS segment_id, c.manager_id AS manager_id, r.service_id AS service_id,
+        (SELECT r.id AS id, r.client_id AS client_id, c.segment_id AS segment_id, c.manager_id AS manager_id, r.service_id AS service_id, r.kind AS kind,
                 r.status AS status, r.satisfied AS satisfied, r.created_at AS created_at, r.done_at AS done_at, r.decided_at AS decided_at
          FROM service_requests r JOIN clients c ON c.id = r.client_id) o
         """
@@ -63,13 +66,14 @@ enum QualityServiceRequests {
         let grouping = serves(grouping) ? grouping : .all
         let start = calendar.start(of: first), end = calendar.start(of: last.adding(days: 1))
         let requestRows = try await db.sql.raw("""
-            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id, o.segment_id, o.service_id, o.status, o.satisfied, o.created_at, o.done_at, o.decided_at
+            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id, o.segment_id, o.service_id, o.kind, o.status, o.satisfied, o.created_at, o.done_at, o.decided_at
             FROM \(requests)
             WHERE ((o.created_at >= \(bind: start) AND o.created_at < \(bind: end)) OR (o.done_at >= \(bind: start) AND o.done_at < \(bind: end))
                    OR (o.decided_at >= \(bind: start) AND o.decided_at < \(bind: end)))\(QualitySQL.restriction(restriction))
             """).all().map { row in
             RequestRow(group: try QualitySQL.decodeKey(row, grouping), client: try row.decode(column: "client_id", as: UUID.self),
                        segment: try row.decode(column: "segment_id", as: UUID.self), service: try row.decode(column: "service_id", as: UUID?.self),
+                       asksForService: ServiceRequestKind(rawValue: try row.decode(column: "kind", as: String.self))?.asksForService ?? true,
                        status: ServiceRequestStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .new,
                        satisfied: try row.decode(column: "satisfied", as: Bool?.self), created: try row.decode(column: "created_at", as: Date.self),
                        done: try row.decode(column: "done_at", as: Date?.self), decided: try row.decode(column: "decided_at", as: Date?.self))
@@ -95,9 +99,9 @@ enum QualityServiceRequests {
             let from = calendar.start(of: period.first), to = calendar.start(of: period.last.adding(days: 1))
             func within(_ moment: Date?) -> Bool { moment.map { $0 >= from && $0 < to } ?? false }
             let active = requestRows.filter { within($0.created) || within($0.done) || within($0.decided) }
-            guard !active.isEmpty else { continue }
+            guard active.contains(where: \.asksForService) else { continue }
             let subscriptions = subscriptionRows.filter { $0.startsOn <= period.last.description && ($0.endsOn.map { $0 >= period.first.description } ?? true) }
-            var groups = Set(active.map(\.group))
+            var groups = Set(active.filter(\.asksForService).map(\.group))
             if grouping != .all { groups.insert("all") }
             for group in groups {
                 let mine = group == "all" ? active : active.filter { $0.group == group }
@@ -106,7 +110,7 @@ enum QualityServiceRequests {
                 var segments: [UUID: UUID] = [:]
                 var packaged: [UUID: Set<String>] = [:]
                 var provided: [UUID: Set<String>] = [:]
-                for r in mine where within(r.created) { segments[r.client] = r.segment }
+                for r in mine where within(r.created) && r.asksForService { segments[r.client] = r.segment }
                 for s in theirs {
                     segments[s.client] = s.segment
                     if let service = s.service { packaged[s.client, default: []].insert(service.uuidString) }
@@ -126,6 +130,18 @@ enum QualityServiceRequests {
 }
 
 extension QualityServiceRequests {
+    /// Whether a service request was filed, given or decided in the period: then the period has
+    /// figures to show (η and F), even with no order received in it.
+    static func anyActive(in period: QualityPeriod, calendar: CompanyCalendar, on db: any Database) async throws -> Bool {
+        let start = calendar.start(of: period.first), end = calendar.start(of: period.last.adding(days: 1))
+        return try await db.sql.raw("""
+            SELECT 1 AS found FROM service_requests
+            WHERE (created_at >= \(bind: start) AND created_at < \(bind: end)) OR (done_at >= \(bind: start) AND done_at < \(bind: end))
+               OR (decided_at >= \(bind: start) AND decided_at < \(bind: end))
+            LIMIT 1
+            """).first() != nil
+    }
+
     /// The indicators a group's service requests give.
     static let indicators: Set<QualityIndicator> = [.serviceLevelByCount, .serviceLevelByTime, .flexibility]
 

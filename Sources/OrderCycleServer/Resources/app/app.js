@@ -112,7 +112,7 @@
   function vehicles() {
     show(t("vehicles"), [el("p", { "class": "muted", text: t("loading") })]);
     Promise.all([api("GET", "/api/v1/vehicle-orders?limit=50"), outbox()]).then(function (res) {
-      var r = res[0], waiting = res[1];
+      var r = res[0], waiting = res[1].filter(function (w) { return !isChat(w); });
       var nodes = [el("p", {}, [el("a", { href: "#vehicle/new", "class": "button primary", id: "order-vehicle", text: t("orderVehicle") })])];
       if (waiting.length) {
         nodes.push(el("div", { "class": "card warn", id: "outbox" }, [el("strong", { text: t("queuedTitle") }),
@@ -352,9 +352,65 @@
   }
 
   /* ---------- the hotline ---------- */
+  /* The chat with the hotline, when the server has it: the client's latest chat and a message
+     box. A message carries an id made here (the chat's id too, when it opens one), repeated as
+     its Idempotency-Key, so the service worker can queue it offline and send it once when the
+     network returns: the server answers an id it already stored with the stored message. */
+  function isChat(w) { return /^\/api\/v1\/chats(\/|$)/.test(w.url || ""); }
+  function chatBox(nodes) {
+    var list = el("ol", { "class": "list chat-messages", id: "chat-messages", "aria-live": "polite" }, []);
+    var input = el("textarea", { id: "chat-text", name: "text", rows: "2", maxlength: "4000", required: "required" });
+    var send = el("button", { type: "submit", "class": "primary", id: "chat-send", text: t("chatSend") });
+    var status = el("p", { "class": "muted", id: "chat-status", role: "status" });
+    var ended = el("p", { "class": "muted", id: "chat-ended" });
+    var form = el("form", { "class": "card", id: "chat-form", novalidate: "novalidate" }, [field(t("chatMessage"), input, "chat-text"), el("p", {}, [send]), status]);
+    var current = null;
+    function line(cls, author, text, at) {
+      return el("li", { "class": cls }, [el("span", { "class": "muted", text: author + (at ? " · " + when(at) : "") }), el("p", { text: text })]);
+    }
+    function draw(messages, waiting) {
+      list.innerHTML = "";
+      messages.forEach(function (m) { if (!m.internal) list.appendChild(line(m.from_client ? "mine" : "theirs", m.author_label, m.text, m.at)); });
+      waiting.forEach(function (w) { var b = {}; try { b = JSON.parse(w.body); } catch (_) {}
+        list.appendChild(line("mine queued", t("chatQueued"), b.text || "", null)); });
+      if (!list.childNodes.length) list.appendChild(el("li", { "class": "muted", id: "chat-empty", text: t("chatEmpty") }));
+    }
+    function load() {
+      Promise.all([api("GET", "/api/v1/chats?limit=1"), outbox()]).then(function (res) {
+        var waiting = res[1].filter(isChat);
+        var latest = res[0].ok && res[0].json && res[0].json.items && res[0].json.items[0];
+        current = latest && (latest.status === "waiting" || latest.status === "active") ? latest : null;
+        body.setAttribute("data-chat-id", current ? current.id : "");
+        ended.textContent = latest && !current ? (latest.status === "ticket" ? t("chatTicket") : t("chatClosed")) : "";
+        if (!latest) return draw([], waiting);
+        api("GET", "/api/v1/chats/" + latest.id + "/messages").then(function (m) { draw((m.ok && m.json && m.json.items) || [], waiting); });
+      });
+    }
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var text = input.value.trim();
+      if (!text) { input.focus(); return; }
+      var id = uuid();
+      send.disabled = true;
+      status.textContent = t("sending");
+      var path = current ? "/api/v1/chats/" + current.id + "/messages" : "/api/v1/chats";
+      api("POST", path, { id: id, text: text }, { "Idempotency-Key": id }).then(function (r) {
+        send.disabled = false;
+        if (r.queued) { input.value = ""; status.textContent = t("chatQueued"); note(t("queued")); return load(); }
+        if (r.ok) { input.value = ""; status.textContent = ""; return load(); }
+        var p = r.json || {};
+        status.textContent = r.status === 409 ? t("chatClosed") : (p.detail || p.title || t("failed"));
+        load();
+      });
+    });
+    nodes.push(list, ended, form);
+    load();
+    return load;
+  }
+  var reloadChat = null;
   function chat() {
     var nodes = [];
-    if (chatURL) nodes.push(el("p", {}, [el("a", { href: chatURL, "class": "button primary", id: "open-chat", text: t("openChat") })]));
+    reloadChat = chatURL ? chatBox(nodes) : null;
     var saved = null; try { saved = JSON.parse(localStorage.getItem("oc-branch-phone") || "null"); } catch (_) {}
     var call = el("section", { "class": "card", id: "call-us" }, [el("h2", { text: chatURL ? t("orCall") : t("callUs") }), el("p", { "class": "muted", text: t("callUsWhy") })]);
     function phone(p, label) {
@@ -370,6 +426,7 @@
       });
     }
     nodes.push(call);
+    if (chatURL) nodes.push(el("p", {}, [el("a", { href: chatURL, "class": "button secondary", id: "open-chat", text: t("openChat") })]));
     if (supportURL) nodes.push(el("p", {}, [el("a", { href: supportURL, "class": "button secondary", text: t("writeSupport") })]));
     show(t("chat"), nodes);
   }
@@ -400,6 +457,7 @@
       ws.onopen = function () { delay = 1000; body.setAttribute("data-live", "open"); };
       ws.onmessage = function (m) {
         var e; try { e = JSON.parse(m.data); } catch (_) { return; }
+        if (e && location.hash === "#chat" && reloadChat && /^chat(_message)?$/.test(e.kind || "")) return reloadChat();
         if (!e || e.kind !== "vehicle_order") return;
         var shown = view.getAttribute("data-vehicle-order");
         if (shown === e.id && String(e.version) !== view.getAttribute("data-version")) vehicle(e.id);
@@ -422,6 +480,7 @@
         var b = null; try { b = JSON.parse(m.body); } catch (_) {}
         note(m.status >= 200 && m.status < 300 ? t("queuedSent") : t("queuedRefused") + (b && (b.detail || b.title) ? ": " + (b.detail || b.title) : ""));
         if (location.hash === "#vehicle" || location.hash === "") vehicles();
+        else if (location.hash === "#chat" && reloadChat) reloadChat();
       } else if (m.kind === "outbox") {
         body.setAttribute("data-outbox", String(m.count));
       }

@@ -4,14 +4,17 @@
      cached copy answers when the network does not.
    - Every GET of /api/v1 the app makes is kept as last seen and answered from that copy offline,
      marked with the header X-From-Cache so the app can say the data may be old.
-   - A vehicle order typed offline is queued in IndexedDB with its Idempotency-Key and sent when
-     the network returns; the server answers a repeated key with the first order, so a request
-     that reached it before the network broke is never made twice. */
+   - A vehicle order or a chat message typed offline is queued in IndexedDB with its
+     Idempotency-Key and sent when the network returns; the server answers a repeated key (for a
+     chat message, its own id made by the app, which the key repeats) with what it stored the
+     first time, so a request that reached it before the network broke is never made twice. */
 "use strict";
 var SHELL = "oc-app-shell-v1";
 var DATA = "oc-app-data-v1";
 var SHELL_FILES = ["/app", "/app/app.js", "/app/app.css", "/app/manifest.webmanifest", "/app/icon.svg", "/app/icon-192.png", "/app/icon-512.png", "/assets/page.js"];
-var QUEUED = ["/api/v1/vehicle-orders"];
+var QUEUED = ["/api/v1/vehicle-orders", "/api/v1/chats"];
+/* A message in a chat: /api/v1/chats/{id}/messages. */
+var QUEUED_MESSAGES = /^\/api\/v1\/chats\/[0-9a-fA-F-]{36}\/messages$/;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(SHELL).then(function (cache) {
@@ -86,7 +89,7 @@ self.addEventListener("sync", function (event) {
 });
 
 function queueable(request, url) {
-  return request.method === "POST" && QUEUED.indexOf(url.pathname) >= 0 && request.headers.has("Idempotency-Key");
+  return request.method === "POST" && (QUEUED.indexOf(url.pathname) >= 0 || QUEUED_MESSAGES.test(url.pathname)) && request.headers.has("Idempotency-Key");
 }
 
 self.addEventListener("fetch", function (event) {

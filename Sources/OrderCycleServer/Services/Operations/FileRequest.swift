@@ -46,6 +46,7 @@ struct FileRequest: Sendable {
             if input.quantity != nil { v.add("quantity", en: "is given only for a return or an exchange", ru: "указывается только для возврата или обмена") }
         }
         if kind == .change, input.order_id == nil { v.add("order_id", en: "is required for an order change request: which order?", ru: "обязательно для изменения заказа: какой заказ?") }
+        if kind == .claim, input.order_id == nil { v.add("order_id", en: "is required for a claim: which order?", ru: "обязательно для претензии: по какому заказу?") }
         let description = v.text("description", input.description, max: 4_000)
         try v.check()
         guard let kind, let description else { throw Problem(.malformed) }
@@ -108,6 +109,13 @@ struct FileRequest: Sendable {
         }
         try v.check()
         guard let client else { throw Problem(.malformed) }
+        // A claim filed as a request is the order's claim (the claims API answers it too).
+        if kind == .claim, let orderID {
+            let claim = try await FileClaim(orderID: orderID, reason: ClaimReason.other.rawValue, description: description, lang: lang)
+                .run(by: actor, calendar: calendar, now: now, on: db)
+            guard let dto = try await RequestQueries.request(try claim.requireID(), on: db) else { throw Problem(.notFound) }
+            return dto
+        }
         // Two requests filed at once must not both take the month's last included unit: on
         // PostgreSQL the client's row is held until this transaction ends, so the second counts
         // the first's unit (NO KEY: orders and requests may still name the client meanwhile); on

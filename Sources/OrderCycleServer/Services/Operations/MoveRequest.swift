@@ -70,6 +70,7 @@ struct MoveRequest: Sendable {
         try await db.sql.raw("UPDATE service_requests SET " + set.joined(separator: ", ") + " WHERE id = \(bind: requestID)").run()
         guard let after = try await RequestQueries.request(requestID, on: db) else { throw Problem(.notFound) }
         if to.isDecided { try await RequestWrites.mirrorChange(after, by: actor, now: now, on: db) }
+        try await ClaimRequest.follow(after, by: actor, now: now, on: db)
         // Planned for someone new: the request becomes a task in their work.
         if let assigneeID, assigneeID != before.assignee_id {
             try await AutomaticTasks.forServiceRequest(after, assignee: assigneeID, by: actor, now: now, on: db)

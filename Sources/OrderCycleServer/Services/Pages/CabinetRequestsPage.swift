@@ -5,7 +5,8 @@ import Vapor
 
 /// The client's requests in its cabinet (DOMAIN §2.4): its package and what is left of it this
 /// month, its requests, and a form to file a new one — a special request at any time, even
-/// outside working hours, or a service of the catalog open to it.
+/// outside working hours, a service of the catalog open to it, or, on one of its orders, a
+/// claim, a warranty case, or goods picked from the order to return or exchange.
 enum CabinetRequestsPage {
     @Sendable static func render(req: Request) async throws -> Response {
         try await page(req, values: [:], errors: [:])
@@ -27,6 +28,12 @@ enum CabinetRequestsPage {
         let list = try await RequestQueries.list(visibleTo: actor, filter: .init(), page: PageRequest(limit: 100), on: req.db)
         let rows = list.items.map { RequestsPages.row($0, lang: lang, shown: shown, withClient: false) }.joined
         let kinds = ServiceRequestKind.allCases.filter { $0 != .change }.map { (value: $0.rawValue, label: $0.name(lang)) }
+        let orders = try await ClientGoodsQueries.orders(of: clientID, on: req.db)
+        let goods = try await ClientGoodsQueries.returnable(of: clientID, on: req.db)
+        let orderOptions = [(value: "", label: "—")] + orders.map { (value: $0.id.uuidString, label: "№ \($0.number) · \(OrderStatus(rawValue: $0.status)?.name(lang) ?? $0.status)") }
+        let goodsOptions = [(value: "", label: "—")] + goods.map {
+            (value: "\($0.orderID.uuidString)/\($0.productID.uuidString)", label: "№ \($0.number) · \($0.sku) \($0.name) × \($0.quantity)")
+        }
         let serviceOptions = [(value: "", label: "—")] + services.map { (value: $0.id.uuidString, label: "\($0.name(lang)) · \(ServicesPageParts.money($0.price_minor, $0.currency, lang: lang))") }
         let content: HTML = """
         <h1>\(lang.t("My requests", "Мои заявки"))</h1>
@@ -37,6 +44,9 @@ enum CabinetRequestsPage {
           \(ServicesPageParts.hidden(CSRF.token(for: req)))
           \(FormField.select(name: "kind", label: lang.t("What you need", "Что нужно"), options: kinds, selected: values["kind"], error: errors["kind"]))
           \(FormField.select(name: "service_id", label: lang.t("Service (for a service request)", "Услуга (для заявки на услугу)"), options: serviceOptions, selected: values["service_id"], error: errors["service_id"]))
+          \(FormField.select(name: "order_id", label: lang.t("Order (for a claim or a warranty case)", "Заказ (для претензии или гарантийного случая)"), options: orderOptions, selected: values["order_id"], error: errors["order_id"]))
+          \(FormField.select(name: "goods", label: lang.t("Goods to return or exchange", "Товар для возврата или обмена"), options: goodsOptions, selected: values["goods"], error: errors["product_id"]))
+          \(FormField.input(name: "quantity", type: "number", label: lang.t("How many to return or exchange", "Сколько вернуть или обменять"), value: values["quantity"], error: errors["quantity"]))
           \(FormField.input(name: "scheduled_at", type: "datetime-local", label: lang.t("When (any time, even outside working hours)", "Когда (в любое время, в том числе в нерабочее)"), value: values["scheduled_at"], error: errors["scheduled_at"]))
           <label for="description">\(lang.t("Describe what is needed", "Опишите, что нужно"))</label>
           <textarea id="description" name="description" rows="4">\(values["description"])</textarea>
@@ -55,7 +65,15 @@ enum CabinetRequestsPage {
         let lang = req.language
         let now = req.clock.now()
         let zone = req.application.appConfig.timeZone
+        // Goods picked as "order/product" name the order too; a quantity only goes with them.
+        let picked = (form["goods"] ?? "").split(separator: "/").compactMap { UUID(uuidString: String($0)) }
+        let kind = ServiceRequestKind(rawValue: form["kind"] ?? "")
+        let forGoods = kind == .return || kind == .exchange
+        let quantity = (form["quantity"] ?? "").trimmingCharacters(in: .whitespaces)
         let input = ServiceRequestInput(kind: form["kind"], service_id: form["service_id"].flatMap(UUID.init(uuidString:)),
+                                        order_id: forGoods && picked.count == 2 ? picked[0] : form["order_id"].flatMap(UUID.init(uuidString:)),
+                                        product_id: forGoods && picked.count == 2 ? picked[1] : nil,
+                                        quantity: forGoods ? (Int(quantity) ?? (quantity.isEmpty ? nil : 0)) : nil,
                                         scheduled_at: ServicesPageParts.moment(fromLocal: form["scheduled_at"], timeZone: zone), description: form["description"])
         do {
             let operation = try FileRequest(input, calendar: CompanyCalendar(timeZone: zone), lang: lang, now: now)

@@ -7,7 +7,8 @@ import SQLKit
 /// for everyone, a segment or one client. The clients counted are those with a request filed in
 /// the period or a subscription in force in it; what is possible for each is the catalog open to
 /// its segment plus its packages' services; what was provided, the services of its requests done
-/// in the period. F counts the requests refused or closed in the period.
+/// in the period. F counts the requests refused or closed in the period, claims among them; a
+/// claim alone does not make its client one whose η is measured (it asks for no service).
 enum ServiceFiguresQueries {
     static func figures(from: CalendarDay, to: CalendarDay, segmentID: UUID?, clientID: UUID?, calendar: CompanyCalendar,
                         on db: any Database) async throws -> ServiceFiguresDTO {
@@ -17,7 +18,8 @@ enum ServiceFiguresQueries {
         if let clientID { scope = scope + " AND c.id = \(bind: clientID)" }
         let clients = try await db.sql.raw(("""
             SELECT c.id, c.segment_id FROM clients c WHERE (
-                EXISTS (SELECT 1 FROM service_requests r WHERE r.client_id = c.id AND r.created_at >= \(bind: start) AND r.created_at < \(bind: end))
+                EXISTS (SELECT 1 FROM service_requests r WHERE r.client_id = c.id AND r.created_at >= \(bind: start) AND r.created_at < \(bind: end)
+                        AND r.kind <> \(bind: ServiceRequestKind.claim.rawValue))
                 OR EXISTS (SELECT 1 FROM subscriptions s WHERE s.client_id = c.id AND s.starts_on <= \(bind: to.description)
                            AND (s.ends_on IS NULL OR s.ends_on >= \(bind: from.description))))
             """ as SQLQueryString) + scope).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "segment_id", as: UUID.self)) }
