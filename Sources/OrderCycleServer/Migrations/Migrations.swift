@@ -113,6 +113,10 @@ enum Migrations {
         CreateNotifications(),
         // Orders: the list sorted by any column
         UpdateOrdersAddSortIndexes(),
+        // Support: images attached to tickets and their messages
+        CreateTicketAttachments(),
+        // Support: SLA policies by subscription package
+        UpdateSLAPoliciesAddPackage(),
     ] }
 
     static func register(on app: Application) {

@@ -128,7 +128,7 @@ enum QueuePage {
         return """
         <div class="support queue-page">
         <h1>\(lang.t("Support queue", "Очередь поддержки"))</h1>
-        <p class="crumbs"><a href="\(PageRoute.Support.report())" id="support-report-link">\(lang.t("Support report", "Отчёт поддержки"))</a></p>
+        <p class="crumbs"><a href="\(PageRoute.Support.report())" id="support-report-link">\(lang.t("Support report", "Отчёт поддержки"))</a> · <a href="\(PageRoute.Support.policies())" id="sla-policies-link">\(lang.t("SLA policies", "Политики SLA"))</a></p>
         \(notice)
         <ul class="inline-list" id="queue-counts">\(counts)</ul>
         <nav class="tabs" id="queue-views">\(link(.all, "All open", "Все открытые")) · \(link(.mine, "My tickets", "Мои заявки")) · \(link(.unassigned, "Unassigned", "Без исполнителя")) · \(link(.breached, "Breached", "Нарушен SLA"))</nav>
