@@ -184,7 +184,9 @@ enum APIRoute {
         static let inboundEmail = RoutePath<Void>("/api/v1/inbound/email")
         /// Breach rate, response and resolution times, CSAT and FCR over a period.
         static let report = RoutePath<Void>("/api/v1/support/report")
-        static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, attachments, attachment, slaPolicies, slaPolicy, inboundEmail, report]
+        /// The tickets one figure of the report counts (the report's drill-down).
+        static let reportTickets = RoutePath<Void>("/api/v1/support/report/tickets")
+        static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, attachments, attachment, slaPolicies, slaPolicy, inboundEmail, report, reportTickets]
     }
 
     enum Branches {

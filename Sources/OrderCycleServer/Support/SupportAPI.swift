@@ -27,6 +27,7 @@ enum SupportAPI {
         routes.endpoint(.PATCH, APIRoute.Support.slaPolicy, access: SupportAccess.policyWriters, use: updatePolicy)
         routes.endpoint(.POST, APIRoute.Support.inboundEmail, access: SupportAccess.mailGateway, use: inboundEmail)
         routes.endpoint(.GET, APIRoute.Support.report, access: SupportAccess.policyReaders, use: report)
+        routes.endpoint(.GET, APIRoute.Support.reportTickets, access: SupportAccess.policyReaders, use: SupportReportTicketsPage.api)
     }
 
     static func reading(_ req: Request) throws -> TicketQueries.Reading {

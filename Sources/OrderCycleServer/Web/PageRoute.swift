@@ -225,10 +225,12 @@ enum PageRoute {
         static let cabinet = RoutePath<Void>("/cabinet/support")
         /// How support kept its promises over a period.
         static let report = RoutePath<Void>("/support/report")
+        /// The tickets one figure of the report counts.
+        static let reportTickets = RoutePath<Void>("/support/report/tickets")
         /// The SLA policies, and (POST) a new one; each policy's page changes it.
         static let policies = RoutePath<Void>("/support/sla-policies")
         static let policy = RoutePath<UUID>("/support/sla-policies/:id")
-        static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, attachment, cabinet, report, policies, policy]
+        static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, attachment, cabinet, report, reportTickets, policies, policy]
     }
 
     enum Chat {

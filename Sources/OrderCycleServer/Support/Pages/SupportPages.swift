@@ -18,6 +18,7 @@ enum SupportPages {
         routes.endpoint(.GET, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.show)
         routes.endpoint(.POST, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.create)
         routes.endpoint(.GET, PageRoute.Support.report, access: SupportAccess.policyReaders, use: SupportReportPage.show)
+        routes.endpoint(.GET, PageRoute.Support.reportTickets, access: SupportAccess.policyReaders, use: SupportReportTicketsPage.show)
         routes.endpoint(.GET, PageRoute.Support.policies, access: SupportAccess.policyReaders, use: SLAPoliciesPage.show)
         routes.endpoint(.POST, PageRoute.Support.policies, access: SupportAccess.policyWriters, use: SLAPoliciesPage.create)
         routes.endpoint(.GET, PageRoute.Support.policy, access: SupportAccess.policyWriters, use: SLAPoliciesPage.edit)
