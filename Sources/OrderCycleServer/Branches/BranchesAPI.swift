@@ -23,7 +23,7 @@ enum BranchesAPI {
         let id = try idParameter(req)
         guard let branch = try await BranchQueries.branch(id, on: req.db), branch.active || BranchesAccess.seesPrivate(req.principal),
               let (format, bytes) = try await BranchQueries.photo(of: id, on: req.db) else { throw Problem(.notFound) }
-        return PhotoResponse.image(format, bytes, shared: branch.active)
+        return SniffedImage.response(format, bytes, shared: branch.active)
     }
 
     /// The body is the image itself; it replaces the branch's photo (204).

@@ -11,8 +11,10 @@ enum ChatWrites {
 
     @discardableResult
     static func touch(_ id: UUID, now: Date, on db: any Database) async throws -> Int {
-        let version = try await ETag.advance(table, id: id, expected: nil, on: db)
-        try await db.sql.raw("UPDATE chats SET updated_at = \(bind: now) WHERE id = \(bind: id)").run()
+        // One statement: every message of every chat passes here, inside the write lock.
+        guard let version = try await db.sql.raw("""
+            UPDATE chats SET version = version + 1, updated_at = \(bind: now) WHERE id = \(bind: id) RETURNING version
+            """).first()?.decode(column: "version", as: Int.self) else { throw Problem(.notFound) }
         return version
     }
 
@@ -30,18 +32,17 @@ enum ChatWrites {
     static func append(_ chatID: UUID, id: UUID, author: Author, text: String, internal isInternal: Bool, now: Date,
                        on db: any Database) async throws -> ChatMessageDTO {
         let sql = db.sql
-        guard let seq = try await sql.raw("UPDATE chats SET last_seq = last_seq + 1 WHERE id = \(bind: chatID) RETURNING last_seq").first()?
-            .decode(column: "last_seq", as: Int.self) else { throw Problem(.notFound) }
+        // The sender has read what it wrote, and all before it: the same statement moves its read
+        // mark to the new number (SET reads the old last_seq on both engines).
+        var next: SQLQueryString = "UPDATE chats SET last_seq = last_seq + 1"
+        if !author.system { next = next + ", \(unsafeRaw: author.fromClient ? "client_read_seq" : "operator_read_seq") = last_seq + 1" }
+        next = next + " WHERE id = \(bind: chatID) RETURNING last_seq"
+        guard let seq = try await sql.raw(next).first()?.decode(column: "last_seq", as: Int.self) else { throw Problem(.notFound) }
         try await sql.raw("""
             INSERT INTO chat_messages (id, chat_id, seq, author_id, author_label, from_client, internal, system, text, at)
             VALUES (\(bind: id), \(bind: chatID), \(bind: seq), \(bind: author.id), \(bind: author.label), \(bind: author.fromClient),
                     \(bind: isInternal), \(bind: author.system), \(bind: text), \(bind: now))
             """).run()
-        // The sender has read what it wrote, and all before it.
-        if !author.system {
-            let column = author.fromClient ? "client_read_seq" : "operator_read_seq"
-            try await sql.raw("UPDATE chats SET \(unsafeRaw: column) = \(bind: seq) WHERE id = \(bind: chatID)").run()
-        }
         guard let message = try await ChatQueries.message(id, on: db) else { throw Problem(.notFound) }
         return message
     }

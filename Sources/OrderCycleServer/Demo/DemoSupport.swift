@@ -62,6 +62,9 @@ enum DemoSupport {
                                              calendar: "business_hours", weekdays: nil, opens: "09:00", closes: "18:00", holidays: ["2026-01-01", "2026-01-07"],
                                              timeZone: config.timeZone, lang: .en)
             _ = try await policy.run(by: adminActor, now: now.addingTimeInterval(-11 * 86_400), on: tx)
+            // The hotline team, so the console's queues by team show the operator's tickets.
+            let hotline = try await WorkSetup.createTeam(name: "Hotline · Горячая линия", now: now, on: tx)
+            try await WorkSetup.setMember(try op.requireID(), of: hotline, now: now, on: tx)
         }
 
         // The mix of where tickets end up: mostly resolved or closed, a steady few open, waiting and new.

@@ -9,7 +9,10 @@ import Vapor
 
 /// Live events across instances through PostgreSQL: `pg_notify` on publish, and one dedicated
 /// connection per instance that LISTENs and hands what arrives to the local hub. The connection
-/// is re-opened after a failure, so a database restart only pauses the pop-ups.
+/// is re-opened after a failure, so a database restart only pauses the pop-ups. An instance hands
+/// its own events to its own pages at once and skips them when they come back from the database:
+/// a chat message between two pages of one instance does not wait for the notification's round
+/// trip through the one listening connection.
 final class PostgresEventBus: EventBus {
     let hub: LiveHub
     let channel: String
@@ -17,6 +20,14 @@ final class PostgresEventBus: EventBus {
     private let database: @Sendable () -> any Database
     private let state = NIOLockedValueBox<State>(State())
     private let logger = Logger(label: "ordercycle.live")
+    /// This instance's mark on what it publishes.
+    private let origin = UUID().uuidString
+
+    /// What travels in a notification: the event and the instance that published it.
+    struct Envelope: Codable {
+        var origin: String
+        var event: LiveEvent
+    }
 
     private struct State {
         var task: Task<Void, Never>?
@@ -37,7 +48,8 @@ final class PostgresEventBus: EventBus {
 
     /// NOTIFY carries at most 8000 bytes; a call card is far below that.
     func publish(_ event: LiveEvent) async throws {
-        let payload = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        hub.deliver(event)
+        let payload = String(decoding: try JSONEncoder().encode(Envelope(origin: origin, event: event)), as: UTF8.self)
         try await database().sql.raw("SELECT pg_notify(\(bind: channel), \(bind: payload))").run()
     }
 
@@ -45,7 +57,7 @@ final class PostgresEventBus: EventBus {
 
     func start(_ app: Application) {
         let eventLoop = app.eventLoopGroup.any()
-        let task = Task { [configuration, channel, hub, logger, state] in
+        let task = Task { [configuration, channel, hub, logger, state, origin] in
             var attempt = 0
             while !state.withLockedValue({ $0.stopped }) {
                 do {
@@ -60,8 +72,14 @@ final class PostgresEventBus: EventBus {
                         try await connection.listen(on: channel) { notifications in
                             state.withLockedValue { $0.listening = true }
                             for try await notification in notifications {
-                                guard let event = try? JSONDecoder().decode(LiveEvent.self, from: Data(notification.payload.utf8)) else { continue }
-                                hub.deliver(event)
+                                let data = Data(notification.payload.utf8)
+                                if let envelope = try? JSONDecoder().decode(Envelope.self, from: data) {
+                                    // Its own were delivered when published.
+                                    if envelope.origin != origin { hub.deliver(envelope.event) }
+                                } else if let event = try? JSONDecoder().decode(LiveEvent.self, from: data) {
+                                    // From an instance of the previous release, during an upgrade.
+                                    hub.deliver(event)
+                                }
                             }
                         }
                     } catch {

@@ -115,6 +115,10 @@ enum Migrations {
         UpdateOrdersAddSortIndexes(),
         // Branches: a branch's photo
         CreateBranchPhotos(),
+        // Support: images attached to tickets and their messages
+        CreateTicketAttachments(),
+        // Support: SLA policies by subscription package
+        UpdateSLAPoliciesAddPackage(),
     ] }
 
     static func register(on app: Application) {

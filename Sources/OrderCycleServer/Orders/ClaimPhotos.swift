@@ -28,7 +28,7 @@ enum ClaimPhotos {
     static func add(_ bytes: ByteBuffer, to claimID: UUID, field: String, by actor: Principal, now: Date, on db: any Database) async throws -> PhotoDTO {
         try await holdClaim(claimID, on: db)
         let claim = try await visibleClaim(claimID, to: actor, on: db)
-        let format = try PhotoResponse.format(of: bytes, field: field)
+        let format = try SniffedImage.format(of: bytes, field: field)
         guard claim.status == .open else { throw Problem(.conflict, detail: "Photos are added while the claim is open") }
         let count = try await ClaimQueries.photoCount(of: claimID, on: db)
         // A full claim refuses by its state, not by the photo sent: a 409, as for a worked claim.
@@ -59,6 +59,6 @@ enum ClaimPhotos {
         let photoID = try idParameter(req, "photo")
         _ = try await visibleClaim(claimID, to: try req.actor, on: req.db)
         guard let (format, bytes) = try await ClaimQueries.image(photoID, of: claimID, on: req.db) else { throw Problem(.notFound) }
-        return PhotoResponse.image(format, bytes)
+        return SniffedImage.response(format, bytes)
     }
 }

@@ -174,12 +174,19 @@ enum APIRoute {
         static let messages = RoutePath<UUID>("/api/v1/tickets/:id/messages")
         static let transitions = RoutePath<UUID>("/api/v1/tickets/:id/transitions")
         static let rating = RoutePath<UUID>("/api/v1/tickets/:id/rating")
+        /// Images on a ticket and its messages: the list, and (POST) an upload whose body is the image.
+        static let attachments = RoutePath<UUID>("/api/v1/tickets/:id/attachments")
+        /// One attachment's image: the ticket's id, then the attachment's.
+        static let attachment = RoutePath<(UUID, UUID)>("/api/v1/tickets/:id/attachments/:attachment")
         static let slaPolicies = RoutePath<Void>("/api/v1/sla-policies")
+        static let slaPolicy = RoutePath<UUID>("/api/v1/sla-policies/:id")
         /// The mail gateway posts each e-mail to the support address here (integration token).
         static let inboundEmail = RoutePath<Void>("/api/v1/inbound/email")
         /// Breach rate, response and resolution times, CSAT and FCR over a period.
         static let report = RoutePath<Void>("/api/v1/support/report")
-        static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, slaPolicies, inboundEmail, report]
+        /// The tickets one figure of the report counts (the report's drill-down).
+        static let reportTickets = RoutePath<Void>("/api/v1/support/report/tickets")
+        static let all: [any CataloguePath] = [tickets, ticket, messages, transitions, rating, attachments, attachment, slaPolicies, slaPolicy, inboundEmail, report, reportTickets]
     }
 
     enum Branches {

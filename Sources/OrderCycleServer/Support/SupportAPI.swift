@@ -18,10 +18,16 @@ enum SupportAPI {
         routes.endpoint(.POST, APIRoute.Support.messages, access: SupportAccess.writers, use: addMessage)
         routes.endpoint(.POST, APIRoute.Support.transitions, access: SupportAccess.writers, use: transition)
         routes.endpoint(.POST, APIRoute.Support.rating, access: SupportAccess.raters, use: rate)
+        routes.endpoint(.GET, APIRoute.Support.attachments, access: SupportAccess.readers, use: attachments)
+        routes.endpoint(.POST, APIRoute.Support.attachments, access: SupportAccess.writers, use: attach)
+        routes.endpoint(.GET, APIRoute.Support.attachment, access: SupportAccess.readers, use: attachmentImage)
         routes.endpoint(.GET, APIRoute.Support.slaPolicies, access: SupportAccess.policyReaders, use: policies)
         routes.endpoint(.POST, APIRoute.Support.slaPolicies, access: SupportAccess.policyWriters, use: createPolicy)
+        routes.endpoint(.GET, APIRoute.Support.slaPolicy, access: SupportAccess.policyReaders, use: policy)
+        routes.endpoint(.PATCH, APIRoute.Support.slaPolicy, access: SupportAccess.policyWriters, use: updatePolicy)
         routes.endpoint(.POST, APIRoute.Support.inboundEmail, access: SupportAccess.mailGateway, use: inboundEmail)
         routes.endpoint(.GET, APIRoute.Support.report, access: SupportAccess.policyReaders, use: report)
+        routes.endpoint(.GET, APIRoute.Support.reportTickets, access: SupportAccess.policyReaders, use: SupportReportTicketsPage.api)
     }
 
     static func reading(_ req: Request) throws -> TicketQueries.Reading {
@@ -150,6 +156,44 @@ enum SupportAPI {
         return response
     }
 
+    // MARK: attachments
+
+    /// The ticket's images in the order they were added; a client's list leaves out the internal notes'.
+    @Sendable static func attachments(req: Request) async throws -> [TicketAttachmentDTO] {
+        let actor = try req.actor
+        let id = try idParameter(req)
+        _ = try await SupportAccess.visibleTicket(id, to: actor, on: req.db)
+        return try await TicketAttachmentQueries.list(of: id, includeInternal: actor.role != .client, on: req.db)
+    }
+
+    /// The body is the image itself; `message_id` in the query attaches it to that message of the thread.
+    @Sendable static func attach(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        var query = ListFilters(req)
+        let messageID = query.id("message_id")
+        try query.check()
+        let operation = try AddTicketAttachments(images: req.body.data.map { [$0] } ?? [], field: "body", lang: req.language)
+        let actor = try req.actor
+        let now = req.clock.now()
+        return try await Idempotency.create(req) { tx in
+            guard let stored = try await operation.run(ticket: id, message: messageID, by: actor, now: now, on: tx).first else { throw Problem(.notFound) }
+            return try CreatedResponse(stored, location: APIRoute.Support.attachment(id, stored.id))
+        }
+    }
+
+    /// One attachment's image, for the API and the ticket page alike: 404 for a ticket the reader
+    /// may not see, and for a client, for an internal note's attachment.
+    @Sendable static func attachmentImage(req: Request) async throws -> Response {
+        let actor = try req.actor
+        let id = try idParameter(req)
+        let attachment = try idParameter(req, "attachment")
+        _ = try await SupportAccess.visibleTicket(id, to: actor, on: req.db)
+        guard let (format, bytes) = try await TicketAttachmentQueries.image(attachment, of: id, includeInternal: actor.role != .client, on: req.db) else {
+            throw Problem(.notFound)
+        }
+        return SniffedImage.response(format, bytes)
+    }
+
     // MARK: status and rating
 
     struct TransitionBody: Content { var to: String? }
@@ -190,8 +234,14 @@ enum SupportAPI {
         Page(items: try await SLAPolicyQueries.list(on: req.db), next_cursor: nil)
     }
 
+    @Sendable static func policy(req: Request) async throws -> Response {
+        guard let policy = try await SLAPolicyQueries.one(try idParameter(req), on: req.db) else { throw Problem(.notFound) }
+        return try await policy.encodeResponse(for: req).withETag(policy.version)
+    }
+
     struct PolicyBody: Content {
         var segment_id: UUID?
+        var package_id: UUID?
         var priority: String?
         var first_response_minutes: Int?
         var resolution_minutes: Int?
@@ -205,7 +255,7 @@ enum SupportAPI {
     @Sendable static func createPolicy(req: Request) async throws -> Response {
         let body = try req.content.decode(PolicyBody.self)
         let operation = try CreateSLAPolicy(
-            segmentID: body.segment_id, priority: body.priority, firstResponseMinutes: body.first_response_minutes,
+            segmentID: body.segment_id, packageID: body.package_id, priority: body.priority, firstResponseMinutes: body.first_response_minutes,
             resolutionMinutes: body.resolution_minutes, calendar: body.calendar, weekdays: body.weekdays, opens: body.opens,
             closes: body.closes, holidays: body.holidays, timeZone: req.application.appConfig.timeZone, lang: req.language)
         let actor = try req.actor
@@ -214,6 +264,31 @@ enum SupportAPI {
             let policy = try await operation.run(by: actor, now: now, on: tx)
             return try CreatedResponse(policy, location: APIRoute.Support.slaPolicies(), version: policy.version)
         }
+    }
+
+    struct PolicyChange: Content {
+        var first_response_minutes: Int?
+        var resolution_minutes: Int?
+        var calendar: String?
+        var weekdays: [String]?
+        var opens: String?
+        var closes: String?
+        var holidays: [String]?
+    }
+
+    /// `If-Match` required; only the keys present change, and a calendar sent replaces the calendar.
+    @Sendable static func updatePolicy(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let expected = try ETag.expectedVersion(req)
+        let body = try req.content.decode(PolicyChange.self)
+        let operation = try UpdateSLAPolicy(
+            policyID: id, firstResponseMinutes: body.first_response_minutes, resolutionMinutes: body.resolution_minutes, calendar: body.calendar,
+            weekdays: body.weekdays, opens: body.opens, closes: body.closes, holidays: body.holidays, expectedVersion: expected,
+            timeZone: req.application.appConfig.timeZone, lang: req.language)
+        let actor = try req.actor
+        let now = req.clock.now()
+        let policy = try await req.write { tx in try await operation.run(by: actor, now: now, on: tx) }
+        return try await policy.encodeResponse(for: req).withETag(policy.version)
     }
 
     // MARK: the mail gateway

@@ -64,11 +64,13 @@ struct TicketMessageDTO: Content, Equatable {
     var at: Date
 }
 
-/// SLA targets for a priority in a segment (or in every segment without its own: `segment_id` null).
+/// SLA targets for a priority for the clients on a subscription package (`package_id`), in a
+/// segment (`segment_id`), or in every segment without its own (both null).
 struct SLAPolicyDTO: Content, Equatable {
     var id: UUID
     var version: Int
     var segment_id: UUID?
+    var package_id: UUID?
     var priority: String
     var first_response_minutes: Int
     var resolution_minutes: Int
@@ -99,4 +101,20 @@ enum TicketLimits {
     static let text = 8_000
     static let category = 60
     static let comment = 2_000
+    /// Images a ticket holds, its own and its messages' together.
+    static let attachments = 20
+    /// Images one form (a new ticket, a reply) sends at once.
+    static let attachmentsPerForm = 5
+}
+
+/// An image attached to a ticket (`message_id` null) or to one of its messages; `internal` when
+/// that message is an internal note (a client never receives such an attachment).
+struct TicketAttachmentDTO: Content, Equatable {
+    var id: UUID
+    var ticket_id: UUID
+    var message_id: UUID?
+    var media_type: String
+    var size: Int
+    var `internal`: Bool
+    var created_at: Date
 }

@@ -219,11 +219,18 @@ enum PageRoute {
         static let messages = RoutePath<UUID>("/tickets/:id/messages")
         static let transitions = RoutePath<UUID>("/tickets/:id/transitions")
         static let rating = RoutePath<UUID>("/tickets/:id/rating")
+        /// An image attached to the ticket or one of its messages: the ticket's id, then the attachment's.
+        static let attachment = RoutePath<(UUID, UUID)>("/tickets/:id/attachments/:attachment")
         /// The client's tickets and its new ticket form.
         static let cabinet = RoutePath<Void>("/cabinet/support")
         /// How support kept its promises over a period.
         static let report = RoutePath<Void>("/support/report")
-        static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, cabinet, report]
+        /// The tickets one figure of the report counts.
+        static let reportTickets = RoutePath<Void>("/support/report/tickets")
+        /// The SLA policies, and (POST) a new one; each policy's page changes it.
+        static let policies = RoutePath<Void>("/support/sla-policies")
+        static let policy = RoutePath<UUID>("/support/sla-policies/:id")
+        static let all: [any CataloguePath] = [queue, ticket, edit, messages, transitions, rating, attachment, cabinet, report, reportTickets, policies, policy]
     }
 
     enum Chat {

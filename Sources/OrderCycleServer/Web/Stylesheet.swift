@@ -63,5 +63,5 @@ enum Stylesheet {
     textarea{width:100%;font:inherit;padding:.45rem .6rem;border:1px solid #b8c2cc;border-radius:6px}
     .standards-form input[type=number]{max-width:8rem}ul.breaches li{color:var(--bad)}
     @media print{.quality .indicators{grid-template-columns:repeat(2,1fr)}.quality .card{break-inside:avoid}.quality a{color:inherit}}
-    """ + ClientsStyles.css + WorkStyles.css + BranchesStyles.css + ChatStyles.css + NotificationStyles.css + PhoneStyles.css
+    """ + ClientsStyles.css + WorkStyles.css + BranchesStyles.css + ChatStyles.css + NotificationStyles.css + SupportCharts.css + PhoneStyles.css
 }

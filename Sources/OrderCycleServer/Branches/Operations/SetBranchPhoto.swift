@@ -6,7 +6,7 @@ import Vapor
 
 /// Puts up a branch's photo, replacing the one before (DOMAIN §2.5: the catalog shows each
 /// branch with a photo). Only a JPEG, PNG or WebP image, recognised by its first bytes as claim
-/// photos are (`PhotoResponse.format`), is taken; anything else is refused naming the field and
+/// photos are (`SniffedImage.format`), is taken; anything else is refused naming the field and
 /// nothing changes. The photo is a resource of its own: the branch's fields, version and the
 /// nearest-branch grid stay as they are.
 struct SetBranchPhoto: Sendable {
@@ -15,7 +15,7 @@ struct SetBranchPhoto: Sendable {
     let format: PhotoFormat
 
     init(branchID: UUID, bytes: ByteBuffer, field: String, lang: Language = .en) throws {
-        self.format = try PhotoResponse.format(of: bytes, field: field, lang: lang)
+        self.format = try SniffedImage.format(of: bytes, field: field, lang: lang)
         (self.branchID, self.bytes) = (branchID, bytes)
     }
 

@@ -50,7 +50,8 @@ struct PostChatMessage: Sendable {
                 ? lang.t("This chat became a ticket: write in the ticket.", "Этот чат стал заявкой: пишите в заявке.")
                 : lang.t("This chat is closed: open a new one.", "Этот чат завершён: начните новый."))
         }
-        let before = try await ChatWrites.reread(chatID, on: db)
+        // Only a waiting chat can move here (taken, or made a ticket): the audit's "before" is read for it alone.
+        let before = chat.status == .waiting ? try await ChatWrites.reread(chatID, on: db) : nil
         var moved: String?
         if !fromClient, !isInternal, chat.status == .waiting {
             try await db.sql.raw("""
@@ -69,7 +70,7 @@ struct PostChatMessage: Sendable {
             change.change = "ticket"
             change.chat = try await ChatWrites.reread(chatID, on: db)
         }
-        if change.change != nil { try await ChatWrites.audit(actor, .transition, before: before, after: change.chat, now: now, on: db) }
+        if change.change != nil, let before { try await ChatWrites.audit(actor, .transition, before: before, after: change.chat, now: now, on: db) }
         return change
     }
 }

@@ -21,8 +21,8 @@ struct FileClaim: Sendable {
         let chosen = ClaimReason(rawValue: reason)
         if chosen == nil { v.add("reason", lang.t("must be one of: ", "допустимо: ") + ClaimReason.allCases.map(\.rawValue).joined(separator: ", ")) }
         let written = v.text("description", description, max: 4_000)
-        let sent = photos.filter { $0.readableBytes > 0 }
-        if sent.contains(where: { PhotoFormat(signature: $0.readableBytesView) == nil }) {
+        let sent = SniffedImage.sent(photos)
+        if !SniffedImage.allImages(sent) {
             v.add("photos", lang.t("must be JPEG, PNG or WebP images", "должны быть изображениями JPEG, PNG или WebP"))
         } else if sent.count > PhotoFormat.perClaim {
             v.add("photos", lang.t("at most \(PhotoFormat.perClaim) photos per claim", "не больше \(PhotoFormat.perClaim) фото к претензии"))

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import OrderCycleCore
 import SQLKit
+import Vapor
 
 /// Writes in a ticket's thread: a public reply (the client's or the company's) or an internal
 /// note (staff only; a client never reads one). The company's first public reply is the first
@@ -14,10 +15,13 @@ struct AddTicketMessage: Sendable {
     let isInternal: Bool
     let reopenWindow: TimeInterval
     let lang: Language
+    /// Images sent with the message (the ticket page's form); they share the message's visibility.
+    let attachments: AddTicketAttachments?
 
-    init(ticketID: UUID, text: String?, `internal` note: Bool?, reopenWindow: TimeInterval, lang: Language) throws {
+    init(ticketID: UUID, text: String?, `internal` note: Bool?, attachments: [ByteBuffer] = [], reopenWindow: TimeInterval, lang: Language) throws {
         var v = FieldInput(lang)
         let text = v.text("text", text, max: TicketLimits.text)
+        self.attachments = AddTicketAttachments.fromForm(attachments, field: "attachments", lang: lang, into: &v)
         self.text = try v.check(text)
         self.isInternal = note ?? false
         self.ticketID = ticketID
@@ -43,6 +47,7 @@ struct AddTicketMessage: Sendable {
             VALUES (\(bind: id), \(bind: ticketID), \(bind: actor.userID), \(bind: actor.label), \(bind: fromClient), \(bind: isInternal),
                     \(bind: text), \(bind: now))
             """).run()
+        if let attachments { _ = try await attachments.store(on: ticketID, message: id, by: actor, now: now, on: db) }
         var change = isInternal ? "note" : "reply"
         if !fromClient, !isInternal {
             try await sql.raw("""

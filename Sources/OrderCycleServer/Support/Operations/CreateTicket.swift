@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import OrderCycleCore
 import SQLKit
+import Vapor
 
 /// Opens a support ticket (DOMAIN §2.3) from the cabinet, the API, an e-mail or a call card: for
 /// a client (a client's own user opens it for its own company; staff name the client), with the
@@ -21,12 +22,15 @@ struct CreateTicket: Sendable {
     let timeZone: TimeZone
     let reopenWindow: TimeInterval
     let lang: Language
+    /// Images sent with the new ticket (the cabinet's form); the client and staff both see them.
+    let attachments: AddTicketAttachments?
 
     init(subject: String?, description: String?, priority: String?, category: String? = nil, clientID: UUID? = nil, orderID: UUID? = nil,
          claimID: UUID? = nil, assigneeID: UUID? = nil, callID: UUID? = nil, source: TicketSource, timeZone: TimeZone,
-         reopenWindow: TimeInterval, lang: Language) throws {
+         reopenWindow: TimeInterval, lang: Language, attachments: [ByteBuffer] = []) throws {
         var v = FieldInput(lang)
         let subject = v.text("subject", subject, max: TicketLimits.subject)
+        self.attachments = AddTicketAttachments.fromForm(attachments, field: "attachments", lang: lang, into: &v)
         self.description = v.text("description", description, required: false, max: TicketLimits.text)
         let priority = priority.map { v.choice("priority", $0, as: Priority.self) } ?? .normal
         self.category = v.text("category", category, required: false, max: TicketLimits.category)
@@ -88,7 +92,8 @@ struct CreateTicket: Sendable {
         }
         try v.check()
         guard let client else { throw Problem(.forbidden) }
-        let promise = try await SLAPolicyQueries.promise(segment: segment, priority: priority, on: db)
+        let package = try await SubscriptionQueries.inForce(client, on: CompanyCalendar(timeZone: timeZone).day(of: now), on: db)?.package_id
+        let promise = try await SLAPolicyQueries.promise(segment: segment, package: package, priority: priority, on: db)
         let id = UUID()
         try await sql.raw("""
             INSERT INTO tickets (id, version, client_id, subject, description, priority, category, status, source, assignee_id, creator_id,
@@ -99,6 +104,7 @@ struct CreateTicket: Sendable {
                     \(bind: claimID), \(bind: callID), \(bind: Int(promise.targets.firstResponse)), \(bind: Int(promise.targets.resolution)),
                     \(bind: promise.calendar), \(bind: timeZone.identifier), 0, \(bind: now), \(bind: now))
             """).run()
+        if let attachments { _ = try await attachments.store(on: id, message: nil, by: actor, now: now, on: db) }
         try await TicketWrites.refreshSLA(id, on: db)
         let ticket = try await TicketWrites.reread(id, by: actor, reopenWindow: reopenWindow, now: now, on: db)
         try await TicketWrites.audit(actor, .create, before: nil, after: ticket, now: now, on: db)

@@ -10,6 +10,7 @@ enum CabinetSupportPage {
         var subject: String?
         var description: String?
         var priority: String?
+        var attachments: [File]?
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -43,11 +44,12 @@ enum CabinetSupportPage {
         <p><a class="button secondary" href="\(PageRoute.Chat.cabinet())" id="open-chat">\(lang.t("Chat with an operator", "Написать оператору в чат"))</a></p>
         \(table)
         <section class="card" id="new-ticket"><h2>\(lang.t("New ticket", "Новая заявка"))</h2>
-        <form method="post" action="\(PageRoute.Support.cabinet())" class="stacked">\(SupportPageParts.csrf(CSRF.token(for: req)))
+        <form method="post" action="\(PageRoute.Support.cabinet())" class="stacked" enctype="multipart/form-data">\(SupportPageParts.csrf(CSRF.token(for: req)))
         \(FormField.input(name: "subject", label: lang.t("Subject", "Тема"), value: form.subject, error: e["subject"]))
         <label for="description">\(lang.t("What happened", "Что случилось"))</label>
         <textarea id="description" name="description" rows="5">\(form.description ?? "")</textarea>\(FormField.errorLine(name: "description", e["description"]))
         \(FormField.select(name: "priority", label: lang.t("Priority", "Приоритет"), options: Priority.allCases.map { (value: $0.rawValue, label: $0.name(lang)) }, selected: form.priority ?? "normal", error: e["priority"]))
+        \(SupportPageParts.attachmentInput(error: e["attachments"], lang: lang))
         <button type="submit" class="button" id="new-ticket-submit">\(lang.t("Send", "Отправить"))</button>
         </form></section>
         </div>
@@ -62,11 +64,14 @@ enum CabinetSupportPage {
         let config = req.application.appConfig
         do {
             let operation = try CreateTicket(subject: form.subject, description: form.description, priority: SupportPageParts.blank(form.priority),
-                                             source: .cabinet, timeZone: config.timeZone, reopenWindow: config.ticketReopenWindow, lang: req.language)
+                                             source: .cabinet, timeZone: config.timeZone, reopenWindow: config.ticketReopenWindow, lang: req.language,
+                                             attachments: (form.attachments ?? []).map(\.data))
             let change = try await SupportWrite.run(req) { tx in try await operation.run(by: actor, now: now, on: tx) }
             return req.redirect(to: PageRoute.Support.ticket(change.ticket.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return try await render(req, form: form, errors: FormErrors(problem.errors ?? []), status: .unprocessableEntity)
+            var kept = form
+            kept.attachments = nil
+            return try await render(req, form: kept, errors: FormErrors(problem.errors ?? []), status: .unprocessableEntity)
         }
     }
 }

@@ -3,13 +3,15 @@ import OrderCycleCore
 import Vapor
 
 /// The operator's console for tickets (DOMAIN §2.3): the open tickets by priority with their SLA
-/// countdowns, "my tickets", the unassigned and the breached ones, filters by priority and status,
+/// countdowns, "my tickets", the unassigned and the breached ones, the queues by team (a ticket is
+/// in its assignee's teams) and priority, filters by priority, team and status,
 /// and the form that opens a ticket for a client (from a call card: `?client_id=`). The form runs
 /// the same `CreateTicket` as the API.
 enum QueuePage {
     struct Model {
         var tickets: [TicketDTO]
         var counts: [String: Int]
+        var teams: [QueueQueries.TeamQueue]
         var filter: QueueQueries.Filter
         var now: Date
         var canWork: Bool
@@ -21,12 +23,14 @@ enum QueuePage {
             filter.view = req.query[String.self, at: "view"].flatMap(QueueQueries.View.init(rawValue:)) ?? .all
             filter.priority = req.query[String.self, at: "priority"].flatMap(Priority.init(rawValue:))
             filter.status = req.query[String.self, at: "status"].flatMap(TicketStatus.init(rawValue:))
+            filter.team = req.query[String.self, at: "team"].flatMap(UUID.init(uuidString:))
             let reading = try SupportAPI.reading(req)
             var preset: (id: UUID, name: String)?
             if let raw = req.query[String.self, at: "client_id"], let id = UUID(uuidString: raw) {
                 preset = try await QueueQueries.client(id.uuidString, on: req.db)
             }
             return Model(tickets: try await QueueQueries.queue(filter, reading: reading, on: req.db), counts: try await QueueQueries.counts(on: req.db),
+                         teams: try await QueueQueries.teams(on: req.db),
                          filter: filter, now: reading.now, canWork: SupportAccess.staffRoles.contains(actor.role), presetClient: preset)
         }
     }
@@ -93,6 +97,24 @@ enum QueuePage {
                 "<option value=\"\(value)\"\(value == (selected ?? "") ? HTML(" selected") : "")>\(label)</option>"
             }.joined
         }
+        let teamOptions = [("", lang.t("Any team", "Любая команда"))] + m.teams.map { ($0.id.uuidString, $0.name) }
+        let priorities = Priority.allCases.reversed()
+        let teamRows = m.teams.map { team -> HTML in
+            let cells = priorities.map { p -> HTML in
+                let n = team.counts[p.rawValue] ?? 0
+                return "<td>\(n == 0 ? HTML("0") : HTML("<a href=\"\(PageRoute.Support.queue())?team=\(team.id)&priority=\(p.rawValue)\">\(n)</a>"))</td>"
+            }.joined
+            let total = team.counts.values.reduce(0, +)
+            return """
+            <tr data-team="\(team.id)"><th scope="row"><a href="\(PageRoute.Support.queue())?team=\(team.id)">\(team.name)</a></th>\(cells)<td><strong>\(total)</strong></td></tr>
+            """
+        }.joined
+        let teamHeads = priorities.map { "<th>\(SupportPageParts.priority($0.rawValue, lang: lang))</th>" as HTML }.joined
+        let teamQueues: HTML = m.teams.isEmpty ? "" : """
+            <section class="card team-queues" id="team-queues"><h2>\(lang.t("Queues by team", "Очереди по командам"))</h2>
+            <div class="table-wrap"><table id="team-queue-table"><thead><tr><th>\(lang.t("Team", "Команда"))</th>\(teamHeads)<th>\(lang.t("All", "Всего"))</th></tr></thead>
+            <tbody>\(teamRows)</tbody></table></div></section>
+            """
         let rows = m.tickets.map { t -> HTML in
             """
             <tr data-ticket="\(t.id)" data-priority="\(t.priority)"><td>\(SupportPageParts.priority(t.priority, lang: lang))</td>
@@ -128,16 +150,18 @@ enum QueuePage {
         return """
         <div class="support queue-page">
         <h1>\(lang.t("Support queue", "Очередь поддержки"))</h1>
-        <p class="crumbs"><a href="\(PageRoute.Support.report())" id="support-report-link">\(lang.t("Support report", "Отчёт поддержки"))</a></p>
+        <p class="crumbs"><a href="\(PageRoute.Support.report())" id="support-report-link">\(lang.t("Support report", "Отчёт поддержки"))</a> · <a href="\(PageRoute.Support.policies())" id="sla-policies-link">\(lang.t("SLA policies", "Политики SLA"))</a></p>
         \(notice)
         <ul class="inline-list" id="queue-counts">\(counts)</ul>
         <nav class="tabs" id="queue-views">\(link(.all, "All open", "Все открытые")) · \(link(.mine, "My tickets", "Мои заявки")) · \(link(.unassigned, "Unassigned", "Без исполнителя")) · \(link(.breached, "Breached", "Нарушен SLA"))</nav>
         <form method="get" action="\(PageRoute.Support.queue())" class="filters" id="queue-filters">
           <input type="hidden" name="view" value="\(m.filter.view.rawValue)">
           <label for="filter-priority">\(lang.t("Priority", "Приоритет"))</label><select id="filter-priority" name="priority">\(options(priorityOptions, m.filter.priority?.rawValue))</select>
+          <label for="filter-team">\(lang.t("Team", "Команда"))</label><select id="filter-team" name="team">\(options(teamOptions, m.filter.team?.uuidString))</select>
           <label for="filter-status">\(lang.t("Status", "Статус"))</label><select id="filter-status" name="status">\(options(statusOptions, m.filter.status?.rawValue))</select>
           <button type="submit" class="button secondary">\(lang.t("Filter", "Фильтр"))</button>
         </form>
+        \(teamQueues)
         \(chats)
         \(table)
         \(newForm)

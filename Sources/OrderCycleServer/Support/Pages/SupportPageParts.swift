@@ -50,4 +50,23 @@ enum SupportPageParts {
     static func blank(_ text: String?) -> String? {
         text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
+
+    /// The file input that attaches images to a new ticket or a reply (the form is multipart).
+    static func attachmentInput(error: String?, lang: Language) -> HTML {
+        let invalid: HTML = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"attachments-error\""
+        return """
+        <label for="attachments">\(lang.t("Images (JPEG, PNG or WebP, up to \(TicketLimits.attachmentsPerForm))", "Изображения (JPEG, PNG или WebP, до \(TicketLimits.attachmentsPerForm))"))</label>
+        <input type="file" id="attachments" name="attachments[]" accept="image/jpeg,image/png,image/webp" multiple\(invalid)>\(FormField.errorLine(name: "attachments", error))
+        """
+    }
+
+    /// Thumbnails of attachments, each a link to the image itself.
+    static func gallery(_ attachments: [TicketAttachmentDTO], lang: Language) -> HTML {
+        guard !attachments.isEmpty else { return "" }
+        let pictures = attachments.map { a -> HTML in
+            let url = PageRoute.Support.attachment(a.ticket_id, a.id)
+            return "<a href=\"\(url)\" data-attachment=\"\(a.id)\"><img class=\"claim-photo\" src=\"\(url)\" alt=\"\(lang.t("Attached image", "Приложенное изображение"))\" width=\"96\" height=\"96\" loading=\"lazy\"></a>"
+        }.joined
+        return "<div class=\"claim-photos ticket-attachments\">\(pictures)</div>"
+    }
 }

@@ -14,8 +14,14 @@ enum SupportPages {
         routes.endpoint(.POST, PageRoute.Support.messages, access: SupportAccess.writers, use: TicketPage.message)
         routes.endpoint(.POST, PageRoute.Support.transitions, access: SupportAccess.writers, use: TicketPage.transition)
         routes.endpoint(.POST, PageRoute.Support.rating, access: SupportAccess.raters, use: TicketPage.rate)
+        routes.endpoint(.GET, PageRoute.Support.attachment, access: SupportAccess.readers, use: SupportAPI.attachmentImage)
         routes.endpoint(.GET, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.show)
         routes.endpoint(.POST, PageRoute.Support.cabinet, access: .only(.client), use: CabinetSupportPage.create)
         routes.endpoint(.GET, PageRoute.Support.report, access: SupportAccess.policyReaders, use: SupportReportPage.show)
+        routes.endpoint(.GET, PageRoute.Support.reportTickets, access: SupportAccess.policyReaders, use: SupportReportTicketsPage.show)
+        routes.endpoint(.GET, PageRoute.Support.policies, access: SupportAccess.policyReaders, use: SLAPoliciesPage.show)
+        routes.endpoint(.POST, PageRoute.Support.policies, access: SupportAccess.policyWriters, use: SLAPoliciesPage.create)
+        routes.endpoint(.GET, PageRoute.Support.policy, access: SupportAccess.policyWriters, use: SLAPoliciesPage.edit)
+        routes.endpoint(.POST, PageRoute.Support.policy, access: SupportAccess.policyWriters, use: SLAPoliciesPage.update)
     }
 }

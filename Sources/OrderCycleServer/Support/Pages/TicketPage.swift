@@ -12,6 +12,8 @@ enum TicketPage {
     struct Model {
         var ticket: TicketDTO
         var messages: [TicketMessageDTO]
+        /// The images the reader may see, by the message they came with (nil: the ticket's own).
+        var attachments: [UUID?: [TicketAttachmentDTO]]
         var isClient: Bool
         var canWork: Bool
         var me: UUID?
@@ -24,7 +26,8 @@ enum TicketPage {
             guard let ticket = try await TicketQueries.detail(id, reading: reading, on: req.db) else { throw Problem(.notFound) }
             let thread = try await TicketQueries.messages(of: id, includeInternal: actor.role != .client,
                                                           page: PageRequest(limit: PageRequest.maxLimit), on: req.db)
-            return Model(ticket: ticket, messages: thread.items, isClient: actor.role == .client,
+            let attachments = try await TicketAttachmentQueries.list(of: id, includeInternal: actor.role != .client, on: req.db)
+            return Model(ticket: ticket, messages: thread.items, attachments: Dictionary(grouping: attachments, by: \.message_id), isClient: actor.role == .client,
                          canWork: SupportAccess.staffRoles.contains(actor.role), me: actor.userID, now: reading.now)
         }
     }
@@ -61,7 +64,7 @@ enum TicketPage {
         }
     }
 
-    struct MessageForm: Content, Sendable { var text: String?; var `internal`: String? }
+    struct MessageForm: Content, Sendable { var text: String?; var `internal`: String?; var attachments: [File]? }
 
     @Sendable static func message(req: Request) async throws -> Response {
         let id = try idParameter(req)
@@ -70,7 +73,8 @@ enum TicketPage {
         let window = req.application.appConfig.ticketReopenWindow
         let isInternal = form.internal == "on" || form.internal == "true"
         return try await perform(req, text: form.text) { actor, now, tx in
-            try await AddTicketMessage(ticketID: id, text: form.text, internal: isInternal, reopenWindow: window, lang: lang).run(by: actor, now: now, on: tx)
+            try await AddTicketMessage(ticketID: id, text: form.text, internal: isInternal, attachments: (form.attachments ?? []).map(\.data),
+                                       reopenWindow: window, lang: lang).run(by: actor, now: now, on: tx)
         }
     }
 
@@ -145,12 +149,14 @@ enum TicketPage {
             <dt>\(lang.t("Resolution", "Решение"))</dt><dd id="sla-resolution">\(t.resolved_at.map { lang.t("resolved ", "решена ") + clock.show($0) } ?? (t.sla.resolution_due.map { clock.show($0) + " · " + SupportPageParts.countdown($0, now: m.now, lang: lang) } ?? "—")) (\(SLAState(rawValue: t.sla.resolution_state)?.name(lang) ?? ""))</dd>
             </dl></section>
             """
-        let description: HTML = t.description.map { "<section class=\"card\" id=\"ticket-description\"><p class=\"pre\">\($0)</p></section>" } ?? ""
+        let ownImages = SupportPageParts.gallery(m.attachments[nil] ?? [], lang: lang)
+        let description: HTML = t.description == nil && ownImages.text.isEmpty ? ""
+            : "<section class=\"card\" id=\"ticket-description\">\(t.description.map { HTML("<p class=\"pre\">\($0)</p>") } ?? "")\(ownImages)</section>"
         let thread = m.messages.map { msg -> HTML in
             let kind: HTML = msg.internal ? "<span class=\"badge warn\">\(lang.t("Internal note", "Внутренняя заметка"))</span> " : ""
             return """
             <li class="message\(msg.internal ? HTML(" internal") : "")\(msg.from_client ? HTML(" from-client") : "")" data-message="\(msg.id)">
-            <p class="muted">\(kind)\(msg.author_label) · \(clock.show(msg.at))</p><p class="pre">\(msg.text)</p></li>
+            <p class="muted">\(kind)\(msg.author_label) · \(clock.show(msg.at))</p><p class="pre">\(msg.text)</p>\(SupportPageParts.gallery(m.attachments[msg.id] ?? [], lang: lang))</li>
             """
         }.joined
         let threadHTML: HTML = m.messages.isEmpty
@@ -161,9 +167,10 @@ enum TicketPage {
             <label class="check"><input type="checkbox" name="internal" id="reply-internal"> \(lang.t("Internal note (the client does not see it)", "Внутренняя заметка (клиент её не видит)"))</label>
             """ : ""
         let reply: HTML = writable && (m.canWork || m.isClient) ? """
-            <form method="post" action="\(PageRoute.Support.messages(t.id))" class="stacked" id="reply-form">\(SupportPageParts.csrf(csrf))
+            <form method="post" action="\(PageRoute.Support.messages(t.id))" class="stacked" id="reply-form" enctype="multipart/form-data">\(SupportPageParts.csrf(csrf))
             <label for="reply-text">\(lang.t("Your message", "Ваше сообщение"))</label>
             <textarea id="reply-text" name="text" rows="4">\(feedback.text ?? "")</textarea>\(FormField.errorLine(name: "reply-text", feedback.errors["text"]))
+            \(SupportPageParts.attachmentInput(error: feedback.errors["attachments"], lang: lang))
             \(internalBox)
             <button type="submit" class="button" id="reply-submit">\(lang.t("Send", "Отправить"))</button></form>
             """ : ""

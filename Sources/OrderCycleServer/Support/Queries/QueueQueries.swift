@@ -15,6 +15,8 @@ enum QueueQueries {
         var priority: Priority?
         var status: TicketStatus?
         var me: UUID?
+        /// The team whose members' tickets to show (a ticket belongs to its assignee's teams).
+        var team: UUID?
     }
 
     static let limit = 200
@@ -27,6 +29,7 @@ enum QueueQueries {
             query = query + "t.status IN (\(binds: TicketQueries.openStatuses))"
         }
         if let priority = filter.priority { query = query + " AND t.priority = \(bind: priority.rawValue)" }
+        if let team = filter.team { query = query + " AND t.assignee_id IN (SELECT user_id FROM team_members WHERE team_id = \(bind: team))" }
         switch filter.view {
         case .all: break
         case .mine: query = query + " AND t.assignee_id = \(bind: filter.me ?? UUID())"
@@ -51,6 +54,31 @@ enum QueueQueries {
         var out: [String: Int] = [:]
         for r in rows { out[try r.decode(column: "priority", as: String.self)] = try r.decode(column: "n", as: Int.self) }
         return out
+    }
+
+    /// One team's open tickets by priority: those assigned to its members (a ticket whose
+    /// assignee is in two teams is in both queues).
+    struct TeamQueue: Sendable {
+        var id: UUID
+        var name: String
+        var counts: [String: Int]
+    }
+
+    /// Every team with its open tickets by priority, teams by name; the unassigned ones are the queue's own view.
+    static func teams(on db: any Database) async throws -> [TeamQueue] {
+        let teams = try await db.sql.raw("SELECT id, name FROM teams ORDER BY name, id").all()
+        let rows = try await db.sql.raw("""
+            SELECT m.team_id, t.priority, COUNT(*) AS n FROM tickets t JOIN team_members m ON m.user_id = t.assignee_id
+            WHERE t.status IN (\(binds: TicketQueries.openStatuses)) GROUP BY m.team_id, t.priority
+            """).all()
+        var counts: [UUID: [String: Int]] = [:]
+        for r in rows {
+            counts[try r.decode(column: "team_id", as: UUID.self), default: [:]][try r.decode(column: "priority", as: String.self)] = try r.decode(column: "n", as: Int.self)
+        }
+        return try teams.map { r in
+            let id = try r.decode(column: "id", as: UUID.self)
+            return TeamQueue(id: id, name: try r.decode(column: "name", as: String.self), counts: counts[id] ?? [:])
+        }
     }
 
     /// A client's id and name by its code or id, for the staff's new ticket form.

@@ -45,7 +45,7 @@ enum SupportReportQueries {
         var by_operator: [Row]
     }
 
-    enum Dimension: CaseIterable {
+    enum Dimension: String, CaseIterable, Sendable {
         case overall, priority, category, segment, `operator`
 
         var key: String {
@@ -75,13 +75,64 @@ enum SupportReportQueries {
                       by_category: rows[.category] ?? [], by_segment: rows[.segment] ?? [], by_operator: rows[.operator] ?? [])
     }
 
+    /// A ticket counted as breached: caught by the scan, or a promise kept later than its target.
+    static let breach = """
+        (t.first_response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL
+         OR t.first_response_elapsed > t.first_response_seconds OR t.resolution_elapsed > t.resolution_seconds)
+        """
+
+    /// Which of a group's tickets a figure counts, so each figure drills down to exactly those.
+    enum Measure: String, CaseIterable, Sendable {
+        /// Every ticket opened in the period (the count, the breach rate's denominator).
+        case tickets
+        case breached
+        /// With a first response (the first-response times).
+        case responded
+        /// With a resolution time (the resolution times).
+        case resolution
+        case rated
+        /// Resolved (FCR's denominator).
+        case resolved
+        /// Resolved with one public reply.
+        case fcr
+
+        var condition: String {
+            switch self {
+            case .tickets: "1 = 1"
+            case .breached: SupportReportQueries.breach
+            case .responded: "t.first_response_elapsed IS NOT NULL"
+            case .resolution: "t.resolution_elapsed IS NOT NULL"
+            case .rated: "t.rating IS NOT NULL"
+            case .resolved: "t.resolved_at IS NOT NULL"
+            case .fcr: "t.resolved_at IS NOT NULL AND t.public_replies = 1"
+            }
+        }
+    }
+
+    /// The most tickets one drill-down lists.
+    static let drillLimit = 500
+
+    /// The tickets a figure counts: opened in the period, in the group `key` of `dimension`,
+    /// matching `measure`; oldest first.
+    static func tickets(from: CalendarDay, to: CalendarDay, calendar: CompanyCalendar, dimension: Dimension, key: String, measure: Measure,
+                        reading: TicketQueries.Reading, on db: any Database) async throws -> [TicketDTO] {
+        let start = calendar.start(of: from)
+        let end = calendar.start(of: to.adding(days: 1))
+        var query: SQLQueryString = """
+            SELECT \(unsafeRaw: TicketQueries.columns) \(unsafeRaw: Self.from)
+            WHERE t.created_at >= \(bind: start) AND t.created_at < \(bind: end) AND \(unsafeRaw: measure.condition)
+            """
+        if dimension != .overall { query = query + " AND \(unsafeRaw: dimension.key) = \(bind: key)" }
+        query = query + " ORDER BY t.created_at, t.id LIMIT \(literal: drillLimit)"
+        let rows = try await db.sql.raw(query).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        let pauses = try await TicketQueries.pauses(of: ids, on: db)
+        return try rows.map { try TicketQueries.dto($0, pauses: pauses[try $0.decode(column: "id", as: UUID.self)] ?? [], reading: reading) }
+    }
+
     private static func rows(_ d: Dimension, start: Date, end: Date, on db: any Database) async throws -> [Row] {
         let sql = db.sql
         let period: SQLQueryString = "t.created_at >= \(bind: start) AND t.created_at < \(bind: end)"
-        let breach = """
-            (t.first_response_breached_at IS NOT NULL OR t.resolution_breached_at IS NOT NULL
-             OR t.first_response_elapsed > t.first_response_seconds OR t.resolution_elapsed > t.resolution_seconds)
-            """
         let aggregates = try await sql.raw("""
             SELECT \(unsafeRaw: d.key) AS k, COUNT(*) AS tickets,
                    SUM(CASE WHEN \(unsafeRaw: breach) THEN 1 ELSE 0 END) AS breached,
