@@ -113,6 +113,8 @@ enum Migrations {
         CreateNotifications(),
         // Orders: the list sorted by any column
         UpdateOrdersAddSortIndexes(),
+        // Company: the seller's details, and what each invoice took of them
+        CreateCompanyDetails(),
     ] }
 
     static func register(on app: Application) {
