@@ -63,8 +63,8 @@ enum NewOrderPage {
           \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
           \(statusField)
           <h2>\(lang.t("Lines", "Позиции"))</h2>
-          <table><thead><tr><th>\(lang.t("SKU", "Артикул"))</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
           \(pickerHTML)
+          <table><thead><tr><th>\(lang.t("SKU", "Артикул"))</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
           \(FormField.input(name: "notes", label: lang.t("Notes", "Примечания"), value: values["notes"], error: errors["notes"]))
           <p><button type="submit" class="primary" id="order-submit">\(lang.t("Create order", "Создать заказ"))</button></p>
         </form>
@@ -80,7 +80,7 @@ enum NewOrderPage {
             let matches = try await ProductQueries.pick(search: q, limit: pickerMatches, on: req.db)
             let items = matches.map { p -> HTML in
                 """
-                <li><button type="submit" name="_add" value="\(p.sku)" class="secondary" data-sku="\(p.sku)">\(lang.t("Add", "Добавить"))</button> \
+                <li><button type="submit" name="_add" value="\(p.sku)" class="button secondary" data-sku="\(p.sku)">\(lang.t("Add", "Добавить"))</button> \
                 <b>\(p.name)</b> · \(p.sku) · \(Money.format(p.price_minor, p.currency, lang: lang))</li>
                 """
             }.joined
@@ -91,7 +91,7 @@ enum NewOrderPage {
         return """
         <fieldset id="product-picker"><legend>\(lang.t("Find a product", "Найти товар"))</legend>
           \(FormField.input(name: "product_q", type: "search", label: lang.t("Part of the name or the SKU", "Часть названия или артикул"), value: query, error: error))
-          <button type="submit" name="_find" value="1" id="product-find">\(lang.t("Find", "Найти"))</button>
+          <button type="submit" name="_find" value="1" id="product-find" class="button secondary">\(lang.t("Find", "Найти"))</button>
           \(found)
         </fieldset>
         """
