@@ -1,6 +1,8 @@
 """A client's first day, in Russian on a 390×844 phone: its manager invites it from the client
 card, the invited person sets a password through the one-time link, sends an order from the
-cabinet, opens its invoice, and is told live, by the bell and a pop-up, when staff ship it."""
+cabinet with products it finds by name, opens its invoice with the seller's details and VAT
+(and prints it to PDF), and is told live, by the bell and a pop-up, when staff ship it."""
+import base64
 import uuid
 
 from selenium.webdriver.common.by import By
@@ -24,8 +26,11 @@ def set_up(server):
         "contacts": [{"name": "Ольга " + tag, "emails": [email]}]})
     sku = f"CFD-{tag}".upper()
     api(server, "POST", "/api/v1/products", admin_token,
-        {"sku": sku, "name": "Коробка " + tag, "price_minor": 2500, "currency": "UAH", "on_hand": 100})
-    return {"manager": manager, "client": client, "email": email, "sku": sku, "staff_token": admin_token}
+        {"sku": sku, "name": "Коробка гофрированная " + tag, "price_minor": 2500, "currency": "UAH", "on_hand": 100})
+    api(server, "PUT", "/api/v1/company", admin_token, {
+        "name": "ООО Логистика " + tag, "address": "Киев, ул. Крещатик, 1", "tax_id": "UA" + tag, "bank": "ПриватБанк, UA21 3052 9900 0002 6007",
+        "vat_rate_basis_points": 2000, "payment_terms": "Оплата в течение 14 дней"}, headers={"If-Match": "*"})
+    return {"manager": manager, "client": client, "email": email, "sku": sku, "tag": tag, "staff_token": admin_token}
 
 
 def step(server, token, order_id, to):
@@ -68,10 +73,15 @@ def test_a_client_is_invited_orders_reads_its_invoice_and_hears_it_shipped(serve
     browser.get(link)
     assert browser.find_element(By.ID, "invitation-refused").get_attribute("data-reason") == "used"
 
-    # An order from the cabinet, sent to the company.
+    # An order from the cabinet, its product found by part of its name in another case, sent to the company.
     browser.get(server.url + "/orders/new")
-    browser.find_element(By.ID, "sku0").send_keys(w["sku"])
-    browser.find_element(By.ID, "qty0").send_keys("3")
+    browser.find_element(By.ID, "product_q").send_keys("ГОФРИР")
+    follow(browser, browser.find_element(By.ID, "product-find"))
+    follow(browser, browser.find_element(By.CSS_SELECTOR, f'#product-matches button[data-sku="{w["sku"]}"]'))
+    assert browser.find_element(By.ID, "sku0").get_attribute("value") == w["sku"]
+    quantity = browser.find_element(By.ID, "qty0")
+    quantity.clear()
+    quantity.send_keys("3")
     follow(browser, browser.find_element(By.ID, "order-submit"))
     WebDriverWait(browser, 10).until(lambda d: "/orders/" in d.current_url and "/new" not in d.current_url)
     order_id = browser.current_url.rstrip("/").split("/")[-1]
@@ -85,6 +95,17 @@ def test_a_client_is_invited_orders_reads_its_invoice_and_hears_it_shipped(serve
     assert "в резерве" not in browser.page_source
     follow(browser, browser.find_element(By.ID, "open-invoice"))
     assert "Счёт" in browser.find_element(By.ID, "invoice-number").text
+    seller = browser.find_element(By.ID, "seller").text
+    assert "ООО Логистика " + w["tag"] in seller and "UA" + w["tag"] in seller and "ПриватБанк" in seller
+    assert w["client"]["name"] in browser.find_element(By.ID, "buyer").text
+    # 3 × 25,00 = 75,00 without VAT, 20 % is 15,00, 90,00 to pay.
+    assert browser.find_element(By.ID, "total-net").text.replace("\u00a0", " ") == "75,00 ₴"
+    assert browser.find_element(By.ID, "total-vat").text.replace("\u00a0", " ") == "15,00 ₴"
+    assert browser.find_element(By.ID, "total-gross").text.replace("\u00a0", " ") == "90,00 ₴"
+    assert "14 дней" in browser.find_element(By.ID, "payment-terms").text
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= 390 + 1
+    pdf = base64.b64decode(browser.print_page())
+    assert pdf.startswith(b"%PDF")
 
     # On its order page, the client hears at once when staff ship the order.
     browser.get(f"{server.url}/orders/{order_id}")

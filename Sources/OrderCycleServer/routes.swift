@@ -27,4 +27,5 @@ func routes(_ app: Application) throws {
     FleetRoutes.register(app)
     ClientAppRoutes.register(app)
     NotificationsRoutes.register(app)
+    CompanyRoutes.register(app)
 }

@@ -183,7 +183,7 @@ enum AuditSentence {
     static let records: [String: (String, String)] = [
         "orders": ("Order", "Заказ"), "clients": ("Client", "Клиент"), "users": ("User", "Пользователь"), "order_claims": ("Claim", "Претензия"),
         "claims": ("Claim", "Претензия"), "execution_plans": ("Execution plan", "План выполнения"), "segments": ("Segment", "Сегмент"),
-        "products": ("Product", "Товар"), "api_tokens": ("Integration token", "Токен интеграции"), "teams": ("Team", "Команда"),
+        "products": ("Product", "Товар"), "company_details": ("Company details", "Реквизиты компании"), "api_tokens": ("Integration token", "Токен интеграции"), "teams": ("Team", "Команда"),
         "subscriptions": ("Subscription", "Подписка"), "vehicle_order": ("Vehicle order", "Заказ машины"), "upsell_offers": ("Offer", "Предложение"),
         "services": ("Service", "Услуга"), "manager_absences": ("Absence", "Отсутствие"), "calls": ("Call", "Звонок"), "branch": ("Branch", "Отделение"),
         "boards": ("Board", "Доска"), "vehicle": ("Vehicle", "Машина"), "driver": ("Driver", "Водитель"), "tasks": ("Task", "Задача"),

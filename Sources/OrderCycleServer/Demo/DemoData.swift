@@ -47,6 +47,7 @@ enum DemoData {
             return count
         }
         let now = app.clock.now()
+        try await DemoCompany.generate(app, now: now)
         try await DemoClients.generate(app, clients: options.clients, seed: options.seed, now: now)
         let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now)
         try await DemoWork.generate(app, seed: options.seed, now: now)

@@ -119,6 +119,8 @@ enum Migrations {
         CreateTicketAttachments(),
         // Support: SLA policies by subscription package
         UpdateSLAPoliciesAddPackage(),
+        // Company: the seller's details, and what each invoice took of them
+        CreateCompanyDetails(),
     ] }
 
     static func register(on app: Application) {

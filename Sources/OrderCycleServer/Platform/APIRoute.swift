@@ -11,8 +11,14 @@ import OrderCycleCore
 enum APIRoute {
     static let all: [any CataloguePath] = [
         Platform.all, Accounts.all, Users.all, Audit.all, Stock.all, Orders.all, Clients.all, Telephony.all, Cabinet.all, Quality.all,
-        Work.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, Notifications.all,
+        Work.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, Notifications.all, Company.all,
     ].flatMap { $0 }
+
+    enum Company {
+        /// The seller's details (name, address, tax id, bank, VAT rate, payment terms) invoices carry.
+        static let company = RoutePath<Void>("/api/v1/company")
+        static let all: [any CataloguePath] = [company]
+    }
 
     enum Notifications {
         static let notifications = RoutePath<Void>("/api/v1/notifications")

@@ -101,24 +101,11 @@ enum ProductsAPI {
     @Sendable static func move(req: Request) async throws -> Response {
         let id = try idParameter(req)
         let body = try req.content.decode(MovementBody.self)
-        var v = FieldValidator()
-        let kind = StockMovementKind(rawValue: body.kind)
-        if kind != .receipt && kind != .adjustment { v.add("kind", "must be receipt or adjustment") }
-        if kind == .receipt && (body.quantity < 1 || body.quantity > 1_000_000_000) { v.add("quantity", "must be from 1 to 10^9 for a receipt") }
-        if kind == .adjustment && (body.quantity == 0 || body.quantity.magnitude > 1_000_000_000) { v.add("quantity", "must be a non-zero change up to 10^9") }
-        let note = v.text("note", body.note, required: false, max: 500)
-        let validKind = try v.check(kind)
+        let operation = try RecordStockMovement(productID: id, kind: body.kind, quantity: body.quantity, note: body.note)
         let actor = try req.actor
         let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
-            let before = try await find(id, on: tx)
-            do {
-                try await StockLedger.receive(product: id, quantity: body.quantity, kind: validKind, by: actor.userID, note: note, now: now, on: tx)
-            } catch is StockLedger.Insufficient {
-                throw Problem(.insufficientStock, detail: "The adjustment would take stock below zero or below what is reserved")
-            }
-            let after = try await find(id, on: tx)
-            try await AuditTrail.record(on: tx, actor: actor, entity: Product.schema, id: id, action: .update, before: before, after: after, at: now)
+            let after = try await operation.run(by: actor, now: now, on: tx)
             return try CreatedResponse(after, status: .created, location: APIRoute.Stock.product(id), version: after.version)
         }
     }

@@ -21,6 +21,8 @@ struct NavigationItem: Sendable {
         .init(path: PageRoute.Orders.control(), en: "Control", ru: "Контроль", roles: [.manager, .logistician, .worker, .analyst, .admin]),
         .init(path: PageRoute.Orders.claims(), en: "Claims", ru: "Претензии", roles: [.manager, .operator, .admin, .client]),
         .init(path: PageRoute.Orders.cycleTime(), en: "Cycle time", ru: "Цикл", roles: [.manager, .logistician, .analyst, .admin]),
+        .init(path: PageRoute.Stock.products(), en: "Products", ru: "Товары", roles: [.admin, .manager, .operator, .logistician, .worker, .analyst]),
+        .init(path: PageRoute.Company.settings(), en: "Company", ru: "Компания", roles: [.admin]),
         .init(path: PageRoute.Users.users(), en: "Users", ru: "Пользователи", roles: [.admin]),
         .init(path: PageRoute.Accounts.integrationTokens(), en: "Integrations", ru: "Интеграции", roles: [.admin]),
         .init(path: PageRoute.Audit.trail(), en: "Audit trail", ru: "Журнал изменений", roles: [.admin]),

@@ -15,7 +15,23 @@ enum PageRoute {
     static let all: [any CataloguePath] = [
         Observability.all, Live.all, Accounts.all, Home.all, Users.all, Audit.all, Orders.all, Clients.all, Cabinet.all, Quality.all,
         Work.all, Telephony.all, Support.all, Chat.all, Branches.all, Fleet.all, Services.all, ClientApp.all, Notifications.all,
+        Stock.all, Company.all,
     ].flatMap { $0 }
+
+    enum Stock {
+        /// The catalogue with stock balances, and one product's card with its ledger.
+        static let products = RoutePath<Void>("/products")
+        static let product = RoutePath<UUID>("/products/:id")
+        /// A receipt or a counted adjustment from the product card.
+        static let movements = RoutePath<UUID>("/products/:id/movements")
+        static let all: [any CataloguePath] = [products, product, movements]
+    }
+
+    enum Company {
+        /// The seller's details the invoice carries, set by an administrator.
+        static let settings = RoutePath<Void>("/settings/company")
+        static let all: [any CataloguePath] = [settings]
+    }
 
     enum Notifications {
         /// What happened to the reader's clients, orders, claims, tasks, tickets and requests, and which kinds they want.

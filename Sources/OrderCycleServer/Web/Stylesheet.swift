@@ -45,6 +45,9 @@ enum Stylesheet {
     .order-notes{white-space:pre-wrap;word-break:break-word}
     @media (max-width:640px){header.top{padding:.5rem .8rem}main{padding:0 .6rem}th,td{padding:.35rem .45rem}.figure{font-size:1.4rem}}
     @media print{header.top,.no-print{display:none}body{background:#fff}}
+    /* papers: the invoice's seller and buyer side by side, its totals to the right */
+    .parties{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:.8rem}.parties h2{font-size:1rem;margin:0 0 .3rem}
+    .invoice-totals{max-width:420px;margin-left:auto}#product-picker ul.picker{list-style:none;padding:0}#product-picker li{margin:.3rem 0}
     /* service quality */
     .quality .indicators{grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
     .quality .indicator h3{font-size:1rem;margin:0 0 .3rem}.quality .symbol{font-weight:700;color:var(--accent)}

@@ -5,6 +5,9 @@ import Vapor
 
 /// Composing an order in a set form (DOMAIN §3.2): staff take one in for a client, a buyer
 /// composes its own in the cabinet. Lines are SKU and quantity; errors show beside the fields.
+/// The product picker finds products by any part of the name or the start of the SKU, in any
+/// case and script, and puts the chosen one on the first free line: a submit of the same form,
+/// so it works without a script and keeps everything typed.
 enum NewOrderPage {
     static let composers: Access = .only(.client, .manager, .operator, .logistician, .admin)
     static let lineSlots = 8
@@ -18,8 +21,11 @@ enum NewOrderPage {
         try await render(req, values: [:], errors: [:])
     }
 
+    static let pickerMatches = 20
+
     static func render(_ req: Request, values: [String: String], errors: [String: String], status: HTTPResponseStatus = .ok) async throws -> Response {
         let lang = req.language
+        let pickerHTML = try await picker(req, query: values["product_q"], error: errors["product_q"], lang: lang)
         let actor = try req.actor
         var clientField: HTML = ""
         if actor.role != .client {
@@ -30,7 +36,7 @@ enum NewOrderPage {
         let lines = (0..<lineSlots).map { i -> HTML in
             let e = errors["lines[\(i)].product_id"] ?? errors["lines[\(i)].quantity"]
             return """
-            <tr><td><input type="text" name="sku\(i)" id="sku\(i)" value="\(values["sku\(i)"])" placeholder="SKU" aria-label="SKU \(i + 1)"></td>
+            <tr><td><input type="text" name="sku\(i)" id="sku\(i)" value="\(values["sku\(i)"])" placeholder="\(lang.t("SKU", "Артикул"))" aria-label="\(lang.t("SKU", "Артикул")) \(i + 1)"></td>
             <td><input type="number" name="qty\(i)" id="qty\(i)" value="\(values["qty\(i)"])" min="1" aria-label="\(lang.t("Quantity", "Количество")) \(i + 1)"></td>
             <td>\(FormField.errorLine(name: "line\(i)", e))</td></tr>
             """
@@ -57,7 +63,8 @@ enum NewOrderPage {
           \(FormField.input(name: "delivery_method", label: lang.t("Delivery method", "Способ доставки"), value: values["delivery_method"], error: errors["delivery_method"]))
           \(statusField)
           <h2>\(lang.t("Lines", "Позиции"))</h2>
-          <table><thead><tr><th>SKU</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
+          \(pickerHTML)
+          <table><thead><tr><th>\(lang.t("SKU", "Артикул"))</th><th>\(lang.t("Quantity", "Количество"))</th><th></th></tr></thead><tbody>\(lines)</tbody></table>
           \(FormField.input(name: "notes", label: lang.t("Notes", "Примечания"), value: values["notes"], error: errors["notes"]))
           <p><button type="submit" class="primary" id="order-submit">\(lang.t("Create order", "Создать заказ"))</button></p>
         </form>
@@ -65,8 +72,50 @@ enum NewOrderPage {
         return Layout(title: lang.t("New order", "Новый заказ"), request: req).render(content, status: status)
     }
 
+    /// The picker's search field and what it found, each with a button that adds it to a line.
+    static func picker(_ req: Request, query: String?, error: String?, lang: Language) async throws -> HTML {
+        let q = query?.trimmingCharacters(in: .whitespaces) ?? ""
+        var found: HTML = ""
+        if !q.isEmpty {
+            let matches = try await ProductQueries.pick(search: q, limit: pickerMatches, on: req.db)
+            let items = matches.map { p -> HTML in
+                """
+                <li><button type="submit" name="_add" value="\(p.sku)" class="button secondary" data-sku="\(p.sku)">\(lang.t("Add", "Добавить"))</button> \
+                <b>\(p.name)</b> · \(p.sku) · \(Money.format(p.price_minor, p.currency, lang: lang))</li>
+                """
+            }.joined
+            found = matches.isEmpty
+                ? HTML("<p id=\"product-matches-none\">\(lang.t("No product has that in its name or SKU.", "Нет товаров с таким названием или артикулом."))</p>")
+                : "<ul id=\"product-matches\" class=\"picker\">\(items)</ul>"
+        }
+        return """
+        <fieldset id="product-picker"><legend>\(lang.t("Find a product", "Найти товар"))</legend>
+          \(FormField.input(name: "product_q", type: "search", label: lang.t("Part of the name or the SKU", "Часть названия или артикул"), value: query, error: error))
+          <button type="submit" name="_find" value="1" id="product-find" class="button secondary">\(lang.t("Find", "Найти"))</button>
+          \(found)
+        </fieldset>
+        """
+    }
+
+    /// The picker's submit: the chosen product on the first free line (quantity 1 unless typed),
+    /// or only the search's results; nothing is created.
+    static func pick(_ req: Request, values: [String: String]) async throws -> Response {
+        var values = values
+        var errors: [String: String] = [:]
+        if let sku = values["_add"], !sku.isEmpty {
+            if let slot = (0..<lineSlots).first(where: { (values["sku\($0)"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
+                values["sku\(slot)"] = sku
+                if (values["qty\(slot)"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty { values["qty\(slot)"] = "1" }
+            } else {
+                errors["product_q"] = req.language.t("Every line is taken: clear one first.", "Все строки заняты: сначала освободите одну.")
+            }
+        }
+        return try await render(req, values: values, errors: errors, status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
     @Sendable static func create(req: Request) async throws -> Response {
         let values = try req.content.decode([String: String].self)
+        if values["_find"] != nil || values["_add"] != nil { return try await pick(req, values: values) }
         let actor = try req.actor
         var lines: [OrderDraft.Line] = []
         var slotOfLine: [Int] = []

@@ -98,11 +98,38 @@ enum OrderQueries {
             """).all(decoding: OrderDTO.Related.self)
     }
 
-    struct InvoiceHeading: Decodable { var number: String; var issued_at: Date }
+    /// An issued invoice: its number and moment, and the seller's details, VAT rate and payment
+    /// terms it took when issued (nil on invoices issued before the company's details existed).
+    struct InvoiceHeading: Decodable {
+        var number: String
+        var issued_at: Date
+        var seller_name: String?
+        var seller_address: String?
+        var seller_tax_id: String?
+        var seller_bank: String?
+        var vat_rate_bp: Int?
+        var payment_terms: String?
+    }
 
     /// The invoice issued for an order, if it has been invoiced.
     static func invoice(of orderID: UUID, on db: any Database) async throws -> InvoiceHeading? {
-        try await db.sql.raw("SELECT number, issued_at FROM invoices WHERE order_id = \(bind: orderID)").first(decoding: InvoiceHeading.self)
+        try await db.sql.raw("""
+            SELECT number, issued_at, seller_name, seller_address, seller_tax_id, seller_bank, vat_rate_bp, payment_terms
+            FROM invoices WHERE order_id = \(bind: orderID)
+            """).first(decoding: InvoiceHeading.self)
+    }
+
+    /// A client's address as its papers print it: the first one labelled for `purposes`
+    /// (in the order given), else its first address; nil when it has none.
+    static func address(of clientID: UUID, preferring purposes: [String], on db: any Database) async throws -> String? {
+        struct Row: Decodable { var label: String?; var line: String; var city: String?; var region: String?; var postal_code: String?; var country: String? }
+        let rows = try await db.sql.raw("""
+            SELECT label, line, city, region, postal_code, country FROM client_addresses WHERE client_id = \(bind: clientID) ORDER BY position, id
+            """).all(decoding: Row.self)
+        let chosen = purposes.lazy.compactMap { p in rows.first { ($0.label ?? "").lowercased() == p } }.first ?? rows.first
+        return chosen.map { r in
+            [r.line, r.city, r.region, r.postal_code, r.country].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }
     }
 
     /// Moves the order from status `from` to `to` and advances its version, only if it is still

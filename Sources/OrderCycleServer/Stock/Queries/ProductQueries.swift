@@ -55,4 +55,47 @@ enum ProductQueries {
     static func find(_ id: UUID, on db: any Database) async throws -> ProductsAPI.ProductDTO? {
         try await db.sql.raw(select + " WHERE p.id = \(bind: id)").first(decoding: ProductRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.dto
     }
+
+    /// Active products whose name holds `search` anywhere (folded in Swift, so case and accents
+    /// are ignored in every script: SQLite's LOWER folds ASCII only) or whose SKU starts with it
+    /// in any case, by name: the order form's product picker.
+    static func pick(search: String, limit: Int, on db: any Database) async throws -> [ProductsAPI.ProductDTO] {
+        let folded = Client.fold(search)
+        guard !folded.isEmpty else { return [] }
+        let sku = search.trimmingCharacters(in: .whitespaces)
+        // An SKU is compared as typed, upper-cased and lower-cased: PostgreSQL's LIKE heeds case.
+        let sql = select + """
+             WHERE p.active = \(bind: true) AND (p.search_name LIKE \(bind: "%" + likeEscaped(folded) + "%") ESCAPE '\\'
+               OR p.sku LIKE \(bind: likeEscaped(sku) + "%") ESCAPE '\\' OR p.sku LIKE \(bind: likeEscaped(sku.uppercased()) + "%") ESCAPE '\\'
+               OR p.sku LIKE \(bind: likeEscaped(sku.lowercased()) + "%") ESCAPE '\\')
+             ORDER BY p.search_name, p.id LIMIT \(literal: limit)
+            """
+        return try await db.sql.raw(sql).all(decoding: ProductRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.dto)
+    }
+
+    /// `%`, `_` and the escape itself stand for themselves in a LIKE pattern.
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
+    /// One movement of the stock ledger as the product card lists it.
+    struct Movement: Decodable, Sendable {
+        var id: UUID
+        var kind: String
+        var quantity: Int
+        var at: Date
+        var note: String?
+        var orderId: UUID?
+        var orderNumber: String?
+        var byName: String?
+    }
+
+    /// The newest `limit` movements of one product, newest first.
+    static func ledger(of product: UUID, limit: Int, on db: any Database) async throws -> [Movement] {
+        try await db.sql.raw("""
+            SELECT m.id, m.kind, m.quantity, m.at, m.note, m.order_id, o.number AS order_number, u.display_name AS by_name
+            FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id LEFT JOIN users u ON u.id = m.by_user_id
+            WHERE m.product_id = \(bind: product) ORDER BY m.at DESC, m.id DESC LIMIT \(literal: limit)
+            """).all(decoding: Movement.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
 }
