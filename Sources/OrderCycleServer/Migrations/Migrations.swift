@@ -113,6 +113,8 @@ enum Migrations {
         CreateNotifications(),
         // Orders: the list sorted by any column
         UpdateOrdersAddSortIndexes(),
+        // Quality: every grouping of the report read from monthly roll-ups, product categories too
+        UpdateQualityRollupsAddCategoryMonths(),
     ] }
 
     static func register(on app: Application) {
