@@ -4,7 +4,7 @@
 extension UpdateQualityRollupsAddCategoryMonths {
     static let sqlite: [String] = [
         """
-        CREATE TABLE quality_order_categories (order_id TEXT NOT NULL, category TEXT NOT NULL, lines BIGINT NOT NULL, PRIMARY KEY (order_id, category)) WITHOUT ROWID
+        CREATE TABLE quality_order_categories (order_id UUID NOT NULL, category TEXT NOT NULL, lines BIGINT NOT NULL, PRIMARY KEY (order_id, category)) WITHOUT ROWID
         """,
         """
         CREATE TABLE quality_category_months (id INTEGER PRIMARY KEY, month TEXT NOT NULL, client_id TEXT NOT NULL, segment_id TEXT NOT NULL, manager_id TEXT, internal INTEGER NOT NULL, category TEXT NOT NULL, orders BIGINT NOT NULL, placed BIGINT NOT NULL, unsatisfied BIGINT NOT NULL, fulfilled BIGINT NOT NULL, on_time BIGINT NOT NULL, otif BIGINT NOT NULL, perfect BIGINT NOT NULL, expected_days BIGINT NOT NULL, actual_days BIGINT NOT NULL, claimed BIGINT NOT NULL, possible BIGINT NOT NULL, provided BIGINT NOT NULL, possible_norm BIGINT NOT NULL, provided_norm BIGINT NOT NULL, cycles BIGINT NOT NULL, cycle_seconds BIGINT NOT NULL, interruption_seconds BIGINT NOT NULL, measurable BIGINT NOT NULL)

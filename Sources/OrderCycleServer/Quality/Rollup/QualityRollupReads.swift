@@ -54,7 +54,13 @@ enum QualityRollupReads {
         let byCategory = grouping == .category
         let table = byCategory ? QualityCategoryRollup.orders : byDelivery ? QualityRollup.orders : QualityRollup.consumers
         let key: SQLQueryString = byCategory ? "o.category" : QualitySQL.groupKey(grouping)
-        let categories: SQLQueryString = byCategory ? " JOIN \(unsafeRaw: QualityCategoryRollup.membership) oc ON oc.order_id = o.id" : ""
+        // The few orders with a promise ahead lead, each looking up its categories: left to
+        // themselves both planners would read every order's categories instead.
+        let membership = QualityCategoryRollup.membership
+        let categories: SQLQueryString = !byCategory ? "" : db.isPostgres
+            ? " JOIN LATERAL (SELECT c.category FROM \(unsafeRaw: membership) c WHERE c.order_id = o.id OFFSET 0) oc ON true"
+            : " CROSS JOIN \(unsafeRaw: membership) oc"
+        let joined: SQLQueryString = byCategory && !db.isPostgres ? " AND oc.order_id = o.id" : ""
         let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
@@ -76,7 +82,7 @@ enum QualityRollupReads {
         let notYetDue: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: aheadSums)
         FROM orders o\(categories)
-        WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)
+        WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)\(joined)
           AND substr(o.received_day, 1, 10) >= \(bind: from.description) AND substr(o.received_day, 1, 10) <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
