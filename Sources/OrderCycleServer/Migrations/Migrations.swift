@@ -121,6 +121,8 @@ enum Migrations {
         UpdateSLAPoliciesAddPackage(),
         // Company: the seller's details, and what each invoice took of them
         CreateCompanyDetails(),
+        // Quality: every grouping of the report read from monthly roll-ups, product categories too
+        UpdateQualityRollupsAddCategoryMonths(),
     ] }
 
     static func register(on app: Application) {

@@ -85,7 +85,8 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        if let months = QualityRollupReads.months(from, to), QualityRollupReads.servesOrders(grouping, restriction) {
+        let byCategory = try await QualityRollupReads.servesCategories(grouping, restriction, on: db)
+        if let months = QualityRollupReads.months(from, to), byCategory || QualityRollupReads.servesOrders(grouping, restriction) {
             return try await QualityRollupReads.consumers(on: db, months: months, from: from, to: to, bucket: bucket,
                                                           grouping: grouping, restriction: restriction, asOf: asOf)
         }
@@ -130,8 +131,13 @@ enum QualityAggregates {
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: RequestTally] {
         guard let first = periods.first, let last = periods.last else { return [:] }
-        if let months = QualityRollupReads.months(first.first, last.last), QualityRollupReads.servesRequests(grouping, restriction) {
-            return try await QualityRollupReads.requests(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
+        if let months = QualityRollupReads.months(first.first, last.last) {
+            if QualityRollupReads.servesRequests(grouping, restriction) {
+                return try await QualityRollupReads.requests(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
+            }
+            if try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
+                return try await QualityRollupReads.categoryRequests(on: db, months: months, bucket: bucket, restriction: restriction)
+            }
         }
         var out: [BucketGroup: RequestTally] = [:]
         for kind in QualityRollup.RequestKind.allCases {
@@ -239,7 +245,9 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> Set<String> {
         let query: SQLQueryString
-        if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
+        if let months = QualityRollupReads.months(from, to), try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
+            return try await QualityRollupReads.stagedCategories(on: db, months: months, restriction: restriction)
+        } else if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
             query = """
             SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))
             FROM \(unsafeRaw: QualityRollup.stages.name) o

@@ -26,6 +26,13 @@ enum QualityRollupReads {
         grouping != .category && servesKinds(grouping, restriction)
     }
 
+    /// Whether the category roll-ups answer for this grouping and restriction now: grouped by
+    /// category, narrowed by a key they keep, and not left behind by a bulk load.
+    static func servesCategories(_ grouping: QualityGrouping, _ restriction: QualitySelection, on db: any Database) async throws -> Bool {
+        guard grouping == .category, [.all, .segment, .manager, .origin].contains(restriction.narrowing) else { return false }
+        return try await QualityRollupRebuild.categoriesAreCurrent(on: db)
+    }
+
     static func servesStages(_ restriction: QualitySelection) -> Bool {
         restriction.narrowing != .client && restriction.narrowing != .category
     }
@@ -42,10 +49,21 @@ enum QualityRollupReads {
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
         // Only the delivery method needs the roll-up that keeps it; the other has a third of the rows.
         let byDelivery = grouping == .deliveryMethod || restriction.narrowing == .deliveryMethod
-        let table = byDelivery ? QualityRollup.orders : QualityRollup.consumers
+        // By category, an order counts in each of its categories: their own roll-up, and their
+        // kept list for the promises still ahead.
+        let byCategory = grouping == .category
+        let table = byCategory ? QualityCategoryRollup.orders : byDelivery ? QualityRollup.orders : QualityRollup.consumers
+        let key: SQLQueryString = byCategory ? "o.category" : QualitySQL.groupKey(grouping)
+        // The few orders with a promise ahead lead, each looking up its categories: left to
+        // themselves both planners would read every order's categories instead.
+        let membership = QualityCategoryRollup.membership
+        let categories: SQLQueryString = !byCategory ? "" : db.isPostgres
+            ? " JOIN LATERAL (SELECT c.category FROM \(unsafeRaw: membership) c WHERE c.order_id = o.id OFFSET 0) oc ON true"
+            : " CROSS JOIN \(unsafeRaw: membership) oc"
+        let joined: SQLQueryString = byCategory && !db.isPostgres ? " AND oc.order_id = o.id" : ""
         let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
@@ -63,8 +81,8 @@ enum QualityRollupReads {
         // promises still ahead are a few among all orders, found by (status, promised day).
         let notYetDue: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer, \(unsafeRaw: aheadSums)
-        FROM orders o
-        WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)
+        FROM orders o\(categories)
+        WHERE o.status IN (\(unsafeRaw: open)) AND \(unsafeRaw: ahead)\(joined)
           AND substr(o.received_day, 1, 10) >= \(bind: from.description) AND substr(o.received_day, 1, 10) <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
@@ -110,6 +128,33 @@ enum QualityRollupReads {
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
         return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: grouping)
+    }
+
+    /// The decided requests per bucket and category, of both kinds.
+    static func categoryRequests(
+        on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?, restriction: QualitySelection
+    ) async throws -> [BucketGroup: RequestTally] {
+        let query: SQLQueryString = """
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, o.category AS group_key,
+          \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
+        FROM \(unsafeRaw: QualityCategoryRollup.requests.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
+        """
+        return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: .category)
+    }
+
+    /// The categories of the months with at least one counted stage.
+    static func stagedCategories(
+        on db: any Database, months: (first: String, last: String), restriction: QualitySelection
+    ) async throws -> Set<String> {
+        let query: SQLQueryString = """
+        SELECT o.category AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
+        FROM \(unsafeRaw: QualityCategoryRollup.stages.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY group_key HAVING SUM(o.stages) > 0
+        """
+        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, .category) })
     }
 
     /// Per stage, over the orders of the months that completed their cycle.

@@ -11,10 +11,13 @@ enum QualityRollupRebuild {
     static let loading = "bulk_load"
 
     static func markLoading(on db: any Database) async throws {
-        try await db.sql.raw("""
-            INSERT INTO quality_rollup_state (name, through_id, kept)
-            SELECT \(bind: loading), 0, 0 WHERE NOT EXISTS (SELECT 1 FROM quality_rollup_state WHERE name = \(bind: loading))
-            """).run()
+        // The load sums the category roll-ups nowhere: they are made again after it.
+        for name in [loading, QualityCategoryRollup.pending] {
+            try await db.sql.raw("""
+                INSERT INTO quality_rollup_state (name, through_id, kept)
+                SELECT \(bind: name), 0, 0 WHERE NOT EXISTS (SELECT 1 FROM quality_rollup_state WHERE name = \(bind: name))
+                """).run()
+        }
     }
 
     static func clearLoading(on db: any Database) async throws {
@@ -25,9 +28,18 @@ enum QualityRollupRebuild {
     /// made again from the orders, once, before the app serves.
     static func recoverInterruptedLoad(_ app: Application) async throws {
         let marked = try await app.db.sql.raw("SELECT 1 AS marked FROM quality_rollup_state WHERE name = \(bind: loading)").first() != nil
-        guard marked else { return }
-        app.logger.warning("A bulk load was interrupted: rebuilding the quality roll-ups from the orders")
-        try await app.db.write(app) { tx in try await run(on: tx) }
+        if marked {
+            app.logger.warning("A bulk load was interrupted: rebuilding the quality roll-ups from the orders")
+            try await app.db.write(app) { tx in try await run(on: tx) }
+        } else if try await !categoriesAreCurrent(on: app.db) {
+            app.logger.info("Making the product-category roll-ups from the orders after a bulk load")
+            try await app.db.write(app) { tx in try await runCategories(on: tx) }
+        }
+    }
+
+    /// False after a bulk load, until `runCategories`: the report then reads the categories live.
+    static func categoriesAreCurrent(on db: any Database) async throws -> Bool {
+        try await db.sql.raw("SELECT 1 AS marked FROM quality_rollup_state WHERE name = \(bind: QualityCategoryRollup.pending)").first() == nil
     }
 
     static func run(on db: any Database) async throws {
@@ -36,5 +48,19 @@ enum QualityRollupRebuild {
         for statement in QualityRollup.fillStatements(postgres: db.isPostgres) {
             try await db.sqlRaw(statement)
         }
+        try await runCategories(on: db)
+    }
+
+    /// The categories of every order and their roll-ups, made again from the stored rows.
+    static func runCategories(on db: any Database) async throws {
+        for table in QualityCategoryRollup.tables {
+            try await db.sqlRaw("DELETE FROM \(table.name)")
+            try await db.sql.raw("DELETE FROM quality_rollup_state WHERE name = \(bind: table.name)").run()
+        }
+        try await db.sqlRaw("DELETE FROM \(QualityCategoryRollup.membership)")
+        for statement in QualityCategoryRollup.fillStatements(postgres: db.isPostgres) {
+            try await db.sqlRaw(statement)
+        }
+        try await db.sql.raw("DELETE FROM quality_rollup_state WHERE name = \(bind: QualityCategoryRollup.pending)").run()
     }
 }

@@ -14,6 +14,8 @@ enum QualityRollupTriggers {
         /// `INSERT`, `UPDATE` or `DELETE`.
         let event: String
         let statements: [String]
+        /// A condition on `OLD`/`NEW` under which the trigger runs at all.
+        var when: String? = nil
     }
 
     static func all(postgres: Bool) -> [Trigger] {
@@ -69,27 +71,33 @@ enum QualityRollupTriggers {
                 Trigger(name: "\(name)_update", table: kind.table, event: "UPDATE", statements: [request("OLD", kind, -1), request("NEW", kind, 1)]),
                 Trigger(name: "\(name)_delete", table: kind.table, event: "DELETE", statements: [request("OLD", kind, -1)]),
             ]
-        }
+        } + QualityCategoryRollup.triggers(postgres: postgres)
     }
 
     /// Creates the triggers (again, after `remove`).
     static func install(on db: any Database) async throws {
         let postgres = db.isPostgres
         for trigger in all(postgres: postgres) {
-            let body = trigger.statements.map { $0 + ";" }.joined(separator: "\n  ")
-            if postgres {
-                try await db.sqlRaw("""
-                    CREATE OR REPLACE FUNCTION \(trigger.name)() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                      \(body)
-                      RETURN NULL;
-                    END $$
-                    """)
-                try await db.sqlRaw("CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) FOR EACH ROW EXECUTE FUNCTION \(trigger.name)()")
-            } else {
-                try await db.sqlRaw("CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) BEGIN\n  \(body)\nEND")
-            }
+            for statement in creation(trigger, postgres: postgres) { try await db.sqlRaw(statement) }
         }
+    }
+
+    /// The statements that create one trigger: on PostgreSQL its function, then the trigger.
+    static func creation(_ trigger: Trigger, postgres: Bool) -> [String] {
+        let body = trigger.statements.map { $0 + ";" }.joined(separator: "\n  ")
+        if postgres {
+            let when = trigger.when.map { " WHEN (\($0))" } ?? ""
+            return ["""
+                CREATE OR REPLACE FUNCTION \(trigger.name)() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  \(body)
+                  RETURN NULL;
+                END $$
+                """,
+                "CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) FOR EACH ROW\(when) EXECUTE FUNCTION \(trigger.name)()"]
+        }
+        let when = trigger.when.map { " FOR EACH ROW WHEN \($0)" } ?? ""
+        return ["CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table)\(when) BEGIN\n  \(body)\nEND"]
     }
 
     /// Drops the triggers, for a bulk load that adds its own sums (`DemoRollup`).
