@@ -10,6 +10,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
     if !app.hasClock { app.clock = .system }
     app.storage[SQLiteWriteLockKey.self] = SQLiteWriteLock()
+    app.storage[GroupCommitKey.self] = GroupCommit()
     APIJSON.install()
     MetricsBootstrap.install()
 
