@@ -113,6 +113,8 @@ enum Migrations {
         CreateNotifications(),
         // Orders: the list sorted by any column
         UpdateOrdersAddSortIndexes(),
+        // Quality: the order-line roll-up triggers follow only what a line adds
+        UpdateQualityRollupsLineTriggers(),
     ] }
 
     static func register(on app: Application) {

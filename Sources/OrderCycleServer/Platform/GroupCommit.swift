@@ -55,23 +55,40 @@ final class GroupCommit: Sendable {
         return value
     }
 
+    /// How many writes wait for the next group (for tests that gather a group on purpose).
+    var waiting: Int { queue.withLockedValue { $0.waiting.count } }
+
     private func lead(_ app: Application) async {
+        let lock = app.sqliteWriteLock
         while true {
+            // The group is taken once the lock is held: whatever arrived while the previous
+            // group committed goes into this one.
+            await lock.acquire()
             let group: [Job] = queue.withLockedValue { q in
                 let taken = Array(q.waiting.prefix(Self.largestGroup))
                 q.waiting.removeFirst(taken.count)
                 if taken.isEmpty { q.leading = false }
                 return taken
             }
-            if group.isEmpty { return }
-            await commit(group, app)
+            if group.isEmpty { return await lock.release() }
+            let failed = await commit(group)
+            await lock.release()
+            guard let failed else { continue }
+            // The group could not commit: each request runs again alone and meets its own fate.
+            if group.count == 1 { group[0].finish(failed); continue }
+            for job in group {
+                await lock.acquire()
+                let error = await commit([job])
+                await lock.release()
+                if let error { job.finish(error) }
+            }
         }
     }
 
-    private func commit(_ group: [Job], _ app: Application) async {
+    /// Commits the group and answers its requests; returns the error the group as a whole
+    /// failed with, leaving its requests unanswered.
+    private func commit(_ group: [Job]) async -> (any Error)? {
         let failures = NIOLockedValueBox<[Int: any Error]>([:])
-        let lock = app.sqliteWriteLock
-        await lock.acquire()
         do {
             try await group[0].db.transaction { tx in
                 // A write that changes nothing, so the transaction holds SQLite's write lock
@@ -90,15 +107,12 @@ final class GroupCommit: Sendable {
                     }
                 }
             }
-            await lock.release()
-            let failed = failures.withLockedValue { $0 }
-            for (i, job) in group.enumerated() { job.finish(failed[i]) }
         } catch {
-            await lock.release()
-            if group.count == 1 { return group[0].finish(error) }
-            // The group could not commit: each request runs again alone and meets its own fate.
-            for job in group { await commit([job], app) }
+            return error
         }
+        let failed = failures.withLockedValue { $0 }
+        for (i, job) in group.enumerated() { job.finish(failed[i]) }
+        return nil
     }
 }
 
