@@ -57,6 +57,9 @@ private func useDatabase(_ app: Application, config: AppConfig) throws {
         // Fluent pools per event loop; spread the configured total over the loops.
         let perLoop = max(1, config.postgresPoolSize / max(1, System.coreCount))
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: perLoop, connectionPoolTimeout: .seconds(30)), as: .psql)
+        // Order numbers are drawn outside the order's transaction (`NumberSeries`), on connections
+        // of their own: a draw never waits for a connection that a waiting transaction holds.
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .numbers, isDefault: false)
     }
 }
 

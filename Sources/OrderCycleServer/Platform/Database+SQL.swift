@@ -64,7 +64,7 @@ extension Database {
             return try await AfterCommit.$current.withValue(after) { try await body(db) }
         }
         // Numbers that need not be gap-free are drawn outside the transaction (`NumberSeries`).
-        let result = try await NumberSeries.$outside.withValue(app.db) {
+        let result = try await NumberSeries.$outside.withValue(app.db(.numbers)) {
             try await TransientConflict.retrying { try await transaction(announcing) }
         }
         await after.run(app)

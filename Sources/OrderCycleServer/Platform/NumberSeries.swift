@@ -1,6 +1,11 @@
 import Fluent
 import SQLKit
 
+extension DatabaseID {
+    /// PostgreSQL connections that only draw numbers outside a transaction (`NumberSeries.outside`).
+    static let numbers = DatabaseID(string: "psql-numbers")
+}
+
 /// Document numbers. A gap-free series (invoices) moves its counter inside the caller's
 /// transaction, so a document that is rolled back gives its number back — and every writer of
 /// the series waits for the one before it to commit. A series that may have gaps (orders) is
