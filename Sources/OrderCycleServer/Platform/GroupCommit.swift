@@ -31,6 +31,9 @@ final class GroupCommit: Sendable {
 
     /// Runs `body` in the next group to commit and returns once that group has committed.
     func write<T: Sendable>(on db: any Database, _ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        // A caller that holds a connection of its own (a bulk load) writes alone on it: the group
+        // might otherwise wait for that very connection.
+        if Self.holdsConnection(db) { return try await alone(on: db, app, body) }
         let result = NIOLockedValueBox<T?>(nil)
         let after = AfterCommit()
         try await withCheckedThrowingContinuation { (answer: CheckedContinuation<Void, any Error>) in
@@ -53,6 +56,29 @@ final class GroupCommit: Sendable {
         await after.run(app)
         guard let value = result.withLockedValue({ $0 }) else { throw Problem(.internalError) }
         return value
+    }
+
+    private func alone<T: Sendable>(on db: any Database, _ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        let after = AfterCommit()
+        let lock = app.sqliteWriteLock
+        await lock.acquire()
+        do {
+            let result = try await db.transaction { tx in
+                try await tx.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
+                return try await AfterCommit.$current.withValue(after) { try await body(tx) }
+            }
+            await lock.release()
+            await after.run(app)
+            return result
+        } catch {
+            await lock.release()
+            throw error
+        }
+    }
+
+    /// Whether `db` runs on one connection it holds (`withConnection`) rather than on the pool.
+    static func holdsConnection(_ db: any Database) -> Bool {
+        Mirror(reflecting: db).children.contains { $0.label == "database" && String(describing: type(of: $0.value)) == "SQLiteConnection" }
     }
 
     /// How many writes wait for the next group (for tests that gather a group on purpose).

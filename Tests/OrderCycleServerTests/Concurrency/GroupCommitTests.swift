@@ -108,3 +108,22 @@ struct GroupCommitTests {
         }
     }
 }
+
+extension GroupCommitTests {
+    @Test func aWriteOnAConnectionItHoldsRunsAloneOnIt() async throws {
+        guard !onPostgres else { return }
+        try await withApp { app in
+            #expect(!GroupCommit.holdsConnection(app.db))
+            let code = try await app.db.withConnection { conn in
+                #expect(GroupCommit.holdsConnection(conn))
+                return try await conn.write(app) { tx in
+                    let segment = Segment(code: "held", nameEN: "Held", nameRU: "Своё соединение")
+                    try await segment.create(on: tx)
+                    return segment.code
+                }
+            }
+            #expect(code == "held")
+            #expect(try await Segment.query(on: app.db).filter(\.$code == "held").count() == 1)
+        }
+    }
+}
