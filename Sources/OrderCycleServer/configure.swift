@@ -10,6 +10,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
     if !app.hasClock { app.clock = .system }
     app.storage[SQLiteWriteLockKey.self] = SQLiteWriteLock()
+    app.storage[GroupCommitKey.self] = GroupCommit()
     APIJSON.install()
     MetricsBootstrap.install()
 
@@ -56,6 +57,9 @@ private func useDatabase(_ app: Application, config: AppConfig) throws {
         // Fluent pools per event loop; spread the configured total over the loops.
         let perLoop = max(1, config.postgresPoolSize / max(1, System.coreCount))
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: perLoop, connectionPoolTimeout: .seconds(30)), as: .psql)
+        // Order numbers are drawn outside the order's transaction (`NumberSeries`), on connections
+        // of their own: a draw never waits for a connection that a waiting transaction holds.
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .numbers, isDefault: false)
     }
 }
 

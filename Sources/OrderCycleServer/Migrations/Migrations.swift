@@ -123,6 +123,8 @@ enum Migrations {
         CreateCompanyDetails(),
         // Quality: every grouping of the report read from monthly roll-ups, product categories too
         UpdateQualityRollupsAddCategoryMonths(),
+        // Quality: the order-line roll-up triggers follow only what a line adds
+        UpdateQualityRollupsLineTriggers(),
     ] }
 
     static func register(on app: Application) {

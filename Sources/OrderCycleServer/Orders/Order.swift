@@ -75,7 +75,8 @@ final class Order: Model, @unchecked Sendable {
         order.createdAt = now
         order.updatedAt = now
         order.createdBy = user
-        order.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", on: db)
+        // An order number may have gaps: concurrent orders must not wait on one counter row.
+        order.number = try await NumberSeries.next("ORD-\(calendar.day(of: now).year)", gapFree: false, on: db)
         order.unsatisfiedFromStock = false
         order.claimCount = 0
         return order

@@ -23,8 +23,21 @@ struct OrderDraft: Sendable {
 
     static let maxLines = 5_000
 
+    /// A created order with what was written beside it, as its answer shows them.
+    struct Created: Sendable {
+        var order: Order
+        var clientName: String
+        var lines: [OrderDTO.Line]
+        var event: OrderEvent
+    }
+
     /// Validates every field, naming each invalid one, and creates the order with its lines.
     func create(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Order {
+        try await compose(by: actor, calendar: calendar, now: now, on: db).order
+    }
+
+    /// `create`, keeping what it wrote, so the answer needs not read it back.
+    func compose(by actor: Principal, calendar: CompanyCalendar, now: Date, on db: any Database) async throws -> Created {
         var v = FieldValidator(lang: lang)
         let clientID = actor.role == .client ? actor.clientID : self.clientID
         if clientID == nil { v.add("client_id", lang.t("is required", "обязательное поле")) }
@@ -94,6 +107,7 @@ struct OrderDraft: Sendable {
         }
         var total: Int64 = 0
         var rows: [OrderLine] = []
+        var answered: [OrderDTO.Line] = []
         let orderID = try order.requireID()
         for (i, line) in lines.enumerated() {
             // Every line was resolved to an active product above, or the draft was refused.
@@ -108,15 +122,18 @@ struct OrderDraft: Sendable {
             if lineOverflow || totalOverflow { throw Problem.field("lines", "make an order total too large to record") }
             total = sum
             rows.append(OrderLine(orderID: orderID, lineNo: i + 1, productID: try product.requireID(), quantity: quantity, unitPriceMinor: price))
+            answered.append(OrderDTO.Line(line_no: i + 1, product_id: try product.requireID(), sku: product.sku, name: product.name, quantity: quantity,
+                                          unit_price_minor: price, reserved_quantity: 0, made_to_order: product.madeToOrder))
         }
         order.totalMinor = total
         try await order.create(on: db)
         for chunk in stride(from: 0, to: rows.count, by: 500) {
             try await rows[chunk..<min(chunk + 500, rows.count)].map { $0 }.create(on: db)
         }
-        try await OrderEvent(orderID: orderID, from: nil, to: order.status, at: now, by: actor, reason: nil).create(on: db)
+        let event = OrderEvent(orderID: orderID, from: nil, to: order.status, at: now, by: actor, reason: nil)
+        try await event.create(on: db)
         try await db.sql.raw("UPDATE clients SET last_contact_at = \(bind: now) WHERE id = \(bind: order.clientID)").run()
-        return order
+        return Created(order: order, clientName: client.name, lines: answered, event: event)
     }
 
     /// The price, the promised date and the priority are staff's word to the buyer, not the

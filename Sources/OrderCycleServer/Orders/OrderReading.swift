@@ -47,6 +47,25 @@ enum OrderReading {
             cycle: cycle(order, records: records, now: now), version: order.version)
     }
 
+    /// A new order's answer from what its creation wrote, read back from nothing: a new order
+    /// has one event, no stage times and no split, so this equals `detail` of it.
+    static func created(_ created: OrderDraft.Created, now: Date) throws -> OrderDTO {
+        let order = created.order
+        let event = created.event
+        return OrderDTO(
+            id: try order.requireID(), number: order.number, client_id: order.clientID, client_name: created.clientName, is_internal: order.isInternal,
+            channel: order.channel, status: order.status, priority: order.priority, currency: order.currency, total_minor: order.totalMinor,
+            notes: order.notes, requested_date: order.requestedDay, promised_date: order.promisedDay, promised_milestone: order.promisedMilestone, delivery_method: order.deliveryMethod,
+            split_from: nil, split_into: [],
+            created_at: order.createdAt, sent_at: order.sentAt, received_at: order.receivedAt, placed_at: order.placedAt,
+            invoiced_at: order.invoicedAt, picked_at: order.pickedAt, dispatched_at: order.dispatchedAt, delivered_at: order.deliveredAt,
+            accepted_at: order.acceptedAt, cancelled_at: order.cancelledAt, cancel_reason: order.cancelReason,
+            unsatisfied_from_stock: order.unsatisfiedFromStock, on_time: order.onTime, claim_count: order.claimCount,
+            rating: order.rating, rating_comment: order.ratingComment, allowed_next: order.status.allowedNext,
+            lines: created.lines, history: [OrderDTO.Event(from: event.fromStatus, to: event.toStatus, at: event.at, by: event.byLabel, reason: event.reason)],
+            stages: [], cycle: cycle(order, records: [], now: now), version: order.version)
+    }
+
     /// The cycle as it stands: complete once delivered, otherwise measured up to now.
     static func cycle(_ order: Order, records: [StageRecord], now: Date) -> OrderDTO.Cycle? {
         guard let cycle = try? CycleDuration(milestones: order.milestones, stages: records.compactMap(\.interval), asOf: now) else { return nil }

@@ -38,8 +38,8 @@ enum OrdersAPI {
                                lines: (body.lines ?? []).map { .init(productID: $0.product_id, sku: $0.sku, quantity: $0.quantity, unitPriceMinor: $0.unit_price_minor) })
         let now = req.clock.now()
         return try await Idempotency.create(req) { tx in
-            let order = try await CreateOrder(draft: draft).run(by: actor, calendar: calendar, now: now, on: tx)
-            let dto = try await OrderReading.detail(order, calendar: calendar, on: tx, now: now)
+            let created = try await CreateOrder(draft: draft).compose(by: actor, calendar: calendar, now: now, on: tx)
+            let dto = try OrderReading.created(created, now: now)
             return try CreatedResponse(dto, location: APIRoute.Orders.order(dto.id), version: dto.version)
         }
     }

@@ -20,8 +20,9 @@ extension Database {
 
 /// SQLite allows one writer at a time; a deferred transaction that read first and then writes
 /// after another connection committed fails with SQLITE_BUSY_SNAPSHOT instead of waiting. In one
-/// process, writes therefore take turns through this lock, and each write transaction takes
-/// SQLite's own write lock before its first read (see `Database.write`), so single-statement
+/// process, writes therefore take turns through this lock (a group of them at a time,
+/// `GroupCommit`), and each write transaction takes SQLite's own write lock before its first
+/// read, so single-statement
 /// writes made elsewhere (sessions, login throttles) cannot invalidate its snapshot either.
 /// (On PostgreSQL it is not used.)
 actor SQLiteWriteLock {
@@ -49,38 +50,25 @@ extension Application {
 }
 
 extension Database {
-    /// A write transaction that is safe under concurrency on both engines. On PostgreSQL a
+    /// A write transaction that is safe under concurrency on both engines. On SQLite it joins
+    /// the next group of writes to commit (`GroupCommit`). On PostgreSQL a
     /// transaction aborted by a deadlock or a serialisation failure runs again (`TransientConflict`);
     /// within an outer transaction it cannot, so the outer one does.
     func write<T: Sendable>(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction { return try await transaction(body) }
+        guard isPostgres else { return try await app.groupCommit.write(on: self, app, body) }
         // What the write announces (`AfterCommit`) goes out only once it has committed.
         let after = AfterCommit()
         let announcing: @Sendable (any Database) async throws -> T = { db in
             after.reset()
             return try await AfterCommit.$current.withValue(after) { try await body(db) }
         }
-        if isPostgres {
-            let result = try await TransientConflict.retrying { try await transaction(announcing) }
-            await after.run(app)
-            return result
+        // Numbers that need not be gap-free are drawn outside the transaction (`NumberSeries`).
+        let result = try await NumberSeries.$outside.withValue(app.db(.numbers)) {
+            try await TransientConflict.retrying { try await transaction(announcing) }
         }
-        let lock = app.sqliteWriteLock
-        await lock.acquire()
-        do {
-            let result = try await transaction { db in
-                // A write that changes nothing, so the transaction holds the write lock (waiting
-                // for it if needed) before it reads anything.
-                try await db.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
-                return try await announcing(db)
-            }
-            await lock.release()
-            await after.run(app)
-            return result
-        } catch {
-            await lock.release()
-            throw error
-        }
+        await after.run(app)
+        return result
     }
 }
 

@@ -31,9 +31,12 @@ struct CreatedResponse: Sendable {
     }
 }
 
-/// `Idempotency-Key` handling for every creating POST. The key is claimed first (so a second
-/// request with the key while the first runs gets 409), and the response is stored in the
-/// same transaction as the write, so that a key is "done" exactly when its write committed.
+/// `Idempotency-Key` handling for every creating POST. The key is stored with its response in
+/// the same transaction as the write, so that a key is "done" exactly when its write committed
+/// and a failed request leaves no trace. Two requests with one key that run at once both write;
+/// the second to store the key finds it taken, is rolled back, and answers with the first's
+/// response. A key stored as still running (by an earlier release, which claimed keys in a
+/// transaction of their own) is answered 409 until it is abandoned.
 enum Idempotency {
     static let header = "Idempotency-Key"
     /// A claim older than this belongs to a request that died; a retry may take it over.
@@ -51,76 +54,64 @@ enum Idempotency {
         return key
     }
 
+    /// The key was stored by another request while this one wrote: this one is rolled back.
+    private struct KeyTaken: Error {}
+
     static func create(
         _ req: Request, _ write: @escaping @Sendable (any Database) async throws -> CreatedResponse
     ) async throws -> Response {
         guard let key = try key(of: req) else {
             return try await req.write(write).response()
         }
-        // The fingerprint and the handler would read a repeated key differently: refused before any claim.
+        // The fingerprint and the handler would read a repeated key differently: refused before any write.
         if let body = req.body.data, req.headers.contentType?.subType.hasSuffix("json") == true { try JSONDuplicateKeys.refuse(body) }
         let scope = try scopeOf(req)
         let fingerprint = Self.fingerprint(req)
-        let db = req.db
-
-        let claim: IdempotencyRecord
-        switch try await claimKey(scope: scope, key: key, fingerprint: fingerprint, req: req) {
-        case .claimed(let record): claim = record
-        case .replay(let stored): return stored.response(replayed: true)
-        }
-        let claimID = try claim.requireID()
-        do {
-            return try await req.write { tx in
-                let created = try await write(tx)
-                let updated = try await IdempotencyRecord.query(on: tx).filter(\.$id == claimID)
-                    .set(\.$state, to: .done).set(\.$statusCode, to: Int(created.status.code))
-                    .set(\.$responseBody, to: String(decoding: created.body, as: UTF8.self))
-                    .set(\.$location, to: created.location).set(\.$etag, to: created.etag)
-                    .update()
-                _ = updated
-                return created
-            }.response()
-        } catch {
-            // Nothing was written; free the key so that a corrected retry may use it.
-            try? await IdempotencyRecord.query(on: db).filter(\.$id == claimID).filter(\.$state == .running).delete()
-            throw error
-        }
-    }
-
-    private enum Claim { case claimed(IdempotencyRecord), replay(CreatedResponse) }
-
-    private static func claimKey(scope: String, key: String, fingerprint: String, req: Request) async throws -> Claim {
         let now = req.clock.now()
         for _ in 0..<3 {
-            if let existing = try await IdempotencyRecord.query(on: req.db).filter(\.$scope == scope).filter(\.$key == key).first() {
-                guard existing.fingerprint == fingerprint else {
-                    throw Problem(.idempotencyMismatch, detail: "This Idempotency-Key was used with a different request body or path")
-                }
-                if existing.state == .done, let status = existing.statusCode {
-                    return .replay(CreatedResponse(status: HTTPResponseStatus(statusCode: status),
-                                                   body: Data((existing.responseBody ?? "").utf8),
-                                                   location: existing.location, etag: existing.etag))
-                }
-                if now.timeIntervalSince(existing.createdAt) < abandonedAfter { throw Problem(.idempotencyInFlight) }
-                // Take over an abandoned claim, atomically: only one retry wins it.
-                let staleBefore = now.addingTimeInterval(-abandonedAfter)
-                try await IdempotencyRecord.query(on: req.db).filter(\.$id == existing.requireID())
-                    .filter(\.$state == .running).filter(\.$createdAt < staleBefore).delete()
-                continue
+            if let stored = try await storedAnswer(scope: scope, key: key, fingerprint: fingerprint, now: now, on: req.db) {
+                return stored.response(replayed: true)
             }
             do {
-                // Made inside the transaction: a transaction that is run again creates a fresh row.
-                let record = try await req.write { tx in
+                return try await req.write { tx in
+                    let created = try await write(tx)
                     let record = IdempotencyRecord(scope: scope, key: key, fingerprint: fingerprint, now: now)
-                    try await record.create(on: tx)
-                    return record
-                }
-                return .claimed(record)
-            } catch {
-                continue // another request claimed it between our read and insert; read again
+                    record.state = .done
+                    record.statusCode = Int(created.status.code)
+                    record.responseBody = String(decoding: created.body, as: UTF8.self)
+                    record.location = created.location
+                    record.etag = created.etag
+                    do {
+                        try await record.create(on: tx)
+                    } catch let error as any DatabaseError where error.isConstraintFailure {
+                        throw KeyTaken()
+                    }
+                    return created
+                }.response()
+            } catch is KeyTaken {
+                continue // the other request's answer is read and replayed
             }
         }
         throw Problem(.idempotencyInFlight)
+    }
+
+    /// The answer stored under the key, if its request committed; refuses a key reused with
+    /// another request, and one whose request is still running.
+    private static func storedAnswer(scope: String, key: String, fingerprint: String, now: Date, on db: any Database) async throws -> CreatedResponse? {
+        guard let existing = try await IdempotencyRecord.query(on: db).filter(\.$scope == scope).filter(\.$key == key).first() else { return nil }
+        guard existing.fingerprint == fingerprint else {
+            throw Problem(.idempotencyMismatch, detail: "This Idempotency-Key was used with a different request body or path")
+        }
+        if existing.state == .done, let status = existing.statusCode {
+            return CreatedResponse(status: HTTPResponseStatus(statusCode: status), body: Data((existing.responseBody ?? "").utf8),
+                                   location: existing.location, etag: existing.etag)
+        }
+        if now.timeIntervalSince(existing.createdAt) < abandonedAfter { throw Problem(.idempotencyInFlight) }
+        // An abandoned claim is taken over: the retry writes as if the key were new.
+        let staleBefore = now.addingTimeInterval(-abandonedAfter)
+        try await IdempotencyRecord.query(on: db).filter(\.$id == existing.requireID())
+            .filter(\.$state == .running).filter(\.$createdAt < staleBefore).delete()
+        return nil
     }
 
     /// Keys are per caller: two integrations may use the same key without meeting.

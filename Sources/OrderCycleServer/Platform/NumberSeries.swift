@@ -1,12 +1,26 @@
 import Fluent
 import SQLKit
 
-/// Document numbers without gaps: the counter moves inside the caller's transaction, so a
-/// document that is rolled back gives its number back.
+extension DatabaseID {
+    /// PostgreSQL connections that only draw numbers outside a transaction (`NumberSeries.outside`).
+    static let numbers = DatabaseID(string: "psql-numbers")
+}
+
+/// Document numbers. A gap-free series (invoices) moves its counter inside the caller's
+/// transaction, so a document that is rolled back gives its number back — and every writer of
+/// the series waits for the one before it to commit. A series that may have gaps (orders) is
+/// drawn on PostgreSQL outside the transaction, holding the counter's row for one statement, so
+/// writers of the series commit side by side; a rolled-back order leaves its number unused.
+/// On SQLite, whose writers take turns anyway, every series is drawn inside the transaction.
 enum NumberSeries {
+    /// The database outside the caller's transaction, where a number that need not be gap-free
+    /// is drawn (set by `Database.write` on PostgreSQL).
+    @TaskLocal static var outside: (any Database)?
+
     /// The next number of `series` (e.g. "ORD-2026"), formatted as `ORD-2026-000042`.
-    static func next(_ series: String, on db: any Database) async throws -> String {
-        let value = try await reserve(series, count: 1, on: db)
+    static func next(_ series: String, gapFree: Bool = true, on db: any Database) async throws -> String {
+        let counter = !gapFree && db.isPostgres ? outside ?? db : db
+        let value = try await reserve(series, count: 1, on: counter)
         return series + "-" + String(format: "%06lld", value)
     }
 

@@ -13,9 +13,17 @@ enum QualityRollupTriggers {
         let table: String
         /// `INSERT`, `UPDATE` or `DELETE`.
         let event: String
+        /// For an update: the columns whose change it follows (none: every column).
+        var of: [String] = []
+        /// On PostgreSQL, the name under which the statement's new rows are read once per
+        /// statement (nil: the trigger runs for each row, as NEW and OLD).
+        var newRows: String? = nil
         let statements: [String]
-        /// A condition on `OLD`/`NEW` under which the trigger runs at all.
+        /// A condition on `OLD`/`NEW` under which the trigger runs at all (row triggers only).
         var when: String? = nil
+
+        /// What follows `CREATE TRIGGER name`, up to the body or the function.
+        var timing: String { "AFTER \(event)" + (of.isEmpty ? "" : " OF " + of.joined(separator: ", ")) + " ON \(table)" }
     }
 
     static func all(postgres: Bool) -> [Trigger] {
@@ -46,6 +54,8 @@ enum QualityRollupTriggers {
         func order(_ o: String, _ sign: Int) -> [String] {
             [R.orders, R.consumers].map { R.append($0, R.order(o, into: $0, postgres: postgres), sign: sign, where: received(o)) }
         }
+        // An INSERT's lines summed per key, once per statement: a 1,000-line order adds a few rows.
+        let newLines = R.fill(R.kinds, R.line("l", of: "o"), from: "new_lines l JOIN orders o ON o.id = l.order_id", where: received("o"))
         func line(_ l: String, _ sign: Int) -> String {
             R.append(R.kinds, R.line(l, of: "o"), sign: sign, from: "orders o", where: "o.id = \(l).order_id AND \(received("o"))")
         }
@@ -58,8 +68,12 @@ enum QualityRollupTriggers {
             Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: order("OLD", -1) + order("NEW", 1) + [
                 moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
             ] + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
-            Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
-            Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", statements: [line("OLD", -1), line("NEW", 1)]),
+            postgres
+                ? Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", newRows: "new_lines", statements: [newLines])
+                : Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
+            // A line adds by its product and its order only: reserving or picking it changes nothing here.
+            Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", of: ["product_id", "order_id"],
+                    statements: [line("OLD", -1), line("NEW", 1)]),
             Trigger(name: "quality_rollup_line_delete", table: "order_lines", event: "DELETE", statements: [line("OLD", -1)]),
             Trigger(name: "quality_rollup_stage_insert", table: "stage_intervals", event: "INSERT", statements: [stage("NEW", 1)]),
             Trigger(name: "quality_rollup_stage_update", table: "stage_intervals", event: "UPDATE", statements: [stage("OLD", -1), stage("NEW", 1)]),
@@ -94,10 +108,10 @@ enum QualityRollupTriggers {
                   RETURN NULL;
                 END $$
                 """,
-                "CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table) FOR EACH ROW\(when) EXECUTE FUNCTION \(trigger.name)()"]
+                "CREATE TRIGGER \(trigger.name) \(trigger.timing) \(trigger.newRows.map { "REFERENCING NEW TABLE AS \($0) FOR EACH STATEMENT" } ?? "FOR EACH ROW\(when)") EXECUTE FUNCTION \(trigger.name)()"]
         }
         let when = trigger.when.map { " FOR EACH ROW WHEN \($0)" } ?? ""
-        return ["CREATE TRIGGER \(trigger.name) AFTER \(trigger.event) ON \(trigger.table)\(when) BEGIN\n  \(body)\nEND"]
+        return ["CREATE TRIGGER \(trigger.name) \(trigger.timing)\(when) BEGIN\n  \(body)\nEND"]
     }
 
     /// Drops the triggers, for a bulk load that adds its own sums (`DemoRollup`).
