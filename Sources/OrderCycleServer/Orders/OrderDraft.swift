@@ -132,7 +132,13 @@ struct OrderDraft: Sendable {
         }
         let event = OrderEvent(orderID: orderID, from: nil, to: order.status, at: now, by: actor, reason: nil)
         try await event.create(on: db)
-        try await db.sql.raw("UPDATE clients SET last_contact_at = \(bind: now) WHERE id = \(bind: order.clientID)").run()
+        // The last contact is shown to the minute, so it moves only when a minute or more old: orders
+        // for one client at once then neither write nor lock the client's row (on PostgreSQL a
+        // written row would hold every other order of that client until commit).
+        try await db.sql.raw("""
+            UPDATE clients SET last_contact_at = \(bind: now)
+            WHERE id = \(bind: order.clientID) AND (last_contact_at IS NULL OR last_contact_at < \(bind: now.addingTimeInterval(-60)))
+            """).run()
         return Created(order: order, clientName: client.name, lines: answered, event: event)
     }
 
