@@ -24,59 +24,17 @@ public struct CSVReader: Sendable {
     }
 
     public init(text: String, separator: Character = ",") throws(Failure) {
-        var records: [(line: Int, fields: [String])] = []
-        var record: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var quoteStartLine = 1
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        let sep = separator.unicodeScalars.first!
-        func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
-            return chars.next()
-        }
-        func endRecord() {
-            record.append(field); field = ""
-            records.append((recordLine, record)); record = []
-            line += 1
-            recordLine = line
-        }
-        var first = true
-        while let c = next() {
-            if first { first = false; if c == "\u{FEFF}" { continue } }
-            if inQuotes {
-                if c == "\"" {
-                    if let n = next() {
-                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
-                    } else { inQuotes = false }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                continue
+        var parser = CSVParser(separator: separator)
+        var records: [CSVParser.Record] = []
+        do {
+            try parser.feed(text.utf8) { records.append($0) }
+            try parser.finish { records.append($0) }
+        } catch let failure as CSVParser.Failure {
+            switch failure {
+            case .unterminatedQuote(let line): throw .unterminatedQuote(line: line)
+            case .notUTF8: throw .empty  // a Swift string is always UTF-8
             }
-            switch c {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                quoteStartLine = line
-            case sep:
-                record.append(field); field = ""
-            case "\r":
-                // CRLF is one line end; a CR alone (old Mac files) is one too.
-                if let n = next(), n != "\n" { pending = n }
-                endRecord()
-            case "\n":
-                endRecord()
-            default:
-                field.unicodeScalars.append(c)
-            }
-        }
-        if inQuotes { throw .unterminatedQuote(line: quoteStartLine) }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append((recordLine, record)) }
-        records.removeAll { $0.fields.count == 1 && $0.fields[0].isEmpty }
+        } catch { throw .empty }
         guard let header = records.first else { throw .empty }
         self.header = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         self.rows = records.dropFirst().map(\.fields)

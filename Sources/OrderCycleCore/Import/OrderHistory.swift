@@ -65,54 +65,141 @@ public struct OrderHistory: Sendable {
     /// Reads `csv` through `mapping`. Every row is checked; all errors are reported together.
     /// Times of day are read in the mapping's `timezone`, else in `timeZone` (the company's).
     public init(csv: CSVReader, mapping m: OrderHistoryMapping, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
-        var errors: [RowError] = []
-        let claimsColumn = m.claims?.file == nil ? m.claims?.column : nil
-        var required = [m.order.key, m.order.received, m.line.sku, m.line.quantity]
-        required += [m.client.code, m.client.name, m.order.status?.column, m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
-        required += [m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
-        for column in required where csv.column(column) == nil {
-            errors.append(RowError(line: 1, column: column, message: "the mapping names this column but the file has no such header"))
-        }
-        guard errors.isEmpty else { self.orders = []; self.errors = errors; self.rowCount = csv.rows.count; return }
+        var reader = Reader(header: csv.header, mapping: m, timeZone: timeZone)
+        for (index, row) in csv.rows.enumerated() { reader.read(row, line: csv.lines[index]) }
+        self.orders = reader.take().orders
+        self.errors = reader.errors
+        self.rowCount = reader.rowCount
+    }
 
-        // A calendar day is read and kept as written (in UTC, where every day has 24 hours);
-        // a time of day is an instant in the source's zone.
-        let zone = m.hasTimeOfDay ? (m.timezone.flatMap(TimeZone.init(identifier:)) ?? timeZone) : TimeZone(identifier: "UTC")!
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = m.dateFormat
-        formatter.isLenient = false
-        var sourceCalendar = Calendar(identifier: .gregorian)
-        sourceCalendar.timeZone = zone
-        func cell(_ row: [String], _ column: String?) -> String? {
-            guard let column, let i = csv.column(column), i < row.count else { return nil }
-            let v = row[i].trimmingCharacters(in: .whitespaces)
+    /// Reads a history row by row, so a file of any length goes through in pieces: `take()`
+    /// hands out the orders read so far. What it keeps of an order handed out is its first
+    /// line and a digest of its order-level cells, so a later line of it is still checked
+    /// against the first (`disagreeing`, explained once the first rows are read again).
+    public struct Reader {
+        public let mapping: OrderHistoryMapping
+        public let header: [String]
+        public private(set) var errors: [RowError] = []
+        public private(set) var rowCount = 0
+        /// A later line of an order already handed out whose order-level cells differ from its
+        /// first line's: the first line is read again (`explain`) to say which cells and how.
+        public private(set) var disagreeing: [(line: Int, key: String, firstLine: Int, cells: [String])] = []
+
+        /// What `take()` hands out: the orders first read since the last take, and lines read
+        /// since then of orders handed out before.
+        public struct Taken {
+            public var orders: [Order] = []
+            public var lateLines: [(key: String, line: Line)] = []
+        }
+
+        private struct FirstRead {
+            var line: Int
+            var digest: Int
+            /// The texts, while the order is not yet handed out.
+            var cells: [String]?
+        }
+
+        private let usable: Bool
+        private let columns: [String: Int]
+        private let orderLevel: [String]
+        private let claimsColumn: String?
+        private let formatter: DateFormatter
+        private let dayPattern: HistoryCellReading.DayPattern?
+        private let sourceCalendar: Calendar
+        private let decimal: String
+        private var firstRead: [String: FirstRead] = [:]
+        private var pending: [Order] = []
+        private var pendingIndex: [String: Int] = [:]
+        private var late: [(key: String, line: Line)] = []
+
+        public init(header: [String], mapping m: OrderHistoryMapping, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+            self.mapping = m
+            self.header = header
+            var columns: [String: Int] = [:]
+            for (i, name) in header.enumerated() where columns[name] == nil { columns[name] = i }
+            self.columns = columns
+            let claimsColumn = m.claims?.file == nil ? m.claims?.column : nil
+            self.claimsColumn = claimsColumn
+            var required = [m.order.key, m.order.received, m.line.sku, m.line.quantity]
+            required += [m.client.code, m.client.name, m.order.status?.column, m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
+            required += [m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod, m.client.segment, m.line.amount, m.line.unitPrice, m.promisedLeadDays?.column, m.managers?.column].compactMap { $0 }
+            for column in required where columns[column] == nil {
+                errors.append(RowError(line: 1, column: column, message: "the mapping names this column but the file has no such header"))
+            }
+            usable = errors.isEmpty
+            // A calendar day is read and kept as written (in UTC, where every day has 24 hours);
+            // a time of day is an instant in the source's zone.
+            let zone = m.hasTimeOfDay ? (m.timezone.flatMap(TimeZone.init(identifier:)) ?? timeZone) : TimeZone(identifier: "UTC")!
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = zone
+            formatter.dateFormat = m.dateFormat
+            formatter.isLenient = false
+            self.formatter = formatter
+            dayPattern = m.hasTimeOfDay ? nil : HistoryCellReading.DayPattern(m.dateFormat)
+            var sourceCalendar = Calendar(identifier: .gregorian)
+            sourceCalendar.timeZone = zone
+            self.sourceCalendar = sourceCalendar
+            decimal = m.line.decimalSeparator ?? "."
+            let orderColumns = [m.order.received, m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod,
+                                m.client.code, m.client.name, m.client.segment, m.promisedLeadDays?.column, m.order.status?.column,
+                                m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
+            var seenColumns = Set<String>()
+            orderLevel = orderColumns.filter { seenColumns.insert($0).inserted }
+        }
+
+        /// The orders first read since the last take, and the later lines of orders handed out before.
+        public mutating func take() -> Taken {
+            for order in pending { firstRead[order.key]?.cells = nil }
+            defer { pending = []; pendingIndex = [:]; late = [] }
+            return Taken(orders: pending, lateLines: late)
+        }
+
+        /// The lines `disagreeing` needs read again.
+        public var firstLinesToExplain: Set<Int> { Set(disagreeing.map(\.firstLine)) }
+
+        /// Words the errors of `disagreeing` from the first rows, read again, by line.
+        public mutating func explain(firstRows: [Int: [String]]) {
+            for d in disagreeing {
+                guard let row = firstRows[d.firstLine] else { continue }
+                let first = orderLevel.map { cell(row, $0) ?? "" }
+                differing(d.cells, first, line: d.line, firstLine: d.firstLine, key: d.key)
+            }
+            disagreeing = []
+            errors.sort { $0.line < $1.line }
+        }
+
+        private mutating func differing(_ cells: [String], _ first: [String], line: Int, firstLine: Int, key: String) {
+            for (i, column) in orderLevel.enumerated() where first[i] != cells[i] {
+                errors.append(RowError(line: line, column: column,
+                                       message: "\"\(cells[i])\" differs from \"\(first[i])\" on line \(firstLine), another line of order \(key)"))
+            }
+        }
+
+        private func cell(_ row: [String], _ column: String?) -> String? {
+            guard let column, let i = columns[column], i < row.count else { return nil }
+            let v = HistoryCellReading.trimmed(row[i])
             return v.isEmpty ? nil : v
         }
-        var byKey: [String: Int] = [:]
-        var orders: [Order] = []
-        /// Per order: the line it was first read on, and the texts of its order-level cells there.
-        var firstRead: [(line: Int, cells: [String: String])] = []
-        let orderColumns = [m.order.received, m.order.dispatched, m.order.delivered, m.order.promised, m.order.deliveryMethod,
-                            m.client.code, m.client.name, m.client.segment, m.promisedLeadDays?.column, m.order.status?.column,
-                            m.rating?.column, m.rating?.comment, claimsColumn].compactMap { $0 }
-        var seenColumns = Set<String>()
-        let orderLevel = orderColumns.filter { seenColumns.insert($0).inserted }
-        for (index, row) in csv.rows.enumerated() {
-            let lineNo = csv.lines[index]
+
+        /// Reads one row, begun on line `lineNo` of the file.
+        public mutating func read(_ row: [String], line lineNo: Int) {
+            rowCount += 1
+            guard usable else { return }
+            let m = mapping
             var rowErrors: [RowError] = []
             func fail(_ column: String, _ message: String) { rowErrors.append(RowError(line: lineNo, column: column, message: message)) }
             func moment(_ column: String?, required: Bool) -> (day: CalendarDay, at: Date?)? {
                 guard let column else { return nil }
                 guard let text = cell(row, column) else { if required { fail(column, "is empty") }; return nil }
+                if let dayPattern, let day = dayPattern.day(text) { return (day, nil) }
                 guard let date = formatter.date(from: text) else { fail(column, "\"\(text)\" is not a date like \(m.dateFormat)"); return nil }
                 let parts = sourceCalendar.dateComponents([.year, .month, .day], from: date)
                 guard let day = CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!) else { fail(column, "\"\(text)\" is not a date"); return nil }
                 return (day, m.hasTimeOfDay ? date : nil)
             }
             func day(_ column: String?, required: Bool) -> CalendarDay? { moment(column, required: required)?.day }
-            if row.count != csv.header.count { fail("*", "has \(row.count) cells, the header has \(csv.header.count)") }
+            if row.count != header.count { fail("*", "has \(row.count) cells, the header has \(header.count)") }
             let key = cell(row, m.order.key)
             if key == nil { fail(m.order.key, "is empty") }
             let receivedMoment = moment(m.order.received, required: true)
@@ -155,9 +242,11 @@ public struct OrderHistory: Sendable {
             if sku == nil { fail(m.line.sku, "is empty") }
             let quantity = cell(row, m.line.quantity).flatMap { Int($0) }
             if quantity == nil || quantity! < 1 || quantity! > 1_000_000 { fail(m.line.quantity, "must be a whole number from 1 to 1000000") }
-            let decimal = m.line.decimalSeparator ?? "."
+            let decimal = self.decimal
+            let decimalByte = decimal.utf8.first ?? UInt8(ascii: ".")
             func money(_ column: String?) -> Int64? {
                 guard let column, let text = cell(row, column) else { return nil }
+                if let minor = HistoryCellReading.minorUnits(text, decimal: decimalByte) { return minor }
                 var t = text.replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: " ", with: "")
                 if decimal != "." { t = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: decimal, with: ".") } else { t = t.replacingOccurrences(of: ",", with: "") }
                 guard let value = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX")), value >= 0, value < 1_000_000_000_000 else {
@@ -179,35 +268,31 @@ public struct OrderHistory: Sendable {
                 if code == nil { fail(m.client.code ?? "client.code", "is empty") }
                 if name == nil { fail(m.client.name ?? "client.name", "is empty") }
             }
-            guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; continue }
+            guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; return }
             let line = Line(sku: sku, name: cell(row, m.line.name) ?? sku, category: cell(row, m.line.category) ?? "General", quantity: quantity, amountMinor: amount ?? 0)
-            let cells = Dictionary(uniqueKeysWithValues: orderLevel.map { ($0, cell(row, $0) ?? "") })
-            if let existing = byKey[key] {
+            let cells = orderLevel.map { cell(row, $0) ?? "" }
+            if let first = firstRead[key] {
                 // The lines of one order agree on everything about the order; a history that
                 // says two things is an error, never "the first line wins".
-                let first = firstRead[existing]
-                let differing = orderLevel.filter { first.cells[$0] != cells[$0] }
-                for column in differing {
-                    errors.append(RowError(line: lineNo, column: column,
-                                           message: "\"\(cells[column] ?? "")\" differs from \"\(first.cells[column] ?? "")\" on line \(first.line), another line of order \(key)"))
+                if let firstCells = first.cells {
+                    guard firstCells == cells else { return differing(cells, firstCells, line: lineNo, firstLine: first.line, key: key) }
+                    pending[pendingIndex[key]!].lines.append(line)
+                } else {
+                    guard first.digest == cells.hashValue else { return disagreeing.append((lineNo, key, first.line, cells)) }
+                    late.append((key, line))
                 }
-                if !differing.isEmpty { continue }
-                orders[existing].lines.append(line)
             } else {
-                firstRead.append((lineNo, cells))
+                firstRead[key] = FirstRead(line: lineNo, digest: cells.hashValue, cells: cells)
                 let customer = Customer(code: code, name: name, segment: cell(row, m.client.segment) ?? "General", city: cell(row, m.client.city),
                                         region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
                                         managerKey: cell(row, m.managers?.column))
-                byKey[key] = orders.count
-                orders.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised,
-                                    receivedAt: receivedMoment?.at, dispatchedAt: dispatchedMoment?.at, deliveredAt: deliveredMoment?.at,
-                                    deliveryMethod: cell(row, m.order.deliveryMethod).map { String($0.prefix(100)) }, lines: [line],
-                                    status: status, rating: rating, ratingComment: cell(row, m.rating?.comment).map { String($0.prefix(2000)) },
-                                    claimReasons: claimReasons))
+                pendingIndex[key] = pending.count
+                pending.append(Order(key: key, customer: customer, received: received, dispatched: dispatched, delivered: delivered, promised: promised,
+                                     receivedAt: receivedMoment?.at, dispatchedAt: dispatchedMoment?.at, deliveredAt: deliveredMoment?.at,
+                                     deliveryMethod: cell(row, m.order.deliveryMethod).map { String($0.prefix(100)) }, lines: [line],
+                                     status: status, rating: rating, ratingComment: cell(row, m.rating?.comment).map { String($0.prefix(2000)) },
+                                     claimReasons: claimReasons))
             }
         }
-        self.orders = orders
-        self.errors = errors
-        self.rowCount = csv.rows.count
     }
 }

@@ -47,14 +47,21 @@ enum DemoData {
             return count
         }
         let now = app.clock.now()
-        try await DemoCompany.generate(app, now: now)
-        try await DemoClients.generate(app, clients: options.clients, seed: options.seed, now: now)
-        let orders = try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now)
-        try await DemoWork.generate(app, seed: options.seed, now: now)
-        try await DemoSupport.generate(app, seed: options.seed, now: now)
-        try await DemoBranches.generate(app, seed: options.seed, now: now)
-        try await DemoServices.generate(app, seed: options.seed, now: now)
-        try await DemoInvitations.generate(app, now: now)
-        return "\(created) staff users, \(orders) orders"
+        // Each part's own time, so a slow load says which part it was.
+        var parts: [String] = []
+        func timed<T>(_ name: String, _ part: () async throws -> T) async rethrows -> T {
+            let started = ContinuousClock.now
+            defer { parts.append("\(name) \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s") }
+            return try await part()
+        }
+        try await timed("company") { try await DemoCompany.generate(app, now: now) }
+        try await timed("clients") { try await DemoClients.generate(app, clients: options.clients, seed: options.seed, now: now) }
+        let orders = try await timed("orders") { try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now) }
+        try await timed("work") { try await DemoWork.generate(app, seed: options.seed, now: now) }
+        try await timed("support") { try await DemoSupport.generate(app, seed: options.seed, now: now) }
+        try await timed("branches") { try await DemoBranches.generate(app, seed: options.seed, now: now) }
+        try await timed("services") { try await DemoServices.generate(app, seed: options.seed, now: now) }
+        try await timed("invitations") { try await DemoInvitations.generate(app, now: now) }
+        return "\(created) staff users, \(orders) orders (\(parts.joined(separator: ", ")))"
     }
 }

@@ -11,6 +11,8 @@ import Vapor
 enum DemoOrders {
     static let historyLimit = 20_000
     static let chunk = 25_000
+    /// Chunks stored between two commits (100,000 orders): other writers wait at most that long.
+    static let chunksPerCommit = 4
 
     struct Catalogue {
         struct Item { var id: UUID; var price: Int64; var isNew: Bool; var madeToOrder: Bool }
@@ -54,31 +56,55 @@ enum DemoOrders {
                     return (sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables), summed)
                 }
             }
-            var created = 0
-            var rollup = DemoRollup()
-            var next = make(0)
+            // The made chunks, the next one being made, and what was summed: read and advanced by
+            // one transaction at a time, never at once.
+            final class Pipeline: @unchecked Sendable {
+                var created = 0
+                var rollup = DemoRollup()
+                var next: Task<(Stored, DemoRollup), any Error>?
+                var spent = Spent()
+            }
+            let line = Pipeline()
+            line.next = make(0)
+            var spent: Spent { get { line.spent } set { line.spent = newValue } }
+            var rollup: DemoRollup { line.rollup }
+            var created: Int { line.created }
+            var next: Task<(Stored, DemoRollup), any Error>? { line.next }
             do {
-                while let pending = next {
-                    let (stored, summed) = try await pending.value
-                    created += min(chunk, total - created)
-                    next = make(created)
-                    rollup.merge(summed)
+                while line.next != nil {
                     try await conn.write(app) { tx in
                         // The quality roll-ups get the load's sums at its end rather than a row per
                         // write; the triggers are back before each commit, so no other write misses
                         // them, and the mark tells a later start to rebuild if the end never comes.
-                        try await QualityRollupTriggers.remove(on: tx)
-                        try await stored.store(on: tx)
-                        try await QualityRollupTriggers.install(on: tx)
-                        try await QualityRollupRebuild.markLoading(on: tx)
+                        // Several chunks go in one transaction: dropping and making the triggers
+                        // again costs as much as storing thousands of rows.
+                        try await line.spent.time(\.triggers) { try await QualityRollupTriggers.remove(on: tx) }
+                        for _ in 0..<chunksPerCommit {
+                            guard let pending = line.next else { break }
+                            let (stored, summed) = try await line.spent.time(\.waiting) { try await pending.value }
+                            line.created += min(chunk, total - line.created)
+                            line.next = make(line.created)
+                            line.spent.time(\.merging) { line.rollup.merge(summed) }
+                            try await line.spent.time(\.storing) { try await stored.store(on: tx) }
+                        }
+                        try await line.spent.time(\.triggers) {
+                            try await QualityRollupTriggers.install(on: tx)
+                            try await QualityRollupRebuild.markLoading(on: tx)
+                        }
                     }
                 }
-                let rows = rollup.inserts()
-                try await conn.write(app) { tx in
-                    for table in rows { try await table.flush(on: tx) }
-                    try await QualityRollupRebuild.clearLoading(on: tx)
-                    try await reconcileStock(creator: creator, now: until, on: tx)
+                let rows = try await spent.time(\.rollups) { rollup.inserts() }
+                let endSpent = try await conn.write(app) { tx in
+                    var spent = Spent()
+                    try await spent.time(\.rollups) {
+                        for table in rows { try await table.flush(on: tx) }
+                        try await QualityRollupRebuild.clearLoading(on: tx)
+                    }
+                    try await spent.time(\.stock) { try await reconcileStock(creator: creator, now: until, on: tx) }
+                    return spent
                 }
+                spent.add(endSpent)
+                app.logger.debug("demo orders: \(spent)")
             } catch {
                 next?.cancel()
                 try? await bulkLoadSettings(on: conn, false)
@@ -88,6 +114,28 @@ enum DemoOrders {
             return created
         } }
         return loaded
+    }
+
+    /// Where a load's time went, for `LOG_LEVEL=debug`.
+    struct Spent: CustomStringConvertible, Sendable {
+        var waiting = 0.0, merging = 0.0, triggers = 0.0, storing = 0.0, rollups = 0.0, stock = 0.0
+        mutating func time<T>(_ part: WritableKeyPath<Spent, Double>, _ body: () async throws -> T) async rethrows -> T {
+            let started = ContinuousClock.now
+            defer { self[keyPath: part] += (ContinuousClock.now - started).seconds }
+            return try await body()
+        }
+        mutating func time(_ part: WritableKeyPath<Spent, Double>, _ body: () -> Void) {
+            let started = ContinuousClock.now
+            body()
+            self[keyPath: part] += (ContinuousClock.now - started).seconds
+        }
+        mutating func add(_ other: Spent) {
+            for part: WritableKeyPath<Spent, Double> in [\.waiting, \.merging, \.triggers, \.storing, \.rollups, \.stock] { self[keyPath: part] += other[keyPath: part] }
+        }
+        var description: String {
+            String(format: "waiting for chunks %.1f s, merging roll-ups %.1f s, triggers %.1f s, storing %.1f s, roll-up rows %.1f s, stock %.1f s",
+                   waiting, merging, triggers, storing, rollups, stock)
+        }
     }
 
     /// The statuses in which an order's lines hold stock: placed, not yet shipped or cancelled.

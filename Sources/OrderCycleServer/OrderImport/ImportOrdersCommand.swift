@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import OrderCycleCore
 import SQLKit
 import Vapor
@@ -39,14 +40,22 @@ struct ImportOrdersCommand: AsyncCommand {
                 if try await Self.isMigrated(app) {
                     _ = try await importer.run(dryRun: true)
                 } else {
-                    let checked = try importer.check(dryRun: true)
-                    context.console.print(checked.report.description)
+                    let report = try await importer.check(dryRun: true)
+                    context.console.print(report.description)
                     context.console.print("The database is not migrated: the files were checked alone (clients, products and orders already there were not compared).")
                 }
             } else {
                 try await prepareStorage(app)
                 try await app.autoMigrate()
-                let report = try await importer.run(dryRun: false)
+                // A line per 100,000 rows on standard error, so a long import shows it is moving.
+                let started = ContinuousClock.now
+                let shown = NIOLockedValueBox(0)
+                let report = try await importer.run(dryRun: false) { r in
+                    guard r.rows / 100_000 > shown.withLockedValue({ $0 }) else { return }
+                    shown.withLockedValue { $0 = r.rows / 100_000 }
+                    let seconds = (ContinuousClock.now - started).seconds
+                    FileHandle.standardError.write(Data("… \(r.rows) rows read, \(r.orders) orders written (\(String(format: "%.0f", seconds)) s)\n".utf8))
+                }
                 context.console.print(report.description)
             }
         } catch let rollback as OrderHistoryImport.DryRunRollback {

@@ -41,65 +41,164 @@ struct OrderHistoryImport {
     }
 
     /// Rows that break the mapping's rules: the report lists every one.
-    struct Failed: Error { let report: Report }
+    struct Failed: Error { var report: Report }
 
     /// A file that cannot be read as the mapping says (missing, not UTF-8, not CSV, without a
     /// column the mapping names).
     struct Unreadable: Error, CustomStringConvertible { let description: String }
 
-    /// What the files hold, read and checked without the database.
-    struct Checked {
-        var report: Report
-        var history: OrderHistory
+    /// Rows read between two writes: what the import holds in memory at once.
+    static let chunkRows = 20_000
+
+    /// The side files, read whole (a few rows per region or per claimed order).
+    private struct Sides {
         var managersByKey: [String: String]
         /// Per order key, the reasons of its claims.
         var claimedKeys: [String: [String]]
     }
 
-    /// Reads and checks the history and its side files; throws `Failed` listing every row error.
-    func check(dryRun: Bool) throws -> Checked {
-        var report = Report(dryRun: dryRun)
-        let history = OrderHistory(csv: try read(file), mapping: mapping, timeZone: app.appConfig.timeZone)
-        report.rows = history.rowCount
-        report.errors = history.errors
+    private func readSides(_ report: inout Report) throws -> Sides {
         let managersByKey = try mapping.managers.map { try sideTable($0.file, key: $0.fileKey, value: $0.fileName) } ?? [:]
-        var claimedKeys = try claimedOrders(&report)
-        for order in history.orders where !order.claimReasons.isEmpty { claimedKeys[order.key, default: []] += order.claimReasons }
-        guard report.errors.isEmpty else { throw Failed(report: report) }
-        report.orders = history.orders.count
-        report.lines = history.orders.reduce(0) { $0 + $1.lines.count }
-        report.claims = history.orders.reduce(0) { $0 + (claimedKeys[$1.key]?.count ?? 0) }
-        return Checked(report: report, history: history, managersByKey: managersByKey, claimedKeys: claimedKeys)
+        do {
+            let claimedKeys = try claimedOrders(&report)
+            return Sides(managersByKey: managersByKey, claimedKeys: claimedKeys)
+        } catch var failed as Failed {
+            // The report still says how many rows the history has.
+            var csv = try open(file)
+            do { while try csv.nextRecord() != nil { failed.report.rows += 1 } } catch { throw unreadable(file, error) }
+            throw failed
+        }
     }
 
-    /// Reads and checks the files, then writes everything in one transaction: segments,
-    /// managers, clients, products, then the orders not yet imported with their lines and claims.
-    func run(dryRun: Bool) async throws -> Report {
-        let checked = try check(dryRun: dryRun)
-        let (history, managersByKey, claimedKeys) = (checked.history, checked.managersByKey, checked.claimedKeys)
-        var counted = checked.report
-        (counted.orders, counted.lines, counted.claims) = (0, 0, 0)
-        let start = counted
-        let now = app.clock.now()
-
-        let counts = try await app.db.write(app) { tx -> Report in
-            var r = start
-            let segmentIDs = try await importSegments(history, on: tx)
-            let managerIDs = try await importManagers(managersByKey, report: &r, on: tx)
-            let clientIDs = try await importClients(history, segments: segmentIDs, managers: managerIDs, now: now, report: &r, on: tx)
-            let productIDs = try await importProducts(history, report: &r, on: tx)
-            let existing = try await alreadyImported(history, on: tx)
-            let tables = orderRows(history, skipping: existing, clients: clientIDs, products: productIDs, claimed: claimedKeys, report: &r)
-            if !r.dryRun {
-                for table in tables { try await table.flush(on: tx) }
-                try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
-                                            after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)], at: now)
-            } else {
-                throw DryRunRollback(report: r)
+    /// Reads and checks the history and its side files without the database; throws `Failed`
+    /// listing every row error.
+    func check(dryRun: Bool) async throws -> Report {
+        var report = Report(dryRun: dryRun)
+        let sides = try readSides(&report)
+        guard report.errors.isEmpty else { throw Failed(report: report) }
+        var reader = try await rows { taken, reader in
+            for order in taken.orders {
+                report.orders += 1
+                report.lines += order.lines.count
+                report.claims += (sides.claimedKeys[order.key]?.count ?? 0) + order.claimReasons.count
             }
+            report.lines += taken.lateLines.count
+        }
+        try finish(&reader, &report)
+        return report
+    }
+
+    /// Reads the history a piece at a time, handing each piece's orders to `write`; a row
+    /// error stops the writing (the rest is still read, so every error is listed).
+    private func rows(_ write: (OrderHistory.Reader.Taken, OrderHistory.Reader) async throws -> Void) async throws -> OrderHistory.Reader {
+        var csv = try open(file)
+        var reader = OrderHistory.Reader(header: csv.header, mapping: mapping, timeZone: app.appConfig.timeZone)
+        var read = 0
+        while true {
+            let record: CSVParser.Record?
+            do { record = try csv.nextRecord() } catch { throw unreadable(file, error) }
+            if let record { reader.read(record.fields, line: record.line); read += 1 }
+            if record == nil || read % Self.chunkRows == 0 {
+                let taken = reader.take()
+                if reader.errors.isEmpty && reader.disagreeing.isEmpty { try await write(taken, reader) }
+            }
+            if record == nil { break }
+        }
+        return reader
+    }
+
+    /// The rows' errors, with those of lines that disagree with an order written before them
+    /// worded from its first line, read again; throws `Failed` when there is any.
+    private func finish(_ reader: inout OrderHistory.Reader, _ report: inout Report) throws {
+        report.rows = reader.rowCount
+        if !reader.disagreeing.isEmpty {
+            let wanted = reader.firstLinesToExplain
+            var firstRows: [Int: [String]] = [:]
+            var csv = try open(file)
+            do {
+                while firstRows.count < wanted.count, let record = try csv.nextRecord() {
+                    if wanted.contains(record.line) { firstRows[record.line] = record.fields }
+                }
+            } catch { throw unreadable(file, error) }
+            reader.explain(firstRows: firstRows)
+        }
+        report.errors += reader.errors
+        report.errors.sort { $0.line < $1.line }
+        guard report.errors.isEmpty else { throw Failed(report: report) }
+    }
+
+    /// Reads and checks the files and writes in one transaction — all of it or none of it —
+    /// a piece at a time: segments, managers, clients and products as the orders name them,
+    /// then the orders not yet imported with their lines and claims. `progress` hears of each
+    /// piece written.
+    func run(dryRun: Bool, progress: (@Sendable (Report) -> Void)? = nil) async throws -> Report {
+        var start = Report(dryRun: dryRun)
+        let sides = try readSides(&start)
+        guard start.errors.isEmpty else { throw Failed(report: start) }
+        let first = start
+        let now = app.clock.now()
+        let importer = self
+        return try await app.db.write(app) { tx -> Report in
+            var r = first
+            var known = Known()
+            var reader = try await importer.rows { taken, reader in
+                try await importer.write(taken, sides: sides, known: &known, now: now, report: &r, on: tx)
+                r.rows = reader.rowCount
+                progress?(r)
+            }
+            try importer.finish(&reader, &r)
+            guard !r.dryRun else { throw DryRunRollback(report: r) }
+            try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
+                                        after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
             return r
         }
-        return counts
+    }
+
+    /// What earlier pieces found or made, by the history's names.
+    private struct Known {
+        var segments: [String: UUID] = [:]
+        var managers: [String: UUID]?
+        var clients: [String: (UUID, UUID, UUID?)] = [:]
+        var products: [String: UUID] = [:]
+        var managerSegments = Set<String>()
+        /// Per order key of this file, the id and line count of an order written by this run.
+        var written: [String: (UUID, Int)] = [:]
+    }
+
+    /// Writes one piece: what its orders name that is not yet known, then the orders an earlier
+    /// run did not import, then the later lines of orders written before.
+    private func write(_ taken: OrderHistory.Reader.Taken, sides: Sides, known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws {
+        if known.managers == nil { known.managers = try await importManagers(sides.managersByKey, report: &r, on: tx) }
+        try await importSegments(taken.orders, known: &known, on: tx)
+        try await importClients(taken.orders, known: &known, now: now, report: &r, on: tx)
+        try await importProducts(taken.orders.flatMap(\.lines) + taken.lateLines.map(\.line), known: &known, report: &r, on: tx)
+        let existing = try await alreadyImported(taken.orders, on: tx)
+        let tables = orderRows(taken.orders, skipping: existing, known: &known, claimed: sides.claimedKeys, report: &r)
+        if tx.isPostgres {
+            for table in tables { try await table.flush(on: tx) }
+        } else {
+            for statement in try tables.flatMap({ try $0.sqliteStatements() }) { try await statement.run(on: tx) }
+        }
+        try await addLateLines(taken.lateLines, known: &known, report: &r, on: tx)
+    }
+
+    /// Lines of an order this run wrote before them (its rows are not together in the file):
+    /// each is added to the order, whose total and line count follow.
+    private func addLateLines(_ late: [(key: String, line: OrderHistory.Line)], known: inout Known, report r: inout Report, on tx: any Database) async throws {
+        for (key, line) in late {
+            guard let (id, count) = known.written[key] else { continue }  // an order an earlier run imported: skipped whole
+            let lineNo = count + 1
+            known.written[key] = (id, lineNo)
+            try await tx.sql.raw("""
+                INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)
+                VALUES (\(bind: UUID()), \(bind: id), \(bind: lineNo), \(bind: known.products[line.sku]!), \(bind: line.quantity),
+                        \(bind: line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0), \(bind: line.quantity))
+                """).run()
+            try await tx.sql.raw("""
+                UPDATE orders SET total_minor = total_minor + \(bind: line.amountMinor), line_count = line_count + 1 WHERE id = \(bind: id)
+                """).run()
+            r.lines += 1
+        }
     }
 
     /// The claims a claims side file gives, per order key: each listed order (after the filter)
@@ -142,18 +241,16 @@ struct OrderHistoryImport {
     private var party: PartyType { PartyType(rawValue: mapping.client.party ?? (mapping.client.anonymous == true ? "person" : "company")) ?? .company }
     private var kind: ClientKind { ClientKind(rawValue: mapping.client.kind ?? "customer") ?? .customer }
 
-    /// Each segment the orders name, found by its code or made.
-    private func importSegments(_ history: OrderHistory, on tx: any Database) async throws -> [String: UUID] {
-        var segmentIDs: [String: UUID] = [:]
-        for name in Set(history.orders.map(\.customer.segment)) {
+    /// Each segment the orders name that is not yet known, found by its code or made.
+    private func importSegments(_ orders: [OrderHistory.Order], known: inout Known, on tx: any Database) async throws {
+        for name in Set(orders.map(\.customer.segment)) where known.segments[name] == nil {
             let code = Self.slug(name)
-            if let s = try await Segment.query(on: tx).filter(\.$code == code).first() { segmentIDs[name] = s.id! } else {
+            if let s = try await Segment.query(on: tx).filter(\.$code == code).first() { known.segments[name] = s.id! } else {
                 let s = Segment(code: code, nameEN: name, nameRU: name)
                 try await s.create(on: tx)
-                segmentIDs[name] = s.id!
+                known.segments[name] = s.id!
             }
         }
-        return segmentIDs
     }
 
     /// Each regional manager of the managers file, found by the e-mail made from their name and
@@ -173,72 +270,91 @@ struct OrderHistoryImport {
     }
 
     /// Clients by code, found or made: the manager of the region of the client's first order is
-    /// responsible, and serves the client's segment from then on. Returns each client's id,
-    /// segment and manager.
-    private func importClients(_ history: OrderHistory, segments segmentIDs: [String: UUID], managers managerIDs: [String: UUID],
-                               now: Date, report r: inout Report, on tx: any Database) async throws -> [String: (UUID, UUID, UUID?)] {
-        var clientIDs: [String: (UUID, UUID, UUID?)] = [:]
-        var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
-        var managerSegments = Set<String>()
-        let (kind, party) = (self.kind, self.party)
-        for order in history.orders where clientIDs[order.customer.code] == nil {
-            let c = order.customer
-            let segment = segmentIDs[c.segment]!
-            let manager = c.managerKey.flatMap { managerIDs[$0] }
-            if let existing = try await Client.query(on: tx).filter(\.$code == c.code).first() {
-                clientIDs[c.code] = (existing.id!, existing.segmentID, existing.managerID)
-                continue
+    /// responsible, and serves the client's segment from then on. Those a piece names that are
+    /// not yet known are looked up together.
+    private func importClients(_ orders: [OrderHistory.Order], known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws {
+        var firstOrders: [String: OrderHistory.Order] = [:]
+        var codes: [String] = []
+        for order in orders where known.clients[order.customer.code] == nil && firstOrders[order.customer.code] == nil {
+            firstOrders[order.customer.code] = order
+            codes.append(order.customer.code)
+        }
+        guard !codes.isEmpty else { return }
+        for start in stride(from: 0, to: codes.count, by: 500) {
+            for existing in try await Client.query(on: tx).filter(\.$code ~~ Array(codes[start..<min(start + 500, codes.count)])).all() {
+                known.clients[existing.code] = (existing.id!, existing.segmentID, existing.managerID)
             }
-            let client = Client(code: c.code, kind: kind, party: party, name: c.name, taxID: nil, segmentID: segment, managerID: manager, now: now)
-            try await client.create(on: tx)
-            clientIDs[c.code] = (client.id!, segment, manager)
+        }
+        var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
+        var addresses = BulkInsert("client_addresses", ["id", "client_id", "label", "line", "city", "region", "postal_code", "country"])
+        // The columns `Client` writes, many rows to a statement: a history names thousands of clients.
+        var clients = BulkInsert(Client.schema, ["id", "version", "created_at", "updated_at", "code", "kind", "party", "name", "search_name",
+                                                 "tax_id", "segment_id", "manager_id", "notes", "active"])
+        let (kind, party) = (self.kind, self.party)
+        for code in codes where known.clients[code] == nil {
+            let c = firstOrders[code]!.customer
+            let segment = known.segments[c.segment]!
+            let manager = c.managerKey.flatMap { known.managers?[$0] }
+            let id = UUID()
+            clients.add([id, 1, now, now, c.code, kind.rawValue, party.rawValue, c.name, Client.fold(c.name), nil as String?, segment, manager, nil as String?, true])
+            known.clients[c.code] = (id, segment, manager)
             if let manager {
-                assignments.add([UUID(), client.id!, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
-                managerSegments.insert("\(manager.uuidString)|\(segment.uuidString)")
+                assignments.add([UUID(), id, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
+                let pair = "\(manager.uuidString)|\(segment.uuidString)"
+                if known.managerSegments.insert(pair).inserted {
+                    if try await tx.sql.raw("SELECT id FROM manager_segments WHERE manager_id = \(bind: manager) AND segment_id = \(bind: segment)").first() == nil {
+                        try await tx.sql.raw("INSERT INTO manager_segments (id, manager_id, segment_id) VALUES (\(bind: UUID()), \(bind: manager), \(bind: segment))").run()
+                    }
+                }
             }
             if c.city != nil || c.region != nil {
-                try await tx.sql.insert(into: "client_addresses")
-                    .columns("id", "client_id", "label", "line", "city", "region", "postal_code", "country")
-                    .values(SQLBind(UUID()), SQLBind(client.id!), SQLBind("imported"), SQLBind([c.city, c.region].compactMap { $0 }.joined(separator: ", ")),
-                            SQLBind(c.city), SQLBind(c.region), SQLBind(c.postalCode), SQLBind(c.country))
-                    .run()
+                addresses.add([UUID(), id, "imported", [c.city, c.region].compactMap { $0 }.joined(separator: ", "), c.city, c.region, c.postalCode, c.country])
             }
             r.clients += 1
         }
+        try await clients.flush(on: tx)
         try await assignments.flush(on: tx)
-        for pair in managerSegments {
-            let parts = pair.split(separator: "|").map { UUID(uuidString: String($0))! }
-            if try await tx.sql.raw("SELECT id FROM manager_segments WHERE manager_id = \(bind: parts[0]) AND segment_id = \(bind: parts[1])").first() == nil {
-                try await tx.sql.raw("INSERT INTO manager_segments (id, manager_id, segment_id) VALUES (\(bind: UUID()), \(bind: parts[0]), \(bind: parts[1]))").run()
-            }
-        }
-        return clientIDs
+        try await addresses.flush(on: tx)
     }
 
-    /// Products by SKU, found or made; the first line gives the price.
-    private func importProducts(_ history: OrderHistory, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
-        var productIDs: [String: UUID] = [:]
-        for order in history.orders {
-            for line in order.lines where productIDs[line.sku] == nil {
-                if let p = try await Product.query(on: tx).filter(\.$sku == line.sku).first() { productIDs[line.sku] = p.id!; continue }
-                let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
-                let p = Product(sku: line.sku, name: String(line.name.prefix(300)), category: line.category, unit: "pcs", priceMinor: price, currency: mapping.currency)
-                try await p.create(on: tx)
-                // Made because the history names it: whether the range holds it was never stated.
-                try await tx.sql.raw("UPDATE products SET imported = \(bind: true) WHERE id = \(bind: p.id!)").run()
-                try await StockItem(productID: p.id!, onHand: 0, requiredNorm: 0).create(on: tx)
-                productIDs[line.sku] = p.id!
-                r.products += 1
-            }
+    /// Products by SKU, found or made; the first line gives the price. Those a piece names that
+    /// are not yet known are looked up together.
+    private func importProducts(_ lines: [OrderHistory.Line], known: inout Known, report r: inout Report, on tx: any Database) async throws {
+        var firstLines: [String: OrderHistory.Line] = [:]
+        var skus: [String] = []
+        for line in lines where known.products[line.sku] == nil && firstLines[line.sku] == nil {
+            firstLines[line.sku] = line
+            skus.append(line.sku)
         }
-        return productIDs
+        guard !skus.isEmpty else { return }
+        for start in stride(from: 0, to: skus.count, by: 500) {
+            for p in try await Product.query(on: tx).filter(\.$sku ~~ Array(skus[start..<min(start + 500, skus.count)])).all() { known.products[p.sku] = p.id! }
+        }
+        // The columns `Product` writes, and `imported`: made because the history names it,
+        // whether the range holds it was never stated.
+        var products = BulkInsert(Product.schema, ["id", "version", "sku", "name", "search_name", "category", "unit", "price_minor", "currency",
+                                                   "is_new", "made_to_order", "norm_hours", "active", "imported"])
+        var stock = BulkInsert("stock_items", ["id", "version", "product_id", "on_hand", "reserved", "required_norm"])
+        let norms = StageNorms.standard.json
+        for sku in skus where known.products[sku] == nil {
+            let line = firstLines[sku]!
+            let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
+            let name = String(line.name.prefix(300))
+            let id = UUID()
+            products.add([id, 1, line.sku, name, Client.fold(name), line.category, "pcs", price, mapping.currency, false, false, norms, true, true])
+            stock.add([UUID(), 1, id, 0, 0, 0])
+            known.products[sku] = id
+            r.products += 1
+        }
+        try await products.flush(on: tx)
+        try await stock.flush(on: tx)
     }
 
-    /// The external references of the history's orders that an earlier run imported.
-    private func alreadyImported(_ history: OrderHistory, on tx: any Database) async throws -> Set<String> {
+    /// The external references of the orders that an earlier run imported.
+    private func alreadyImported(_ orders: [OrderHistory.Order], on tx: any Database) async throws -> Set<String> {
         var existing = Set<String>()
-        for chunk in stride(from: 0, to: history.orders.count, by: 500) {
-            let keys = history.orders[chunk..<min(chunk + 500, history.orders.count)].map(\.key)
+        for chunk in stride(from: 0, to: orders.count, by: 500) {
+            let keys = orders[chunk..<min(chunk + 500, orders.count)].map(\.key)
             existing.formUnion(try await tx.sql.select().column("external_ref").from("orders").where("external_ref", .in, keys)
                 .all(decodingColumn: "external_ref", as: String.self))
         }
@@ -249,17 +365,19 @@ struct OrderHistoryImport {
     /// Each order's milestones fall at noon of their days; its figures are computed as of its
     /// last milestone. An imported order is marked imported and has no placing: the history does
     /// not say whether stock could satisfy it, so it counts in no stockout figure.
-    private func orderRows(_ history: OrderHistory, skipping existing: Set<String>, clients clientIDs: [String: (UUID, UUID, UUID?)],
-                           products productIDs: [String: UUID], claimed claimedKeys: [String: [String]], report r: inout Report) -> [BulkInsert] {
+    private func orderRows(_ history: [OrderHistory.Order], skipping existing: Set<String>, known: inout Known,
+                           claimed claimedKeys: [String: [String]], report r: inout Report) -> [BulkInsert] {
+        let (clientIDs, productIDs) = (known.clients, known.products)
         let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
         var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported", "rating_comment"])
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
                                             "created_day", "resolved_at", "imported"])
         let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
-        for order in history.orders {
+        for order in history {
             if existing.contains(order.key) { r.skipped += 1; continue }
             let id = UUID()
+            known.written[order.key] = (id, order.lines.count)
             let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
             // A time of day is the instant itself; a calendar day is kept at its noon.
             let received = order.receivedAt ?? noon(order.received)
@@ -289,7 +407,7 @@ struct OrderHistoryImport {
                 cycle = Int64(order.received.days(to: endDay)) * 86_400
             }
             if cancelled { cycle = nil }
-            let claimReasons = claimedKeys[order.key] ?? []
+            let claimReasons = (claimedKeys[order.key] ?? []) + order.claimReasons
             let total = order.lines.reduce(Int64(0)) { $0 + $1.amountMinor }
             orders.add([id, 1, order.key, clientID, segmentID, managerID, kind.isInternal, OrderChannel.other.rawValue, status.rawValue,
                         Priority.normal.rawValue, Priority.normal.rank, currency, total, order.lines.count, nil as String?,
@@ -319,6 +437,25 @@ struct OrderHistoryImport {
 
     /// A dry run does the same work inside the transaction and then rolls it back.
     struct DryRunRollback: Error { let report: Report }
+
+    /// The history itself, read a block at a time.
+    private func open(_ url: URL) throws(Unreadable) -> CSVFile {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw Unreadable(description: "\(url.path): no such file") }
+        do { return try CSVFile(url: url) } catch { throw unreadable(url, error) }
+    }
+
+    private func unreadable(_ url: URL, _ error: any Error) -> Unreadable {
+        switch error {
+        case let failure as CSVParser.Failure:
+            switch failure {
+            case .notUTF8(let line): Unreadable(description: "\(url.path): is not UTF-8 text (line \(line))")
+            case .unterminatedQuote(let line): Unreadable(description: "\(url.path): line \(line): a quoted field is not closed")
+            }
+        case let failure as CSVReader.Failure: Unreadable(description: "\(url.path): \(failure)")
+        case let unreadable as Unreadable: unreadable
+        default: Unreadable(description: "\(url.path): cannot be read")
+        }
+    }
 
     private func read(_ url: URL) throws(Unreadable) -> CSVReader {
         guard FileManager.default.fileExists(atPath: url.path) else { throw Unreadable(description: "\(url.path): no such file") }

@@ -24,6 +24,8 @@ struct OrderShortfall {
             if byProduct[line.productID] == nil { products.append(line.productID) }
             byProduct[line.productID, default: []].append(line)
         }
+        // Placing judges each product against stock, so its stock is known from now on.
+        try await StockLedger.stockKnown(products, on: db)
         var filled: [UUID] = []
         for product in StockLedger.inLockOrder(products, product: { $0 }) {
             let short = byProduct[product] ?? []

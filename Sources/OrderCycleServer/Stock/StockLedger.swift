@@ -67,6 +67,18 @@ enum StockLedger {
             try await StockItem(productID: product, onHand: quantity, requiredNorm: 0).create(on: db)
         }
         try await record(kind, product: product, quantity: quantity, order: nil, by: actor, note: note, now: now, on: db)
+        try await stockKnown([product], on: db)
+    }
+
+    /// The stock of `products` is now known through OrderCycle — a receipt or a counted
+    /// adjustment, or an order placed against them — so a product an import made because a
+    /// history sold it has from now on a stated place in the range and counts in coverage C
+    /// (DOMAIN §4.4, indicator 3: K is the range the firm can supply). One statement, whatever the count.
+    static func stockKnown(_ products: [UUID], on db: any Database) async throws {
+        for start in stride(from: 0, to: products.count, by: 500) {
+            let ids = Array(products[start..<min(start + 500, products.count)])
+            try await db.sql.raw("UPDATE products SET imported = \(bind: false) WHERE imported AND id IN (\(binds: ids))").run()
+        }
     }
 
     /// Sets the reserve of `product` to `target` (raising the stock on hand to it first if
