@@ -10,7 +10,9 @@ struct PeriodicJob: LifecycleHandler {
     let initialDelay: TimeAmount
     let interval: TimeAmount
     let pass: @Sendable (Application) async throws -> Void
-    private let task = NIOLockedValueBox<RepeatedTask?>(nil)
+    /// Every timer this job started (a second boot must not leave one running unseen), and
+    /// whether the app is stopping: a pass that fires after that does not start.
+    private let state = NIOLockedValueBox<(tasks: [RepeatedTask], stopping: Bool)>(([], false))
 
     init(_ name: String, initialDelay: TimeAmount, interval: TimeAmount = .seconds(60), pass: @escaping @Sendable (Application) async throws -> Void) {
         (self.name, self.initialDelay, self.interval, self.pass) = (name, initialDelay, interval, pass)
@@ -18,19 +20,22 @@ struct PeriodicJob: LifecycleHandler {
 
     func didBoot(_ app: Application) throws {
         let loop = app.eventLoopGroup.any()
-        let (name, pass) = (name, pass)
+        let (name, pass, state) = (name, pass, state)
         let repeated = loop.scheduleRepeatedAsyncTask(initialDelay: initialDelay, delay: interval) { _ in
-            loop.makeFutureWithTask { try await pass(app) }
+            guard !state.withLockedValue({ $0.stopping }) else { return loop.makeSucceededVoidFuture() }
+            return loop.makeFutureWithTask { try await pass(app) }
                 .flatMapError { error in
                     app.logger.warning("\(name): \(error)")
                     return loop.makeSucceededVoidFuture()
                 }
         }
-        task.withLockedValue { $0 = repeated }
+        state.withLockedValue { $0.tasks.append(repeated) }
     }
 
     func shutdownAsync(_ app: Application) async {
-        if let repeated = task.withLockedValue({ t in defer { t = nil }; return t }) {
+        let tasks = state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
+        for repeated in tasks {
+            // Fulfilled once the timer is off and a pass already running has ended.
             let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
             repeated.cancel(promise: stopped)
             try? await stopped.futureResult.get()

@@ -75,32 +75,26 @@ enum QualityRollupCompaction {
         return try await body()
     }
 
-    /// Checks every minute while the app runs; stops on shutdown.
+    /// Checks every minute while the app runs, unless a bulk write pauses it; stops on shutdown
+    /// as every periodic job does (`PeriodicJob`).
     struct Lifecycle: LifecycleHandler {
-        private let task = NIOLockedValueBox<RepeatedTask?>(nil)
+        private let pauses: NIOLockedValueBox<Int>
+        private let job: PeriodicJob
+
+        init() {
+            let pauses = NIOLockedValueBox(0)
+            self.pauses = pauses
+            job = PeriodicJob("quality roll-up compaction", initialDelay: .seconds(60)) { app in
+                guard pauses.withLockedValue({ $0 }) == 0 else { return }
+                try await QualityRollupCompaction.run(app)
+            }
+        }
 
         func didBoot(_ app: Application) throws {
-            let pauses = NIOLockedValueBox(0)
             app.storage[PausesKey.self] = pauses
-            let loop = app.eventLoopGroup.any()
-            let repeated = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(60), delay: .seconds(60)) { _ in
-                guard pauses.withLockedValue({ $0 }) == 0 else { return loop.makeSucceededVoidFuture() }
-                return loop.makeFutureWithTask { try await QualityRollupCompaction.run(app) }
-                    .flatMapError { error in
-                        app.logger.warning("quality roll-up compaction: \(error)")
-                        return loop.makeSucceededVoidFuture()
-                    }
-            }
-            task.withLockedValue { $0 = repeated }
+            try job.didBoot(app)
         }
 
-        func shutdownAsync(_ app: Application) async {
-            // Wait for a fold already running, so it cannot reach a database being shut down.
-            if let repeated = task.withLockedValue({ t in defer { t = nil }; return t }) {
-                let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
-                repeated.cancel(promise: stopped)
-                try? await stopped.futureResult.get()
-            }
-        }
+        func shutdownAsync(_ app: Application) async { await job.shutdownAsync(app) }
     }
 }
