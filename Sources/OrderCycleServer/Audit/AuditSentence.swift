@@ -125,6 +125,10 @@ enum AuditSentence {
             if field == "state", let state = InvitationState(rawValue: s) { return state.name(lang) }
             if field == "kind", let kind = ClientKind(rawValue: s) { return kind.name(lang) }
             if field == "party", let party = PartyType(rawValue: s) { return party.name(lang) }
+            if field == "kind", let kind = ServiceRequestKind(rawValue: s) { return kind.name(lang) }
+            if field == "status", let status = ServiceRequestStatus(rawValue: s) { return status.name(lang) }
+            if field == "source", let source = TaskSource(rawValue: s) { return source.name(lang) }
+            if field == "phase", let phase = ServicePhase(rawValue: s) { return phase.name(lang) }
             if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
             if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
@@ -191,5 +195,9 @@ enum AuditSentence {
         "sla_policies": ("SLA policy", "Политика SLA"), "imports": ("Import", "Импорт"), "task_comments": ("Task comment", "Комментарий к задаче"),
         "ticket_messages": ("Ticket message", "Сообщение обращения"), "manager_segments": ("Manager's segments", "Сегменты менеджера"),
         "ticket_escalations": ("Escalation", "Эскалация"), "client_invitations": ("Invitation", "Приглашение"),
+        "chats": ("Chat", "Чат"), "chat_operators": ("Chat operator", "Оператор чата"), "order_comments": ("Order comment", "Комментарий к заказу"),
+        "task_checklist_items": ("Checklist item", "Пункт чек-листа"), "task_gate_overrides": ("Gate override", "Допуск к задачам"),
+        "ticket_attachments": ("Ticket image", "Изображение обращения"), "branch_photos": ("Branch photo", "Фото отделения"),
+        "chat_messages": ("Chat message", "Сообщение чата"), "stock_movements": ("Stock movement", "Движение запаса"),
     ]
 }

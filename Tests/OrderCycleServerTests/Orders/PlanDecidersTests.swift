@@ -44,6 +44,13 @@ struct PlanDecidersTests {
         #expect(AuditSentence.changes(before: before, after: after, lang: .ru).map(\.line) == ["статус: \(OrderStatus.placed.name(.ru)) → \(OrderStatus.invoiced.name(.ru))"])
         let created = AuditSentence.changes(before: nil, after: #"{"id":"6E768583-AD23-4085-A4CC-8EA21BC30FE1","name":"Acme","active":true}"#, lang: .ru).map(\.line)
         #expect(created == ["действует: да", "название: Acme"])
+        // Stored kinds, parties and sources read as words of the reader's language, never raw.
+        #expect(AuditSentence.value("customer", field: "kind", .ru) == ClientKind.customer.name(.ru))
+        #expect(AuditSentence.value("company", field: "party", .ru) == PartyType.company.name(.ru))
+        #expect(AuditSentence.value("claim", field: "kind", .ru) == ServiceRequestKind.claim.name(.ru))
+        #expect(AuditSentence.value("claim", field: "source", .ru) == TaskSource.claim.name(.ru))
+        #expect(AuditSentence.value("sale", field: "phase", .ru) == ServicePhase.sale.name(.ru))
+        #expect(AuditSentence.recordName("chats", .ru) == "Чат")
         let html = AuditSentence.html(entity: "orders", action: "transition", before: before, after: after, lang: .en).text
         #expect(html.contains("Order: moved on"))
         #expect(!html.contains("{"))
