@@ -51,6 +51,7 @@ struct PlanDecidersTests {
         #expect(AuditSentence.value("claim", field: "source", .ru) == TaskSource.claim.name(.ru))
         #expect(AuditSentence.value("sale", field: "phase", .ru) == ServicePhase.sale.name(.ru))
         #expect(AuditSentence.recordName("chats", .ru) == "Чат")
+        #expect(AuditSentence.value("active", field: "status", .ru) == ChatStatus.active.name(.ru))
         let html = AuditSentence.html(entity: "orders", action: "transition", before: before, after: after, lang: .en).text
         #expect(html.contains("Order: moved on"))
         #expect(!html.contains("{"))
