@@ -49,21 +49,7 @@ struct QualityCategoryRollupTests {
 
     /// Each category roll-up summed per key, as sorted text rows.
     static func snapshot(_ db: any Database) async throws -> [String: [String]] {
-        var out: [String: [String]] = [:]
-        for table in QualityCategoryRollup.tables {
-            let keys = table.keys.enumerated().map { "CAST(\($1) AS TEXT) AS k\($0)" }
-            let sums = table.measures.map { "CAST(SUM(\($0)) AS BIGINT) AS \($0)" }
-            let rows = try await db.sql.raw(SQLQueryString("""
-                SELECT \((keys + sums).joined(separator: ", ")) FROM \(table.name)
-                GROUP BY \(table.keys.joined(separator: ", ")) HAVING SUM(\(table.count)) <> 0
-                """)).all()
-            out[table.name] = try rows.map { row in
-                let k = try table.keys.indices.map { try row.decode(column: "k\($0)", as: String?.self) ?? "-" }
-                let m = try table.measures.map { String(try row.decode(column: $0, as: Int.self)) }
-                return (k + m).joined(separator: "|")
-            }.sorted()
-        }
-        return out
+        try await QualityRollupTests.snapshot(db, of: QualityCategoryRollup.tables)
     }
 
     /// Orders over three categories written and rewritten around the application (every

@@ -9,10 +9,10 @@ import VaporTesting
 
 @Suite("The monthly quality roll-ups follow every write")
 struct QualityRollupTests {
-    /// Each roll-up summed per key, as sorted text rows: what the report reads of it.
-    static func snapshot(_ db: any Database) async throws -> [String: [String]] {
+    /// Each roll-up of `tables` summed per key, as sorted text rows: what the report reads of it.
+    static func snapshot(_ db: any Database, of tables: [QualityRollup.Table] = QualityRollup.tables) async throws -> [String: [String]] {
         var out: [String: [String]] = [:]
-        for table in QualityRollup.tables {
+        for table in tables {
             let keys = table.keys.enumerated().map { "CAST(\($1) AS TEXT) AS k\($0)" }
             let sums = table.measures.map { "CAST(SUM(\($0)) AS BIGINT) AS \($0)" }
             let rows = try await db.sql.raw(SQLQueryString("""
