@@ -77,7 +77,12 @@ actor SQLiteTemplates {
         let key = config.timeZone.identifier
         let task = made[key] ?? Task { try await Self.make(config) }
         made[key] = task
-        try FileManager.default.copyItem(atPath: try await task.value, toPath: path)
+        let template = try await task.value
+        try FileManager.default.copyItem(atPath: template, toPath: path)
+        // A WAL the last connection could not fold in travels with the file.
+        if FileManager.default.fileExists(atPath: template + "-wal") {
+            try FileManager.default.copyItem(atPath: template + "-wal", toPath: path + "-wal")
+        }
     }
 
     private static func make(_ base: AppConfig) async throws -> String {
@@ -90,8 +95,6 @@ actor SQLiteTemplates {
             try await OrderCycleServer.configure(app, config: config)
             try await prepareStorage(app)
             try await app.autoMigrate()
-            // Everything into the main file, so that the file alone is the database.
-            _ = try await app.db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").all()
         } catch {
             try? await app.asyncShutdown()
             throw error
