@@ -136,17 +136,10 @@ enum QualityCategoryRollup {
             Trigger(name: "quality_category_line_update", table: "order_lines", event: "UPDATE",
                     statements: lineRemoved("OLD", postgres: postgres) + lineAdded("NEW", postgres: postgres), when: moved),
             Trigger(name: "quality_category_line_delete", table: "order_lines", event: "DELETE", statements: lineRemoved("OLD", postgres: postgres)),
-            Trigger(name: "quality_category_stage_insert", table: "stage_intervals", event: "INSERT", statements: [stageWritten("NEW", 1)]),
-            Trigger(name: "quality_category_stage_update", table: "stage_intervals", event: "UPDATE", statements: [stageWritten("OLD", -1), stageWritten("NEW", 1)]),
-            Trigger(name: "quality_category_stage_delete", table: "stage_intervals", event: "DELETE", statements: [stageWritten("OLD", -1)]),
-        ] + R.RequestKind.allCases.flatMap { kind in
-            let name = "quality_category_\(kind.rawValue)"
-            return [
-                Trigger(name: "\(name)_insert", table: kind.table, event: "INSERT", statements: [requestWritten("NEW", kind, 1)]),
-                Trigger(name: "\(name)_update", table: kind.table, event: "UPDATE", statements: [requestWritten("OLD", kind, -1), requestWritten("NEW", kind, 1)]),
-                Trigger(name: "\(name)_delete", table: kind.table, event: "DELETE", statements: [requestWritten("OLD", kind, -1)]),
-            ]
-        }
+        ] + Trigger.following("stage_intervals", named: "quality_category_stage") { [stageWritten($0, $1)] }
+          + R.RequestKind.allCases.flatMap { kind in
+              Trigger.following(kind.table, named: "quality_category_\(kind.rawValue)") { [requestWritten($0, kind, $1)] }
+          }
     }
 
     /// The statements that make the categories of every order and these roll-ups from the

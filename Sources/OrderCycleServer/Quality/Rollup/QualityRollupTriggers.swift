@@ -24,6 +24,15 @@ enum QualityRollupTriggers {
 
         /// What follows `CREATE TRIGGER name`, up to the body or the function.
         var timing: String { "AFTER \(event)" + (of.isEmpty ? "" : " OF " + of.joined(separator: ", ")) + " ON \(table)" }
+
+        /// The three triggers that keep a sum following a table's rows: an insert adds the new
+        /// row's contribution, an update takes the old one out and adds the new, a delete takes
+        /// the old one out. `contribution` gets `OLD` or `NEW` and the sign.
+        static func following(_ table: String, named name: String, _ contribution: (_ row: String, _ sign: Int) -> [String]) -> [Trigger] {
+            [Trigger(name: "\(name)_insert", table: table, event: "INSERT", statements: contribution("NEW", 1)),
+             Trigger(name: "\(name)_update", table: table, event: "UPDATE", statements: contribution("OLD", -1) + contribution("NEW", 1)),
+             Trigger(name: "\(name)_delete", table: table, event: "DELETE", statements: contribution("OLD", -1))]
+        }
     }
 
     static func all(postgres: Bool) -> [Trigger] {
@@ -75,17 +84,10 @@ enum QualityRollupTriggers {
             Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", of: ["product_id", "order_id"],
                     statements: [line("OLD", -1), line("NEW", 1)]),
             Trigger(name: "quality_rollup_line_delete", table: "order_lines", event: "DELETE", statements: [line("OLD", -1)]),
-            Trigger(name: "quality_rollup_stage_insert", table: "stage_intervals", event: "INSERT", statements: [stage("NEW", 1)]),
-            Trigger(name: "quality_rollup_stage_update", table: "stage_intervals", event: "UPDATE", statements: [stage("OLD", -1), stage("NEW", 1)]),
-            Trigger(name: "quality_rollup_stage_delete", table: "stage_intervals", event: "DELETE", statements: [stage("OLD", -1)]),
-        ] + R.RequestKind.allCases.flatMap { kind in
-            let name = "quality_rollup_\(kind.rawValue)"
-            return [
-                Trigger(name: "\(name)_insert", table: kind.table, event: "INSERT", statements: [request("NEW", kind, 1)]),
-                Trigger(name: "\(name)_update", table: kind.table, event: "UPDATE", statements: [request("OLD", kind, -1), request("NEW", kind, 1)]),
-                Trigger(name: "\(name)_delete", table: kind.table, event: "DELETE", statements: [request("OLD", kind, -1)]),
-            ]
-        } + QualityCategoryRollup.triggers(postgres: postgres)
+        ] + Trigger.following("stage_intervals", named: "quality_rollup_stage") { [stage($0, $1)] }
+          + R.RequestKind.allCases.flatMap { kind in
+              Trigger.following(kind.table, named: "quality_rollup_\(kind.rawValue)") { [request($0, kind, $1)] }
+          } + QualityCategoryRollup.triggers(postgres: postgres)
     }
 
     /// Creates the triggers (again, after `remove`).
