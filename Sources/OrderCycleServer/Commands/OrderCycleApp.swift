@@ -24,8 +24,8 @@ public enum OrderCycleApp {
             app.asyncCommands.use(DemoCommand(), as: "demo")
             app.asyncCommands.use(DemoTasksCommand(), as: "demo-tasks")
             app.asyncCommands.use(DemoTicketsCommand(), as: "demo-tickets")
-            app.asyncCommands.use(ImportClientsCommand(), as: "import-clients")
-            app.asyncCommands.use(ImportBranchesCommand(), as: "import-branches")
+            app.asyncCommands.use(TableImportCommand<ClientImport>(), as: "import-clients")
+            app.asyncCommands.use(TableImportCommand<BranchImport>(), as: "import-branches")
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")
             app.asyncCommands.use(MigrationsCommand(), as: "migrate")
             if command == "serve" {

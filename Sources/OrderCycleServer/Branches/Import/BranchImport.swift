@@ -22,12 +22,7 @@ struct BranchImport {
                                            "hours.always_open", "hours.weekdays"] + days.map { "hours.\($0)" })
     static let required = ["name_en", "name_ru", "address", "lat", "lon"]
 
-    struct RowProblem: Sendable, CustomStringConvertible {
-        var line: Int
-        var key: String
-        var errors: [ImportError]
-        var description: String { "line \(line) (\(key)): " + errors.map { "\($0.field): \($0.message)" }.joined(separator: "; ") }
-    }
+    typealias RowProblem = TableImportRowProblem
 
     struct Plan: Sendable {
         var rowsRead: Int

@@ -12,14 +12,7 @@ struct ClientImport {
     var table: CSVReader
     var rules: ClientRules
 
-    struct RowProblem: Sendable, CustomStringConvertible {
-        var line: Int
-        var key: String
-        var errors: [ImportError]
-        var description: String {
-            "line \(line) (\(key)): " + errors.map { "\($0.field): \($0.message)" }.joined(separator: "; ")
-        }
-    }
+    typealias RowProblem = TableImportRowProblem
 
     struct Plan: Sendable {
         var rowsRead: Int
