@@ -130,13 +130,15 @@ enum AuditSentence {
             if field == "source", let source = TaskSource(rawValue: s) { return source.name(lang) }
             if field == "phase", let phase = ServicePhase(rawValue: s) { return phase.name(lang) }
             if field == "status", let status = ChatStatus(rawValue: s) { return status.name(lang) }
+            if field == "status", let status = TaskStatus(rawValue: s) { return status.name(lang) }
             if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
             if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }
             if UUID(uuidString: s) != nil { return lang.t("another record", "другая запись") }
             // Any stored moment (`deadline`, `due`, `window_from` as well as `…_at`) reads as a local time, never as RFC 3339.
             if s.count >= 20, s.contains("T"), let date = ISO8601DateFormatter().date(from: s) { return moment(date) }
-            return s.count > 120 ? String(s.prefix(117)) + "…" : s
+            let text = BilingualText.reading(s, in: lang)
+            return text.count > 120 ? String(text.prefix(117)) + "…" : text
         }
         if let list = v as? [Any] { return lang.t("\(list.count) item(s)", "элементов: \(list.count)") }
         if v is [String: Any] { return "…" }

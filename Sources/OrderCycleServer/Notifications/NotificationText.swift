@@ -29,11 +29,12 @@ enum NotificationText {
             if f.action == "create" { return lang.t("New client \(f.subject) is yours (\(who))", "Новый клиент \(f.subject) закреплён за вами (\(who))") }
             return lang.t("Client \(f.subject) was changed (\(who))", "Клиент \(f.subject) изменён (\(who))")
         case .task:
-            if f.action == "comment" { return lang.t("\(who) commented on task «\(f.subject)»", "\(who) прокомментировал(а) задачу «\(f.subject)»") }
-            if f.action == "create" { return lang.t("New task «\(f.subject)» (\(who))", "Новая задача «\(f.subject)» (\(who))") }
+            let title = BilingualText.reading(f.subject, in: lang)
+            if f.action == "comment" { return lang.t("\(who) commented on task «\(title)»", "\(who) прокомментировал(а) задачу «\(title)»") }
+            if f.action == "create" { return lang.t("New task «\(title)» (\(who))", "Новая задача «\(title)» (\(who))") }
             let status = f.detail.flatMap(TaskStatus.init(rawValue:))?.name(lang)
-            return status.map { lang.t("Task «\(f.subject)»: \($0) (\(who))", "Задача «\(f.subject)»: \($0) (\(who))") }
-                ?? lang.t("Task «\(f.subject)» was changed (\(who))", "Задача «\(f.subject)» изменена (\(who))")
+            return status.map { lang.t("Task «\(title)»: \($0) (\(who))", "Задача «\(title)»: \($0) (\(who))") }
+                ?? lang.t("Task «\(title)» was changed (\(who))", "Задача «\(title)» изменена (\(who))")
         case .ticket:
             if f.action == "comment" { return lang.t("\(who) wrote in ticket «\(f.subject)»", "\(who) написал(а) в обращении «\(f.subject)»") }
             if f.action == "create" { return lang.t("New ticket «\(f.subject)» (\(who))", "Новое обращение «\(f.subject)» (\(who))") }

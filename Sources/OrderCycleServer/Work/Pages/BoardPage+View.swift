@@ -95,7 +95,7 @@ extension BoardPage {
                 <details class="card-move"><summary>\(lang.t("Move", "Переместить"))</summary>
                 <form method="post" action="\(PageRoute.Work.move(t.id))" class="card-move-form">
                   <input type="hidden" name="_csrf" value="\(csrf)"><input type="hidden" name="return_to" value="board">
-                  <select name="column_id" aria-label="\(lang.t("Column for", "Колонка для")) \(t.title)" id="move-column-\(t.id)">\(options)</select>
+                  <select name="column_id" aria-label="\(lang.t("Column for", "Колонка для")) \(BilingualText.reading(t.title, in: lang))" id="move-column-\(t.id)">\(options)</select>
                   <button type="submit" class="link-button" id="move-submit-\(t.id)">\(lang.t("Move", "Переместить"))</button>
                 </form></details>
                 """
@@ -104,7 +104,7 @@ extension BoardPage {
             let priority: HTML = t.priority == Priority.normal.rawValue ? "" : WorkPageParts.priority(t.priority, lang: lang)
             return """
             <li class="\(classes)" id="card-\(t.id)" data-task-id="\(t.id)"\(focusable)>
-            <a class="card-title" href="\(PageRoute.Work.task(t.id))">\(t.title)</a>
+            <a class="card-title" href="\(PageRoute.Work.task(t.id))">\(BilingualText.reading(t.title, in: lang))</a>
             <p class="card-meta"><span class="who">\(t.responsible_name)</span>
             <span class="due">\(clock.show(t.deadline))</span> \(WorkPageParts.overdue(t.overdue, lang: lang)) \(priority)</p>
             \(move)

@@ -19,7 +19,7 @@ enum CabinetTasksSection {
         guard !page.items.isEmpty else { return "" }
         let rows = page.items.map { t -> HTML in
             """
-            <tr data-task-id="\(t.id)"><td><a href="\(PageRoute.Work.task(t.id))">\(t.title)</a></td><td>\(WorkPageParts.status(t.status, lang: lang))</td>
+            <tr data-task-id="\(t.id)"><td><a href="\(PageRoute.Work.task(t.id))">\(BilingualText.reading(t.title, in: lang))</a></td><td>\(WorkPageParts.status(t.status, lang: lang))</td>
             <td class="nowrap">\(clock.show(t.deadline)) \(WorkPageParts.overdue(t.overdue, lang: lang))</td></tr>
             """
         }.joined

@@ -46,7 +46,7 @@ enum TaskControlPage {
         """
         let reminders: HTML = m.reminders.isEmpty ? "" : """
         <div class="notice" id="control-reminders" role="status"><strong>\(lang.t("Deadlines coming up", "Скоро срок"))</strong><ul>\(m.reminders.map { r -> HTML in
-            "<li data-task=\"\(r.taskID)\">\(r.title) — \(lang.t("due", "срок")) \(f.string(from: r.deadline))</li>"
+            "<li data-task=\"\(r.taskID)\">\(BilingualText.reading(r.title, in: lang)) — \(lang.t("due", "срок")) \(f.string(from: r.deadline))</li>"
         }.joined)</ul></div>
         """
         let totalOverdue = m.people.reduce(0) { $0 + $1.overdue }
@@ -78,7 +78,7 @@ enum TaskControlPage {
             let status = TaskStatus(rawValue: c.status)?.name(lang) ?? c.status
             let priority = Priority(rawValue: c.priority)?.name(lang) ?? c.priority
             return """
-            <tr data-task="\(c.id)"><td><a href="\(PageRoute.Work.board(c.board_id))">\(c.title)</a>\(late)</td><td>\(c.responsible_name)</td>\
+            <tr data-task="\(c.id)"><td><a href="\(PageRoute.Work.board(c.board_id))">\(BilingualText.reading(c.title, in: lang))</a>\(late)</td><td>\(c.responsible_name)</td>\
             <td>\(status)</td><td>\(priority)</td><td class="num">\(f.string(from: c.deadline))</td></tr>
             """
         }.joined

@@ -47,7 +47,7 @@ extension TaskListPage {
             let rows = m.tasks.map { t -> HTML in
                 """
                 <tr data-task-id="\(t.id)"\(t.overdue ? HTML(" class=\"overdue\"") : "")>
-                <td><a href="\(PageRoute.Work.task(t.id))">\(t.title)</a></td>
+                <td><a href="\(PageRoute.Work.task(t.id))">\(BilingualText.reading(t.title, in: lang))</a></td>
                 <td>\(WorkPageParts.status(t.status, lang: lang))</td>
                 <td>\(WorkPageParts.priority(t.priority, lang: lang))</td>
                 <td class="nowrap">\(clock.show(t.deadline)) \(WorkPageParts.overdue(t.overdue, lang: lang))</td>

@@ -18,7 +18,7 @@ extension TaskPage {
             return """
             <div class="work task-page" data-task-id="\(t.id)">
             \(crumbs)
-            <h1 id="task-title">\(t.title)</h1>
+            <h1 id="task-title">\(BilingualText.reading(t.title, in: lang))</h1>
             <p class="task-badges" id="task-status">\(WorkPageParts.status(t.status, lang: lang)) \(WorkPageParts.priority(t.priority, lang: lang)) \(WorkPageParts.overdue(t.overdue, lang: lang))</p>
             \(feedback.notice)
             \(warning)

@@ -39,7 +39,7 @@ enum WorkPageParts {
             let items = blocking.map { item -> HTML in
                 let due: HTML = item.deadline.map { HTML(" · \(lang.t("due", "срок")) \(clock.show($0))") } ?? ""
                 return """
-                <li><a href="\(PageRoute.Work.task(item.id))" data-blocking-id="\(item.id)">\(item.title)</a>
+                <li><a href="\(PageRoute.Work.task(item.id))" data-blocking-id="\(item.id)">\(BilingualText.reading(item.title, in: lang))</a>
                 <span class="muted">· <code title="\(item.id)">\(shortID(item.id))</code>\(due)</span></li>
                 """
             }.joined
