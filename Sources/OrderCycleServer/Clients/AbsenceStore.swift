@@ -63,6 +63,15 @@ enum AbsenceStore {
         "EXISTS (SELECT 1 FROM manager_absences ma WHERE ma.manager_id = \(manager) AND ma.starts_at <= \(bind: now) AND ma.ends_at > \(bind: now))"
     }
 
+    /// The next moment after `now` at which any absence begins or ends (NULL when none will):
+    /// until then, who takes whose calls stays as it is.
+    static func nextChange(after now: Date) -> SQLQueryString {
+        """
+        (SELECT MIN(b.at) FROM (SELECT MIN(starts_at) AS at FROM manager_absences WHERE starts_at > \(bind: now)
+                                UNION ALL SELECT MIN(ends_at) AS at FROM manager_absences WHERE ends_at > \(bind: now)) b)
+        """
+    }
+
     /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
     private struct InForceRow: Decodable { var managerId: UUID; var startsAt: Date; var endsAt: Date; var deputyId: UUID? }
 
@@ -77,6 +86,7 @@ enum AbsenceStore {
 
     static func insert(managerID: UUID, deputyID: UUID?, startsAt: Date, endsAt: Date, note: String?, on db: any Database) async throws -> UUID {
         let id = UUID()
+        CardChange.announce(.all)
         try await db.sql.insert(into: "manager_absences")
             .columns("id", "version", "manager_id", "deputy_id", "starts_at", "ends_at", "note")
             .values(SQLBind(id), SQLBind(1), SQLBind(managerID), SQLBind(deputyID), SQLBind(startsAt), SQLBind(endsAt), SQLBind(note))

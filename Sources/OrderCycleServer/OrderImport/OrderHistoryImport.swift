@@ -139,6 +139,7 @@ struct OrderHistoryImport {
         let now = app.clock.now()
         let importer = self
         return try await app.db.write(app) { tx -> Report in
+            CardChange.announce(.all)
             var r = first
             var known = Known()
             var reader = try await importer.rows { taken, reader in
