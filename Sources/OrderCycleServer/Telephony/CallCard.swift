@@ -74,6 +74,15 @@ enum CallCards {
         var managerSeenAt: Date?
         var absencesChangeAt: Date?
 
+        /// The columns by name: a key strategy would convert every name of every row it decodes.
+        enum CodingKeys: String, CodingKey {
+            case id, code, name, kind, party, active
+            case lastContactAt = "last_contact_at", segmentCode = "segment_code", nameEn = "name_en", nameRu = "name_ru"
+            case managerId = "manager_id", managerName = "manager_name", managerEmail = "manager_email", managerPhone = "manager_phone"
+            case openOrders = "open_orders", openRequests = "open_requests", managerAbsent = "manager_absent"
+            case managerSeenAt = "manager_seen_at", absencesChangeAt = "absences_change_at"
+        }
+
         /// A manager's name and e-mail are required columns; a row without them is corrupt.
         func require(_ value: String?, _ column: String) throws -> String {
             guard let value else {
@@ -137,7 +146,7 @@ enum CallCards {
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
-            """).first(decoding: CardRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            """).first(decoding: CardRow.self)
         else {
             card.new_client_url = e164.map(PageRoute.Clients.newClientForm(phone:)) ?? PageRoute.Clients.new()
             return Read(card: card)

@@ -198,6 +198,23 @@ struct CallCardCacheTests {
             #expect(try await app.api(.GET, "/api/v1/telephony/lookup?number=0447001122", headers: .bearer(opToken)).status == .unauthorized)
         }
     }
+
+    @Test func aTokenPastItsExpiryOrOfAUserWhoseRoleChangedIsRefusedAtOnce() async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_900_000_000))
+        try await withApp(clock: clock.clock) { app in
+            let w = try await Self.world(app)
+            let (_, admin) = try await makeUser(app, role: .admin)
+            let (op, opToken) = try await makeUser(app, role: .operator)
+            _ = try await Self.lookup(app, token: opToken)
+            let demoted = try await app.api(.PATCH, "/api/v1/users/\(op.id!)", headers: .bearer(admin, [("If-Match", "*")]), json: ["role": "worker"])
+            #expect(demoted.status == .ok, "\(demoted.text)")
+            #expect(try await app.api(.GET, "/api/v1/telephony/lookup?number=0447001122", headers: .bearer(opToken)).status == .forbidden)
+            // makeUser's tokens last an hour.
+            _ = try await Self.lookup(app, token: w.token)
+            clock.advance(by: 3600)
+            #expect(try await app.api(.GET, "/api/v1/telephony/lookup?number=0447001122", headers: .bearer(w.token)).status == .unauthorized)
+        }
+    }
 }
 
 /// The cache's own rules, without a database.
