@@ -35,7 +35,8 @@ final class PostgresEventBus: EventBus {
     /// Card changes not yet notified, and whether a notification is on its way.
     private struct Outbox {
         var pending: CardChange?
-        var sending = false
+        var sending: Task<Void, Never>?
+        var stopped = false
     }
     private let outbox = NIOLockedValueBox(Outbox())
 
@@ -69,21 +70,20 @@ final class PostgresEventBus: EventBus {
     /// a burst of writes (orders at full speed) sends few notifications and none waits for them.
     func publish(_ change: CardChange) async throws {
         cards.apply(change)
-        let lead = outbox.withLockedValue { o -> Bool in
+        outbox.withLockedValue { o in
+            guard !o.stopped else { return }
             o.pending = o.pending.map { $0.merged(with: change) } ?? change
-            if o.sending { return false }
-            o.sending = true
-            return true
-        }
-        guard lead else { return }
-        Task { [self] in
-            while let next = outbox.withLockedValue({ o -> CardChange? in
-                defer { o.pending = nil }
-                if o.pending == nil { o.sending = false }
-                return o.pending
-            }) {
-                do { try await notify(Envelope(origin: origin, cards: next)) } catch {
-                    logger.warning("call card change not sent to other instances", metadata: ["error": "\(error)"])
+            guard o.sending == nil else { return }
+            o.sending = Task { [self] in
+                // The loop ends when nothing is pending; it is the one sender until then.
+                while let next = outbox.withLockedValue({ o -> CardChange? in
+                    defer { o.pending = nil }
+                    if o.pending == nil || o.stopped { o.sending = nil; return nil }
+                    return o.pending
+                }) {
+                    do { try await notify(Envelope(origin: origin, cards: next)) } catch {
+                        logger.warning("call card change not sent to other instances", metadata: ["error": "\(error)"])
+                    }
                 }
             }
         }
@@ -144,6 +144,12 @@ final class PostgresEventBus: EventBus {
     }
 
     func shutdown() async {
+        // The changes still being sent go out before the database closes; later ones stay here.
+        let sending = outbox.withLockedValue { o -> Task<Void, Never>? in
+            o.stopped = true
+            return o.sending
+        }
+        await sending?.value
         let (task, connection) = state.withLockedValue { s -> (Task<Void, Never>?, PostgresConnection?) in
             s.stopped = true
             defer { s.task = nil; s.connection = nil }

@@ -70,17 +70,14 @@ enum CallCards {
         var managerPhone: String?
         var openOrders: Int
         var openRequests: Int
-        var managerAbsent: Bool
         var managerSeenAt: Date?
-        var absencesChangeAt: Date?
 
         /// The columns by name: a key strategy would convert every name of every row it decodes.
         enum CodingKeys: String, CodingKey {
             case id, code, name, kind, party, active
             case lastContactAt = "last_contact_at", segmentCode = "segment_code", nameEn = "name_en", nameRu = "name_ru"
             case managerId = "manager_id", managerName = "manager_name", managerEmail = "manager_email", managerPhone = "manager_phone"
-            case openOrders = "open_orders", openRequests = "open_requests", managerAbsent = "manager_absent"
-            case managerSeenAt = "manager_seen_at", absencesChangeAt = "absences_change_at"
+            case openOrders = "open_orders", openRequests = "open_requests", managerSeenAt = "manager_seen_at"
         }
 
         /// A manager's name and e-mail are required columns; a row without them is corrupt.
@@ -102,7 +99,8 @@ enum CallCards {
     }
 
     static func card(caller: String, called: String?, regionCode: String, now: Date, on db: any Database) async throws -> CallCardDTO {
-        try await read(caller: caller, called: called, regionCode: regionCode, now: now, on: db).card
+        let absences = try await AbsenceStore.notOver(now: now, on: db)
+        return try await read(caller: caller, called: called, regionCode: regionCode, absences: absences, now: now, on: db).card
     }
 
     /// The card for a number without logging a call (`TelephonyAPI.lookup`): the card kept on
@@ -116,7 +114,12 @@ enum CallCards {
             return card
         }
         let generation = cache.generation
-        var read = try await read(caller: caller, called: nil, regionCode: regionCode, now: now, on: db)
+        let absences: [ManagerAbsence<UUID>]
+        if let kept = cache.absences { absences = kept } else {
+            absences = try await AbsenceStore.notOver(now: now, on: db)
+            cache.store(absences: absences, readAt: generation)
+        }
+        var read = try await read(caller: caller, called: nil, regionCode: regionCode, absences: absences, now: now, on: db)
         let card = read.card
         read.card.caller = ""
         cache.store(.init(card: read.card, clientID: card.client?.id, userIDs: read.userIDs, validUntil: read.validUntil), for: e164, readAt: generation)
@@ -128,21 +131,20 @@ enum CallCards {
         return try? PhoneNumber(parsing: caller, defaultRegion: region).e164
     }
 
-    static func read(caller: String, called: String?, regionCode: String, now: Date, on db: any Database) async throws -> Read {
+    /// The card at `now`, given every absence not over by then (`AbsenceStore.notOver`).
+    static func read(caller: String, called: String?, regionCode: String, absences: [ManagerAbsence<UUID>], now: Date,
+                     on db: any Database) async throws -> Read {
         let e164 = e164(caller, regionCode: regionCode)
         var card = CallCardDTO(caller: caller, caller_e164: e164, called: called, known: false,
                                routed_to: .init(kind: "operators"), open_orders: 0, open_requests: 0)
-        // The client, its segment, its manager, its open orders, whether the manager is away,
-        // when the manager's page was last confirmed and when the next absence begins or ends,
-        // in one indexed read.
+        // The client, its segment, its manager, its open orders and when the manager's page was
+        // last confirmed, in one indexed read.
         guard let e164, let row = try await db.sql.raw("""
             SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone,
                    (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders,
                    (SELECT COUNT(*) FROM tickets t WHERE t.client_id = c.id AND t.status IN (\(binds: TicketQueries.openStatuses))) AS open_requests,
-                   \(AbsenceStore.absent(manager: "c.manager_id", now: now)) AS manager_absent,
-                   \(LivePresence.lastSeen(user: "c.manager_id")) AS manager_seen_at,
-                   \(AbsenceStore.nextChange(after: now)) AS absences_change_at
+                   \(LivePresence.lastSeen(user: "c.manager_id")) AS manager_seen_at
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
@@ -168,26 +170,26 @@ enum CallCards {
         card.manager = ManagerRef(id: managerID, name: try row.require(row.managerName, "manager_name"),
                                   email: try row.require(row.managerEmail, "manager_email"),
                                   phone: row.managerPhone)
-        let recipient = try await route(&card, managerID: managerID, managerAbsent: row.managerAbsent,
-                                        managerSeenAt: row.managerSeenAt, now: now, on: db)
+        let recipient = try await route(&card, managerID: managerID, absences: absences, managerSeenAt: row.managerSeenAt, now: now, on: db)
         // Whoever takes the call stays live until their page's confirmation runs out; the
         // routing holds until an absence begins or ends.
         let liveUntil = recipient.seenAt.flatMap { LivePresence.liveUntil(seenAt: $0, now: now) }
-        let validUntil = [row.absencesChangeAt, liveUntil].compactMap { $0 }.min()
+        let absencesChange = absences.flatMap { [$0.from, $0.to] }.filter { $0 > now }.min()
+        let validUntil = [absencesChange, liveUntil].compactMap { $0 }.min()
         return Read(card: card, userIDs: Array(Set([managerID, recipient.id])), validUntil: validUntil)
     }
 
     /// The manager takes the call, or their deputy (chain) while away (`ManagerAbsence.callRecipient`);
-    /// whoever it is must have a live page open, else the operators on duty get it. Whether the
-    /// manager is away and when their page was last confirmed come with the card's read; the
-    /// absences in force and the deputy's presence are read only when the manager is away.
-    /// Returns who was asked to take the call and when their page was last confirmed.
+    /// whoever it is must have a live page open, else the operators on duty get it. When the
+    /// manager's page was last confirmed comes with the card's read; the deputy's presence is
+    /// read only when the manager is away. Returns who was asked to take the call and when their
+    /// page was last confirmed.
     @discardableResult
-    static func route(_ card: inout CallCardDTO, managerID: UUID, managerAbsent: Bool, managerSeenAt: Date?,
+    static func route(_ card: inout CallCardDTO, managerID: UUID, absences notOver: [ManagerAbsence<UUID>], managerSeenAt: Date?,
                       now: Date, on db: any Database) async throws -> (id: UUID, seenAt: Date?) {
         var recipient = managerID
-        if managerAbsent {
-            let absences = try await AbsenceStore.inForce(now: now, on: db)
+        let absences = notOver.filter { $0.covers(now) }
+        if absences.contains(where: { $0.managerID == managerID }) {
             if let own = absences.filter({ $0.managerID == managerID }).max(by: { $0.from < $1.from }) {
                 card.manager_absent_until = own.to
             }

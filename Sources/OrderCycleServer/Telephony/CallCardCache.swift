@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import OrderCycleCore
 
 /// The call cards this instance has read, by the caller's number in E.164, so that a lookup
 /// under load costs no database read. It stays exact: every committed write that changes what a
@@ -26,6 +27,9 @@ final class CallCardCache: Sendable {
         var generation = 0
         /// False while changes could go unheard (the PostgreSQL bus is not listening).
         var serving = true
+        /// Every absence not over when read (`AbsenceStore.notOver`): it answers for any later
+        /// moment until an absence is recorded or ended, which clears every card and this.
+        var absences: [ManagerAbsence<UUID>]?
     }
 
     /// The most cards kept; beyond it one kept card makes room for each new one.
@@ -63,12 +67,23 @@ final class CallCardCache: Sendable {
         }
     }
 
+    /// The absences not over, as last read, if no absence has changed since.
+    var absences: [ManagerAbsence<UUID>]? { state.withLockedValue { $0.serving ? $0.absences : nil } }
+
+    func store(absences: [ManagerAbsence<UUID>], readAt generation: Int) {
+        state.withLockedValue { s in
+            guard s.serving, s.generation == generation else { return }
+            s.absences = absences
+        }
+    }
+
     /// Drops the cards the change touches.
     func apply(_ change: CardChange) {
         guard !change.isEmpty else { return }
         state.withLockedValue { s in
             s.generation &+= 1
             if change.everything {
+                s.absences = nil
                 s.entries.removeAll()
                 s.byClient.removeAll()
                 s.byUser.removeAll()
