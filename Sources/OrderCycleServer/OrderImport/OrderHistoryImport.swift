@@ -169,6 +169,7 @@ struct OrderHistoryImport {
         let now = app.clock.now()
         let importer = self
         return try await app.db.write(app) { tx -> Report in
+            CardChange.announce(.all)
             var r = first
             var known = Known()
             var book = try await DatabaseOrderKeyBook.open(on: tx)
