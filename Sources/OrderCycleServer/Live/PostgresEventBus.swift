@@ -12,7 +12,9 @@ import Vapor
 /// is re-opened after a failure, so a database restart only pauses the pop-ups. An instance hands
 /// its own events to its own pages at once and skips them when they come back from the database:
 /// a chat message between two pages of one instance does not wait for the notification's round
-/// trip through the one listening connection.
+/// trip through the one listening connection. Notifications published while others are being
+/// sent go out together, in one statement on one pooled connection: under a burst of chat
+/// messages the bus takes one connection, not one per message, and sends in the order published.
 final class PostgresEventBus: EventBus {
     let hub: LiveHub
     let channel: String
@@ -23,11 +25,25 @@ final class PostgresEventBus: EventBus {
     /// This instance's mark on what it publishes.
     private let origin = UUID().uuidString
 
-    /// What travels in a notification: the event and the instance that published it.
+    /// What travels in a notification: the event and the instance that published it (encoded
+    /// first, so that a listener knows its own by the first bytes).
     struct Envelope: Codable {
         var origin: String
         var event: LiveEvent
     }
+
+    /// How a notification from `origin` begins (a UUID needs no escaping). Should an encoder
+    /// order the keys otherwise, the listener decodes and compares, as for any other.
+    static func mark(_ origin: String) -> String { "{\"origin\":\"\(origin)\"," }
+
+    /// The notifications waiting for the next statement, and whether one is being sent.
+    private struct Outbox {
+        var waiting: [(payload: String, sent: CheckedContinuation<Void, any Error>)] = []
+        var sending = false
+    }
+    private let outbox = NIOLockedValueBox(Outbox())
+    /// The most notifications one statement carries.
+    static let largestBatch = 100
 
     private struct State {
         var task: Task<Void, Never>?
@@ -46,17 +62,48 @@ final class PostgresEventBus: EventBus {
         self.channel = "ordercycle_live" + (schema.map { "_" + $0.lowercased() } ?? "")
     }
 
-    /// NOTIFY carries at most 8000 bytes; a call card is far below that.
+    /// NOTIFY carries at most 8000 bytes; a call card is far below that. Returns once the
+    /// notification is sent.
     func publish(_ event: LiveEvent) async throws {
         hub.deliver(event)
         let payload = String(decoding: try JSONEncoder().encode(Envelope(origin: origin, event: event)), as: UTF8.self)
-        try await database().sql.raw("SELECT pg_notify(\(bind: channel), \(bind: payload))").run()
+        try await withCheckedThrowingContinuation { (sent: CheckedContinuation<Void, any Error>) in
+            let lead = outbox.withLockedValue { o in
+                o.waiting.append((payload, sent))
+                if o.sending { return false }
+                o.sending = true
+                return true
+            }
+            // The first to find nothing being sent sends, until nothing waits.
+            if lead { Task { await self.send() } }
+        }
+    }
+
+    private func send() async {
+        while true {
+            let batch = outbox.withLockedValue { o in
+                let taken = Array(o.waiting.prefix(Self.largestBatch))
+                o.waiting.removeFirst(taken.count)
+                if taken.isEmpty { o.sending = false }
+                return taken
+            }
+            if batch.isEmpty { return }
+            var query: SQLQueryString = "SELECT pg_notify(\(bind: channel), \(bind: batch[0].payload))"
+            for item in batch.dropFirst() { query = query + ", pg_notify(\(bind: channel), \(bind: item.payload))" }
+            do {
+                try await database().sql.raw(query).run()
+                for item in batch { item.sent.resume() }
+            } catch {
+                for item in batch { item.sent.resume(throwing: error) }
+            }
+        }
     }
 
     var isReady: Bool { get async { state.withLockedValue { $0.listening } } }
 
     func start(_ app: Application) {
         let eventLoop = app.eventLoopGroup.any()
+        let ownMark = Self.mark(origin)
         let task = Task { [configuration, channel, hub, logger, state, origin] in
             var attempt = 0
             while !state.withLockedValue({ $0.stopped }) {
@@ -72,6 +119,8 @@ final class PostgresEventBus: EventBus {
                         try await connection.listen(on: channel) { notifications in
                             state.withLockedValue { $0.listening = true }
                             for try await notification in notifications {
+                                // Its own were delivered when published: known by their first bytes, without decoding.
+                                if notification.payload.hasPrefix(ownMark) { continue }
                                 let data = Data(notification.payload.utf8)
                                 if let envelope = try? JSONDecoder().decode(Envelope.self, from: data) {
                                     // Its own were delivered when published.
