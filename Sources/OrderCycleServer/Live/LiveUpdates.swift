@@ -65,7 +65,7 @@ enum LiveUpdates {
         // says first (a chat asking for what it missed) finds its handler in place.
         return req.webSocket(onUpgrade: { _, socket in
             let id = UUID()
-            services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
+            services.hub.add(id, .init(userID: userID, role: principal.role, clientID: principal.role == .client ? principal.clientID : nil, socket: socket))
             // What the page says is handled in the order it was said (a chat's messages keep their order).
             let (said, saying) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
             socket.onText { _, text in saying.yield(text) }
