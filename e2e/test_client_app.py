@@ -158,10 +158,14 @@ def test_the_client_app_finds_a_branch_orders_a_vehicle_follows_it_and_queues_on
         "Kazan": (55.7951, 49.1102, "+7 843 200-10-20"), "Moscow": (55.7558, 37.6173, "+7 495 100-10-10"),
         "Samara": (53.1959, 50.1002, "+7 846 300-30-30"),
     }
+    # A branch offers services of the service catalog.
+    pickup = api(server, "POST", "/api/v1/services", admin_token, {
+        "code": "pickup-" + tag, "name_en": "Cargo drop-off " + tag, "name_ru": "Приём груза " + tag, "kind": "basic", "phase": "sale",
+        "standard_minutes": 10, "price_minor": 0})["code"]
     for city, (lat, lon, phone) in branches.items():
         api(server, "POST", "/api/v1/branches", admin_token, {
             "name_en": f"{city} {tag}", "name_ru": f"{city} {tag}", "address": f"{city}, Main street 1", "lat": lat, "lon": lon,
-            "hours": {"always_open": True}, "phones": [phone], "services": ["pickup"], "active": True})
+            "hours": {"always_open": True}, "phones": [phone], "services": [pickup], "active": True})
     van = api(server, "POST", "/api/v1/vehicles", admin_token, {"plate": "K" + tag[:3].upper() + "16", "vehicle_type": "van", "capacity_kg": 1500, "capacity_m3": 12})
     driver = api(server, "POST", "/api/v1/drivers", admin_token, {"name": "Rustam " + tag, "phone": "+7 917 123-45-67"})
 

@@ -40,10 +40,24 @@ def log_in(browser, server, email):
     WebDriverWait(browser, 10).until(lambda d: "/login" not in d.current_url)
 
 
+def team_with_board(server, admin, name, board, members, in_progress_limit):
+    """Sets a team up as an administrator does, through the API: the team, its members (the
+    supervisor first), and a board with the standard columns whose "In progress" holds
+    `in_progress_limit` cards at most, strictly. Answers the board's id."""
+    team = api(server, "POST", "/api/v1/teams", admin["token"], {"name": name})["id"]
+    for user, supervisor in members:
+        api(server, "PUT", f"/api/v1/teams/{team}/members/{user}", admin["token"], {"supervisor": supervisor})
+    made = api(server, "POST", "/api/v1/boards", admin["token"], {"team_id": team, "name": board})
+    doing = next(c for c in made["columns"] if c["status"] == "in_progress")
+    shaped = api(server, "PATCH", f"/api/v1/boards/{made['id']}/columns/{doing['id']}", admin["token"], {"wip_limit": in_progress_limit, "wip_strict": True})
+    assert [c["status"] for c in shaped["columns"]] == ["todo", "in_progress", "blocked", "done"]
+    return made["id"].lower()
+
+
 class Store:
     """The server's SQLite file, written the way the server writes it (ids and moments in the
-    same form as the rows already there). Teams and boards have no page or API of their own
-    yet, and no API takes a deadline in the past: these two are set up here."""
+    same form as the rows already there): no API takes a deadline in the past, so a task is
+    made overdue here."""
 
     def __init__(self, server):
         self.db = sqlite3.connect(server.env["DATABASE_URL"].removeprefix("sqlite:"), timeout=20)
@@ -59,20 +73,6 @@ class Store:
         if isinstance(self.sample_at, (int, float)):
             return when.timestamp()
         return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-    def team(self, name, board, members, columns):
-        now = self.moment(datetime.datetime.now(datetime.timezone.utc))
-        team, board_id = uuid.uuid4(), uuid.uuid4()
-        with self.db:
-            self.db.execute("INSERT INTO teams (id, version, name, created_at) VALUES (?, 1, ?, ?)", (self.uid(team), name, now))
-            for user, supervisor in members:
-                self.db.execute("INSERT INTO team_members (id, team_id, user_id, is_supervisor, wip_limit, created_at) VALUES (?, ?, ?, ?, NULL, ?)",
-                                (self.uid(uuid.uuid4()), self.uid(team), self.uid(user), 1 if supervisor else 0, now))
-            self.db.execute("INSERT INTO boards (id, version, team_id, name, created_at) VALUES (?, 1, ?, ?, ?)", (self.uid(board_id), self.uid(team), board, now))
-            for position, (en, ru, status, limit, strict) in enumerate(columns):
-                self.db.execute("""INSERT INTO board_columns (id, board_id, position, name_en, name_ru, status, wip_limit, wip_strict)
-                                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", (self.uid(uuid.uuid4()), self.uid(board_id), position, en, ru, status, limit, 1 if strict else 0))
-        return str(board_id)
 
     def make_overdue(self, task, hours=3):
         past = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=hours)
@@ -124,17 +124,14 @@ def wait_board(browser):
 
 def test_a_task_across_the_board_through_the_gate(server, browser):
     tag = uuid.uuid4().hex[:6]
-    boss_email, worker_email = f"boss-{tag}@example.com", f"worker-{tag}@example.com"
+    admin_email, boss_email, worker_email = f"admin-{tag}@example.com", f"boss-{tag}@example.com", f"worker-{tag}@example.com"
+    server.create_user(admin_email, "admin", "Ada Admin")
     server.create_user(boss_email, "manager", "Sam Supervisor")
     server.create_user(worker_email, "worker", "Wendy Worker")
-    boss, worker = login(server, boss_email), login(server, worker_email)
+    admin, boss, worker = login(server, admin_email), login(server, boss_email), login(server, worker_email)
     store = Store(server)
-    board = store.team(f"Dispatch {tag}", f"Dispatch board {tag}", [(boss["user_id"], True), (worker["user_id"], False)], [
-        ("To do", "К выполнению", "todo", None, True),
-        ("In progress", "В работе", "in_progress", 1, True),
-        ("Waiting", "Ожидание", "blocked", None, True),
-        ("Done", "Выполнено", "done", None, True),
-    ])
+    board = team_with_board(server, admin, f"Dispatch {tag}", f"Dispatch board {tag}", [(boss["user_id"], True), (worker["user_id"], False)],
+                            in_progress_limit=1)
 
     # The worker registers a task on "my tasks".
     log_in(browser, server, worker_email)

@@ -30,7 +30,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(MethodNotAllowed())
     app.middleware.use(BodyLimit(maxBytes: config.maxBodySize))
     app.middleware.use(CSRF.CookieWriter(secure: config.secureCookies))
-    app.middleware.use(Authenticator(config: config))
+    let tokens = BearerTokenCache(keeps: !config.storage.isPostgres)
+    app.bearerTokens = tokens
+    app.middleware.use(Authenticator(config: config, tokens: tokens))
     app.middleware.use(NotificationBell.Middleware())
 
     Migrations.register(on: app)

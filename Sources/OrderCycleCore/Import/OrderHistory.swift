@@ -73,9 +73,11 @@ public struct OrderHistory: Sendable {
     }
 
     /// Reads a history row by row, so a file of any length goes through in pieces: `take()`
-    /// hands out the orders read so far. What it keeps of an order handed out is its first
-    /// line and a digest of its order-level cells, so a later line of it is still checked
-    /// against the first (`disagreeing`, explained once the first rows are read again).
+    /// hands out the orders read so far, and the reader forgets them. Memory holds one piece:
+    /// what must be known of an order an earlier piece read — its first line and a digest of
+    /// its order-level cells — its caller keeps (the import, in the database), and tells the
+    /// reader of with `joins`, so a later line of it is still checked against the first
+    /// (`disagreeing`, explained once the first rows are read again).
     public struct Reader {
         public let mapping: OrderHistoryMapping
         public let header: [String]
@@ -85,18 +87,22 @@ public struct OrderHistory: Sendable {
         /// first line's: the first line is read again (`explain`) to say which cells and how.
         public private(set) var disagreeing: [(line: Int, key: String, firstLine: Int, cells: [String])] = []
 
-        /// What `take()` hands out: the orders first read since the last take, and lines read
-        /// since then of orders handed out before.
+        /// What `take()` hands out: the orders read since the last take, each with how its
+        /// piece first read it. An order an earlier piece read too is here again with the lines
+        /// read since (see `joins`).
         public struct Taken {
             public var orders: [Order] = []
-            public var lateLines: [(key: String, line: Line)] = []
+            /// Per order, at the same index.
+            public var firsts: [FirstRead] = []
         }
 
-        private struct FirstRead {
-            var line: Int
-            var digest: Int
-            /// The texts, while the order is not yet handed out.
-            var cells: [String]?
+        /// How a piece first read an order: its first line there, the digest of its order-level
+        /// cells (equal digests, equal cells), and every line of it that agreed with that one.
+        public struct FirstRead: Sendable {
+            public var line: Int
+            public var digest: Int
+            public var lines: [Int]
+            fileprivate var cells: [String]
         }
 
         private let usable: Bool
@@ -107,10 +113,9 @@ public struct OrderHistory: Sendable {
         private let dayPattern: HistoryCellReading.DayPattern?
         private let sourceCalendar: Calendar
         private let decimal: String
-        private var firstRead: [String: FirstRead] = [:]
         private var pending: [Order] = []
+        private var pendingFirsts: [FirstRead] = []
         private var pendingIndex: [String: Int] = [:]
-        private var late: [(key: String, line: Line)] = []
 
         public init(header: [String], mapping m: OrderHistoryMapping, timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
             self.mapping = m
@@ -148,11 +153,20 @@ public struct OrderHistory: Sendable {
             orderLevel = orderColumns.filter { seenColumns.insert($0).inserted }
         }
 
-        /// The orders first read since the last take, and the later lines of orders handed out before.
+        /// The orders read since the last take; the reader keeps nothing of them.
         public mutating func take() -> Taken {
-            for order in pending { firstRead[order.key]?.cells = nil }
-            defer { pending = []; pendingIndex = [:]; late = [] }
-            return Taken(orders: pending, lateLines: late)
+            defer { pending = []; pendingFirsts = []; pendingIndex = [:] }
+            return Taken(orders: pending, firsts: pendingFirsts)
+        }
+
+        /// Whether the lines a piece read of order `key` join the order an earlier piece first
+        /// read on `firstLine` with order-level cells of `digest`: when the cells differ, each
+        /// of those lines is an error (`disagreeing`), and they join nothing. The lines of one
+        /// order agree on everything about the order, wherever they are in the file.
+        public mutating func joins(_ first: FirstRead, of key: String, firstLine: Int, digest: Int) -> Bool {
+            guard first.digest != digest else { return true }
+            for line in first.lines { disagreeing.append((line, key, firstLine, first.cells)) }
+            return false
         }
 
         /// The lines `disagreeing` needs read again.
@@ -271,18 +285,15 @@ public struct OrderHistory: Sendable {
             guard rowErrors.isEmpty, let key, let received, let sku, let quantity, let code, let name else { errors += rowErrors; return }
             let line = Line(sku: sku, name: cell(row, m.line.name) ?? sku, category: cell(row, m.line.category) ?? "General", quantity: quantity, amountMinor: amount ?? 0)
             let cells = orderLevel.map { cell(row, $0) ?? "" }
-            if let first = firstRead[key] {
+            if let index = pendingIndex[key] {
                 // The lines of one order agree on everything about the order; a history that
                 // says two things is an error, never "the first line wins".
-                if let firstCells = first.cells {
-                    guard firstCells == cells else { return differing(cells, firstCells, line: lineNo, firstLine: first.line, key: key) }
-                    pending[pendingIndex[key]!].lines.append(line)
-                } else {
-                    guard first.digest == cells.hashValue else { return disagreeing.append((lineNo, key, first.line, cells)) }
-                    late.append((key, line))
-                }
+                let first = pendingFirsts[index]
+                guard first.cells == cells else { return differing(cells, first.cells, line: lineNo, firstLine: first.line, key: key) }
+                pending[index].lines.append(line)
+                pendingFirsts[index].lines.append(lineNo)
             } else {
-                firstRead[key] = FirstRead(line: lineNo, digest: cells.hashValue, cells: cells)
+                pendingFirsts.append(FirstRead(line: lineNo, digest: cells.hashValue, lines: [lineNo], cells: cells))
                 let customer = Customer(code: code, name: name, segment: cell(row, m.client.segment) ?? "General", city: cell(row, m.client.city),
                                         region: cell(row, m.client.region), postalCode: cell(row, m.client.postalCode), country: cell(row, m.client.country),
                                         managerKey: cell(row, m.managers?.column))

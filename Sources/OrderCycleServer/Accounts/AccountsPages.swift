@@ -62,6 +62,7 @@ enum AccountsPages {
         if let userID = req.principal?.userID, let user = try await User.find(userID, on: req.db) {
             user.language = language.rawValue
             try await user.update(on: req.db)
+            req.application.bearerTokens.clear()
         }
         let next = form.next.flatMap(SessionIssuer.safeLocalPath) ?? PageRoute.Home.home()
         let response = req.redirect(to: next, redirectType: .normal)

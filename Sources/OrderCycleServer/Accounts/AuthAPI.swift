@@ -54,6 +54,8 @@ enum AuthAPI {
     @Sendable static func logout(req: Request) async throws -> HTTPStatus {
         guard case .bearer(let tokenID) = try req.actor.credential else { throw Problem(.forbidden, detail: "Only bearer tokens log out here") }
         try await ApiToken.query(on: req.db).filter(\.$id == tokenID).set(\.$revokedAt, to: req.clock.now()).update()
+        // Committed on its own: the token is forgotten before the answer goes out.
+        req.application.bearerTokens.clear()
         return .noContent
     }
 

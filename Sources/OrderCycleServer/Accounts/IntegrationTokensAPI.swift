@@ -76,6 +76,7 @@ enum IntegrationTokensAPI {
             token.revokedAt = now
             token.version = version
             try await token.update(on: tx)
+            BearerTokenCache.changed()
             try await AuditTrail.record(on: tx, actor: actor, entity: ApiToken.schema, id: id, action: .delete, before: before, after: try dto(token), at: now)
         }
         return .noContent

@@ -20,7 +20,8 @@ struct BranchInput: Content, Sendable {
 
 /// A branch's checked fields, with the messages in the user's language: names and address
 /// required, coordinates in range (a refusal names `lat` or `lon`), hours that make sense,
-/// phones read into E.164 in the company's phone region, services as short codes.
+/// phones read into E.164 in the company's phone region, services as short codes (which the
+/// operations then look up in the service catalog: `refuseUnknown`).
 struct BranchFields: Sendable, Equatable, Encodable {
     var nameEn: String
     var nameRu: String
@@ -72,6 +73,16 @@ struct BranchFields: Sendable, Equatable, Encodable {
         self.services = services
         self.internalNotes = notes
         self.active = input.active ?? true
+    }
+
+    /// A branch's services are the service catalog's: a code it does not know is refused
+    /// naming `services`, so the branch's page can always name what it offers.
+    static func refuseUnknown(services unknown: [String], lang: Language) throws {
+        guard !unknown.isEmpty else { return }
+        var v = FieldInput(lang)
+        let list = unknown.joined(separator: ", ")
+        v.add("services", en: "names no service of the service catalog: \(list)", ru: "таких услуг нет в каталоге услуг: \(list)")
+        try v.check()
     }
 
     private static func coordinate(_ field: String, _ value: Double?, valid: (Double) -> Bool, en: String, ru: String, _ v: inout FieldInput) -> Double? {

@@ -107,7 +107,7 @@ enum ChatAPI {
                                             reopenWindow: config.ticketReopenWindow, lang: req.language)
         let actor = try req.actor
         let now = req.clock.now()
-        let change = try await ChatWrite.run(req.application) { tx in try await operation.run(by: actor, now: now, on: tx) }
+        let change = try await operation.send(by: actor, now: now, app: req.application)
         guard let message = change.acknowledged else { throw Problem(.notFound) }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .location, value: APIRoute.Chat.messages(chatID))
@@ -160,25 +160,19 @@ enum ChatAPI {
 enum ChatSignals {
     static func markRead(_ operation: MarkChatRead, by actor: Principal, app: Application) async throws -> ChatChange {
         let now = app.clock.now()
-        let change = try await app.db.write(app) { tx in
-            var change = try await operation.run(by: actor, now: now, on: tx)
-            change.audience = try await ChatLive.audience(of: change.chat, on: tx)
-            return change
-        }
-        if let audience = change.audience {
-            let party = actor.role == .client ? "client" : "operator"
-            let seq = actor.role == .client ? change.chat.client_read_seq : change.chat.operator_read_seq
-            await ChatLive.publish(ChatLive.SignalEvent(kind: "chat_read", chat_id: change.chat.id, party: party, seq: seq),
-                                   to: actor.role == .client ? audience.staff : audience.client, app: app)
-        }
+        let change = try await app.db.write(app) { tx in try await operation.run(by: actor, now: now, on: tx) }
+        let audience = ChatLive.Audience(of: change.chat)
+        let party = actor.role == .client ? "client" : "operator"
+        let seq = actor.role == .client ? change.chat.client_read_seq : change.chat.operator_read_seq
+        await ChatLive.publish(ChatLive.SignalEvent(kind: "chat_read", chat_id: change.chat.id, party: party, seq: seq),
+                               to: actor.role == .client ? audience.staff : audience.client, app: app)
         return change
     }
 
     static func typing(_ chatID: UUID, by actor: Principal, app: Application) async throws {
         let chat = try await ChatAccess.visibleChat(chatID, to: actor, on: app.db)
         guard chat.status.isOpen, actor.role == .client || ChatAccess.isAgent(actor) else { return }
-        let dto = try await ChatWrites.reread(chatID, on: app.db)
-        let audience = try await ChatLive.audience(of: dto, on: app.db)
+        let audience = ChatLive.Audience(clientID: chat.clientID, operatorID: chat.operatorID)
         await ChatLive.publish(ChatLive.SignalEvent(kind: "chat_typing", chat_id: chatID, party: actor.role == .client ? "client" : "operator"),
                                to: actor.role == .client ? audience.staff : audience.client, app: app)
     }

@@ -18,18 +18,29 @@ enum ChatAccess {
     /// The chat if `actor` may see it, else 404.
     static func visibleChat(_ id: UUID, to actor: Principal, on db: any Database) async throws -> ChatQueries.ChatRow {
         guard let chat = try await ChatQueries.row(id, on: db) else { throw Problem(.notFound) }
-        if actor.role == .client {
-            guard chat.clientID == actor.clientID else { throw Problem(.notFound) }
-        } else if !actor.role.isStaff {
-            throw Problem(.notFound)
-        }
+        try mustSee(chatOf: chat.clientID, actor)
         return chat
     }
 
     /// The chat if `actor` may write in it: a client its own, staff who answer chats.
     static func writableChat(_ id: UUID, by actor: Principal, on db: any Database) async throws -> ChatQueries.ChatRow {
         let chat = try await visibleChat(id, to: actor, on: db)
-        guard actor.role == .client || isAgent(actor) else { throw Problem(.forbidden) }
+        try mustWrite(chatOf: chat.clientID, actor)
         return chat
+    }
+
+    /// 404 unless `actor` may see a chat of this client: the client's own users, and staff.
+    static func mustSee(chatOf clientID: UUID, _ actor: Principal) throws {
+        if actor.role == .client {
+            guard clientID == actor.clientID else { throw Problem(.notFound) }
+        } else if !actor.role.isStaff {
+            throw Problem(.notFound)
+        }
+    }
+
+    /// 404 or 403 unless `actor` may write in a chat of this client.
+    static func mustWrite(chatOf clientID: UUID, _ actor: Principal) throws {
+        try mustSee(chatOf: clientID, actor)
+        guard actor.role == .client || isAgent(actor) else { throw Problem(.forbidden) }
     }
 }

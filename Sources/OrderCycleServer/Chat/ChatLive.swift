@@ -35,22 +35,23 @@ enum ChatLive {
         var seq: Int?
     }
 
-    /// Who hears about the chat: the client's side and the staff side.
+    /// Who hears about the chat: the client's side (every user of the client, as their sockets
+    /// were opened for it) and the staff side. Known from the chat alone, so addressing an event
+    /// reads nothing.
     struct Audience: Sendable {
-        var clientUsers: [UUID]
+        var clientID: UUID
         var operatorID: UUID?
 
+        init(of chat: ChatDTO) { clientID = chat.client_id; operatorID = chat.operator_id }
+        init(clientID: UUID, operatorID: UUID?) { self.clientID = clientID; self.operatorID = operatorID }
+
         var staff: LiveEvent { operatorID.map { LiveEvent(userIDs: [$0], body: "") } ?? LiveEvent(roles: ChatAccess.agentRoles, body: "") }
-        var client: LiveEvent { LiveEvent(userIDs: clientUsers, body: "") }
+        var client: LiveEvent { LiveEvent(clientIDs: [clientID], body: "") }
         var everyone: LiveEvent {
             var e = staff
-            e.userIDs += clientUsers
+            e.clientIDs = [clientID]
             return e
         }
-    }
-
-    static func audience(of chat: ChatDTO, on db: any Database) async throws -> Audience {
-        Audience(clientUsers: try await ChatQueries.clientUsers(chat.client_id, on: db), operatorID: chat.operator_id)
     }
 
     static func publish<T: Encodable>(_ body: T, to target: LiveEvent, app: Application) async {
@@ -84,7 +85,7 @@ enum ChatLive {
 
 /// A chat operation's outcome: the chat as it now stands, the messages it stored (none when a
 /// message was already stored: a repeat), how the chat itself moved, the ticket it became, and
-/// whom to tell (read inside the transaction).
+/// whom to tell.
 struct ChatChange: Sendable {
     var chat: ChatDTO
     var messages: [ChatMessageDTO] = []
@@ -102,12 +103,31 @@ struct ChatChange: Sendable {
 /// transaction, with the live events published once it has committed.
 enum ChatWrite {
     static func run(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> ChatChange) async throws -> ChatChange {
-        let change = try await app.db.write(app) { tx in
-            var change = try await body(tx)
-            change.audience = try await ChatLive.audience(of: change.chat, on: tx)
-            return change
-        }
+        var change = try await app.db.write(app) { tx in try await body(tx) }
+        if !change.replayed { change.audience = ChatLive.Audience(of: change.chat) }
         await ChatLive.publish(change, app: app)
         return change
+    }
+}
+
+extension PostChatMessage {
+    /// Runs the message as one write and publishes it once committed (`ChatWrite`). A message
+    /// the write turned back — its id stored already, or the chat no longer open — is looked up
+    /// after the rollback: the same sender's stored message is acknowledged again.
+    func send(by actor: Principal, now: Date, app: Application) async throws -> ChatChange {
+        let refusal: any Error
+        do {
+            return try await ChatWrite.run(app) { tx in try await run(by: actor, now: now, on: tx) }
+        } catch let error as Repeated {
+            refusal = error
+        } catch let problem as Problem where problem.status != 404 {
+            // Access was checked before anything else turned the message back: a 404 alone says nothing of the id.
+            refusal = problem
+        }
+        guard let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: app.db) else {
+            // Stored a moment ago and gone since (its chat deleted): as if never sent.
+            throw refusal is Repeated ? Problem(.notFound) : refusal
+        }
+        return ChatChange(chat: try await ChatWrites.reread(chatID, on: app.db), acknowledged: earlier, replayed: true)
     }
 }

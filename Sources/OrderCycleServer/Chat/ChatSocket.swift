@@ -65,7 +65,7 @@ enum ChatSocket {
                 let operation = try PostChatMessage(chatID: chatID, id: said.id, text: said.text, internal: said.internal, timeZone: config.timeZone,
                                                     reopenWindow: config.ticketReopenWindow, lang: lang)
                 let now = app.clock.now()
-                let change = try await ChatWrite.run(app) { tx in try await operation.run(by: actor, now: now, on: tx) }
+                let change = try await operation.send(by: actor, now: now, app: app)
                 guard let message = change.acknowledged else { return [] }
                 return [try encode(Ack(chat_id: chatID, id: message.id, seq: message.seq, replayed: change.replayed))]
             case "chat_sync":

@@ -18,6 +18,36 @@ enum ChatWrites {
         return version
     }
 
+    /// A message's turn on the chat's row, in one statement: it takes the row (a second writer
+    /// of the chat waits here, so sequence numbers never collide), moves the chat's version and
+    /// time, gives the message the next sequence number and moves the sender's read mark to it
+    /// (`SET` reads the old `last_seq` on both engines), and returns the chat as it now stands —
+    /// the names come from subqueries, so nothing needs reading again. A message refused after
+    /// it rolls back with its transaction.
+    static func turn(_ id: UUID, author: Author, now: Date, on db: any Database) async throws -> ChatDTO? {
+        var query: SQLQueryString = "UPDATE chats SET version = version + 1, updated_at = \(bind: now), last_seq = last_seq + 1"
+        if !author.system { query = query + ", \(unsafeRaw: author.fromClient ? "client_read_seq" : "operator_read_seq") = last_seq + 1" }
+        query = query + """
+             WHERE id = \(bind: id) RETURNING id, version, client_id,
+              (SELECT c.name FROM clients c WHERE c.id = chats.client_id) AS client_name, status, topic, language, operator_id,
+              (SELECT u.display_name FROM users u WHERE u.id = chats.operator_id) AS operator_name, ticket_id, last_seq,
+              client_read_seq, operator_read_seq, created_at, accepted_at, closed_at, updated_at
+            """
+        return try await db.sql.raw(query).first(decoding: ChatDTO.self)
+    }
+
+    /// Stores the message under the sequence number its `turn` gave it; nil when a message with
+    /// this id is stored already (the page sent it again), which leaves the turn to roll back.
+    static func store(_ chatID: UUID, seq: Int, id: UUID, author: Author, text: String, internal isInternal: Bool, now: Date,
+                      on db: any Database) async throws -> ChatMessageDTO? {
+        try await db.sql.raw("""
+            INSERT INTO chat_messages (id, chat_id, seq, author_id, author_label, from_client, internal, system, text, at)
+            VALUES (\(bind: id), \(bind: chatID), \(bind: seq), \(bind: author.id), \(bind: author.label), \(bind: author.fromClient),
+                    \(bind: isInternal), \(bind: author.system), \(bind: text), \(bind: now))
+            ON CONFLICT (id) DO NOTHING RETURNING \(unsafeRaw: ChatQueries.messageColumns)
+            """).first(decoding: ChatMessageDTO.self)
+    }
+
     struct Author: Sendable {
         var id: UUID?
         var label: String

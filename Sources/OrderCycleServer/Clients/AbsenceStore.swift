@@ -57,26 +57,22 @@ enum AbsenceStore {
             """).first(decoding: Current.self)
     }
 
-    /// Whether the manager in `manager` (an SQL expression) has an absence in force: when not,
-    /// the manager takes their own calls and the other absences need not be read.
-    static func absent(manager: SQLQueryString, now: Date) -> SQLQueryString {
-        "EXISTS (SELECT 1 FROM manager_absences ma WHERE ma.manager_id = \(manager) AND ma.starts_at <= \(bind: now) AND ma.ends_at > \(bind: now))"
-    }
+    /// Every absence not over at `now` (in force or still ahead), as the routing rule
+    /// (`ManagerAbsence.callRecipient`) reads them. Until an absence is recorded or ended, this
+    /// list answers for any later moment: who is away then, and when that next changes.
+    private struct NotOverRow: Decodable { var manager_id: UUID; var starts_at: Date; var ends_at: Date; var deputy_id: UUID? }
 
-    /// Every absence in force now, as the routing rule (`ManagerAbsence.callRecipient`) reads them.
-    private struct InForceRow: Decodable { var managerId: UUID; var startsAt: Date; var endsAt: Date; var deputyId: UUID? }
-
-    static func inForce(now: Date, on db: any Database) async throws -> [ManagerAbsence<UUID>] {
+    static func notOver(now: Date, on db: any Database) async throws -> [ManagerAbsence<UUID>] {
         try await db.sql.raw("""
-            SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences
-            WHERE starts_at <= \(bind: now) AND ends_at > \(bind: now)
-            """).all(decoding: InForceRow.self, keyDecodingStrategy: .convertFromSnakeCase).map {
-            ManagerAbsence(managerID: $0.managerId, from: $0.startsAt, to: $0.endsAt, deputyID: $0.deputyId)
+            SELECT manager_id, deputy_id, starts_at, ends_at FROM manager_absences WHERE ends_at > \(bind: now)
+            """).all(decoding: NotOverRow.self).map {
+            ManagerAbsence(managerID: $0.manager_id, from: $0.starts_at, to: $0.ends_at, deputyID: $0.deputy_id)
         }
     }
 
     static func insert(managerID: UUID, deputyID: UUID?, startsAt: Date, endsAt: Date, note: String?, on db: any Database) async throws -> UUID {
         let id = UUID()
+        CardChange.announce(.all)
         try await db.sql.insert(into: "manager_absences")
             .columns("id", "version", "manager_id", "deputy_id", "starts_at", "ends_at", "note")
             .values(SQLBind(id), SQLBind(1), SQLBind(managerID), SQLBind(deputyID), SQLBind(startsAt), SQLBind(endsAt), SQLBind(note))

@@ -14,6 +14,7 @@ enum ClientStore {
                             notes: valid.notes ?? nil, now: now)
         if let active = valid.active { client.active = active }
         try await client.create(on: db)
+        CardChange.announce(.all)
         try await replaceContacts(of: id, with: valid.contacts ?? [], on: db)
         try await replaceAddresses(of: id, with: valid.addresses ?? [], on: db)
         return id
@@ -35,12 +36,14 @@ enum ClientStore {
         client.version = version
         client.updatedAt = now
         try await client.update(on: db)
+        CardChange.announce(.all)
         if let contacts = valid.contacts { try await replaceContacts(of: id, with: contacts, on: db) }
         if let addresses = valid.addresses { try await replaceAddresses(of: id, with: addresses, on: db) }
     }
 
     static func replaceContacts(of clientID: UUID, with contacts: [ValidContact], on db: any Database) async throws {
         let sql = db.sql
+        CardChange.announce(.all)
         try await sql.delete(from: "client_phones").where("client_id", .equal, clientID).run()
         try await sql.delete(from: "client_emails").where("client_id", .equal, clientID).run()
         try await sql.delete(from: "client_contacts").where("client_id", .equal, clientID).run()
@@ -50,6 +53,7 @@ enum ClientStore {
     /// Inserts contacts of many clients with one statement per table (the import and the demo use it in bulk).
     static func insertContacts(_ contacts: [(clientID: UUID, contact: ValidContact)], on db: any Database) async throws {
         guard !contacts.isEmpty else { return }
+        CardChange.announce(.all)
         let sql = db.sql
         var phones: [[any SQLExpression]] = [], emails: [[any SQLExpression]] = [], rows: [[any SQLExpression]] = []
         var order: [UUID: Int] = [:]
@@ -193,6 +197,7 @@ extension ClientStore {
     /// Replaces one contact's fields, phones and e-mails, keeping its id and place.
     static func replaceContact(_ contactID: UUID, of clientID: UUID, with contact: ValidContact, on db: any Database) async throws {
         let sql = db.sql
+        CardChange.announce(.all)
         try await sql.delete(from: "client_phones").where("contact_id", .equal, contactID).run()
         try await sql.delete(from: "client_emails").where("contact_id", .equal, contactID).run()
         try await sql.update("client_contacts").set("name", to: contact.name).set("position", to: contact.position)
@@ -220,6 +225,7 @@ extension ClientStore {
     }
 
     static func deleteContact(_ contactID: UUID, of clientID: UUID, on db: any Database) async throws {
+        CardChange.announce(.all)
         try await db.sql.delete(from: "client_phones").where("contact_id", .equal, contactID).run()
         try await db.sql.delete(from: "client_emails").where("contact_id", .equal, contactID).run()
         try await db.sql.delete(from: "client_contacts").where("id", .equal, contactID).where("client_id", .equal, clientID).run()
@@ -243,6 +249,7 @@ extension ClientStore {
     /// Gives the client to `managerID`. A single reassignment has advanced the version already
     /// (it checked `If-Match`); a bulk one advances it here.
     static func setManager(_ managerID: UUID, of clientID: UUID, now: Date, advancingVersion: Bool = false, on db: any Database) async throws {
+        CardChange.announce(.all)
         var update = db.sql.update(Client.schema).set("manager_id", to: managerID).set("updated_at", to: now)
         if advancingVersion { update = update.set(SQLIdentifier("version"), to: SQLRaw("version + 1")) }
         try await update.where("id", .equal, clientID).run()

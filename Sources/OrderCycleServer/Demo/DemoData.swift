@@ -59,8 +59,9 @@ enum DemoData {
         let orders = try await timed("orders") { try await DemoOrders.generate(app, orders: options.orders, seed: options.seed, until: now) }
         try await timed("work") { try await DemoWork.generate(app, seed: options.seed, now: now) }
         try await timed("support") { try await DemoSupport.generate(app, seed: options.seed, now: now) }
-        try await timed("branches") { try await DemoBranches.generate(app, seed: options.seed, now: now) }
+        // The service catalog before the branches: a branch offers the catalog's services only.
         try await timed("services") { try await DemoServices.generate(app, seed: options.seed, now: now) }
+        try await timed("branches") { try await DemoBranches.generate(app, seed: options.seed, now: now) }
         try await timed("invitations") { try await DemoInvitations.generate(app, now: now) }
         return "\(created) staff users, \(orders) orders (\(parts.joined(separator: ", ")))"
     }

@@ -4,8 +4,8 @@ import OrderCycleCore
 import SQLKit
 import Vapor
 
-/// Twelve months of orders with their lines, stage times, promises, claims, ratings and change
-/// requests — deterministic for a seed. Volume goes in large transactions of multi-row INSERTs
+/// Twelve months of orders with their lines, stage times, promises, claims, ratings, change
+/// requests and the invoices of those invoiced — deterministic for a seed. Volume goes in large transactions of multi-row INSERTs
 /// (a million orders in minutes); the per-step status history is written for the first
 /// `historyLimit` orders only, while every order carries its milestones and figures.
 enum DemoOrders {
@@ -101,6 +101,8 @@ enum DemoOrders {
                         try await QualityRollupRebuild.clearLoading(on: tx)
                     }
                     try await spent.time(\.stock) { try await reconcileStock(creator: creator, now: until, on: tx) }
+                    // The orders invoiced or later get their invoices, numbered in the order issued.
+                    _ = try await spent.time(\.invoices) { try await DemoInvoices.issue(on: tx) }
                     return spent
                 }
                 spent.add(endSpent)
@@ -118,7 +120,7 @@ enum DemoOrders {
 
     /// Where a load's time went, for `LOG_LEVEL=debug`.
     struct Spent: CustomStringConvertible, Sendable {
-        var waiting = 0.0, merging = 0.0, triggers = 0.0, storing = 0.0, rollups = 0.0, stock = 0.0
+        var waiting = 0.0, merging = 0.0, triggers = 0.0, storing = 0.0, rollups = 0.0, stock = 0.0, invoices = 0.0
         mutating func time<T>(_ part: WritableKeyPath<Spent, Double>, _ body: () async throws -> T) async rethrows -> T {
             let started = ContinuousClock.now
             defer { self[keyPath: part] += (ContinuousClock.now - started).seconds }
@@ -130,11 +132,11 @@ enum DemoOrders {
             self[keyPath: part] += (ContinuousClock.now - started).seconds
         }
         mutating func add(_ other: Spent) {
-            for part: WritableKeyPath<Spent, Double> in [\.waiting, \.merging, \.triggers, \.storing, \.rollups, \.stock] { self[keyPath: part] += other[keyPath: part] }
+            for part: WritableKeyPath<Spent, Double> in [\.waiting, \.merging, \.triggers, \.storing, \.rollups, \.stock, \.invoices] { self[keyPath: part] += other[keyPath: part] }
         }
         var description: String {
-            String(format: "waiting for chunks %.1f s, merging roll-ups %.1f s, triggers %.1f s, storing %.1f s, roll-up rows %.1f s, stock %.1f s",
-                   waiting, merging, triggers, storing, rollups, stock)
+            String(format: "waiting for chunks %.1f s, merging roll-ups %.1f s, triggers %.1f s, storing %.1f s, roll-up rows %.1f s, stock %.1f s, invoices %.1f s",
+                   waiting, merging, triggers, storing, rollups, stock, invoices)
         }
     }
 

@@ -12,27 +12,33 @@ enum LiveUpdates {
         var bus: any EventBus
         var instanceID: String
         var inbox: LiveInbox
+        /// The call cards kept on this instance, cleared through the bus.
+        var cards: CallCardCache
     }
 
     private struct Key: StorageKey { typealias Value = Services }
 
     static func install(_ app: Application) throws {
         let hub = LiveHub()
+        let cards = CallCardCache()
         let bus: any EventBus
         switch app.appConfig.storage {
         case .postgres(let url):
-            bus = try PostgresEventBus(hub: hub, url: url, schema: app.appConfig.postgresSchema, database: { app.db })
+            bus = try PostgresEventBus(hub: hub, cards: cards, url: url, schema: app.appConfig.postgresSchema, database: { app.db })
         case .sqlite, .sqliteMemory:
-            bus = InProcessEventBus(hub: hub)
+            bus = InProcessEventBus(hub: hub, cards: cards)
         }
-        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString, inbox: LiveInbox())
+        app.storage[Key.self] = Services(hub: hub, bus: bus, instanceID: UUID().uuidString, inbox: LiveInbox(), cards: cards)
         app.lifecycle.use(Lifecycle())
     }
 
     static func services(_ app: Application) -> Services {
-        guard let services = app.storage[Key.self] else { preconditionFailure("LiveUpdates.install runs in configure") }
+        guard let services = installed(app) else { preconditionFailure("LiveUpdates.install runs in configure") }
         return services
     }
+
+    /// Nil once the app has shut down (its storage is emptied), for work that may finish after that.
+    static func installed(_ app: Application) -> Services? { app.storage[Key.self] }
 
     static func register(_ routes: any RoutesBuilder) {
         routes.endpoint(.GET, PageRoute.Live.socket, access: .authenticated, use: connect)
@@ -59,7 +65,7 @@ enum LiveUpdates {
         // says first (a chat asking for what it missed) finds its handler in place.
         return req.webSocket(onUpgrade: { _, socket in
             let id = UUID()
-            services.hub.add(id, .init(userID: userID, role: principal.role, socket: socket))
+            services.hub.add(id, .init(userID: userID, role: principal.role, clientID: principal.role == .client ? principal.clientID : nil, socket: socket))
             // What the page says is handled in the order it was said (a chat's messages keep their order).
             let (said, saying) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(256))
             socket.onText { _, text in saying.yield(text) }

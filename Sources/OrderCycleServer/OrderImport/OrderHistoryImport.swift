@@ -12,6 +12,8 @@ struct OrderHistoryImport {
     let app: Application
     let mapping: OrderHistoryMapping
     let file: URL
+    /// Rows read between two writes: what the import holds in memory at once.
+    var chunkRows = OrderHistoryImport.defaultChunkRows
 
     struct Report: Sendable, CustomStringConvertible {
         var rows = 0
@@ -47,8 +49,7 @@ struct OrderHistoryImport {
     /// column the mapping names).
     struct Unreadable: Error, CustomStringConvertible { let description: String }
 
-    /// Rows read between two writes: what the import holds in memory at once.
-    static let chunkRows = 20_000
+    static let defaultChunkRows = 20_000
 
     /// The side files, read whole (a few rows per region or per claimed order).
     private struct Sides {
@@ -76,21 +77,34 @@ struct OrderHistoryImport {
         var report = Report(dryRun: dryRun)
         let sides = try readSides(&report)
         guard report.errors.isEmpty else { throw Failed(report: report) }
-        var reader = try await rows { taken, reader in
-            for order in taken.orders {
+        var book = MemoryOrderKeyBook()
+        var reader = try await rows(book: &book) { piece, reader in
+            for order in piece.orders {
                 report.orders += 1
                 report.lines += order.lines.count
                 report.claims += (sides.claimedKeys[order.key]?.count ?? 0) + order.claimReasons.count
             }
-            report.lines += taken.lateLines.count
+            report.lines += piece.lateLines.map(\.lines.count).reduce(0, +)
+            return [:]
         }
         try finish(&reader, &report)
         return report
     }
 
-    /// Reads the history a piece at a time, handing each piece's orders to `write`; a row
+    /// One piece of the history as the import writes it: the orders first read in it, and the
+    /// lines of orders an earlier piece read first.
+    private struct Piece {
+        var orders: [OrderHistory.Order] = []
+        var firsts: [OrderHistory.Reader.FirstRead] = []
+        /// Per order an earlier piece read first: the order written for it (none when an
+        /// earlier run imported it, or nothing is written), its lines so far, the new ones.
+        var lateLines: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])] = []
+    }
+
+    /// Reads the history a piece at a time, handing each piece's orders to `write`, which
+    /// answers the ids of the orders it wrote, by key; `book` remembers every key read. A row
     /// error stops the writing (the rest is still read, so every error is listed).
-    private func rows(_ write: (OrderHistory.Reader.Taken, OrderHistory.Reader) async throws -> Void) async throws -> OrderHistory.Reader {
+    private func rows<Book: OrderKeyBook>(book: inout Book, _ write: (Piece, OrderHistory.Reader) async throws -> [String: UUID]) async throws -> OrderHistory.Reader {
         var csv = try open(file)
         var reader = OrderHistory.Reader(header: csv.header, mapping: mapping, timeZone: app.appConfig.timeZone)
         var read = 0
@@ -98,9 +112,25 @@ struct OrderHistoryImport {
             let record: CSVParser.Record?
             do { record = try csv.nextRecord() } catch { throw unreadable(file, error) }
             if let record { reader.read(record.fields, line: record.line); read += 1 }
-            if record == nil || read % Self.chunkRows == 0 {
+            if record == nil || read % chunkRows == 0 {
                 let taken = reader.take()
-                if reader.errors.isEmpty && reader.disagreeing.isEmpty { try await write(taken, reader) }
+                let earlier = try await book.entries(for: taken.orders.map(\.key))
+                var piece = Piece()
+                for (order, first) in zip(taken.orders, taken.firsts) {
+                    if let entry = earlier[order.key] {
+                        if reader.joins(first, of: order.key, firstLine: entry.firstLine, digest: entry.digest) {
+                            piece.lateLines.append((entry.orderID, entry.lineCount, order.lines))
+                        }
+                    } else {
+                        piece.orders.append(order)
+                        piece.firsts.append(first)
+                    }
+                }
+                var written: [String: UUID] = [:]
+                if reader.errors.isEmpty && reader.disagreeing.isEmpty { written = try await write(piece, reader) }
+                try await book.add(zip(piece.orders, piece.firsts).map { order, first in
+                    (order.key, OrderKeyEntry(firstLine: first.line, digest: first.digest, orderID: written[order.key], lineCount: order.lines.count))
+                })
             }
             if record == nil { break }
         }
@@ -139,13 +169,17 @@ struct OrderHistoryImport {
         let now = app.clock.now()
         let importer = self
         return try await app.db.write(app) { tx -> Report in
+            CardChange.announce(.all)
             var r = first
             var known = Known()
-            var reader = try await importer.rows { taken, reader in
-                try await importer.write(taken, sides: sides, known: &known, now: now, report: &r, on: tx)
+            var book = try await DatabaseOrderKeyBook.open(on: tx)
+            var reader = try await importer.rows(book: &book) { piece, reader in
+                let written = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, on: tx)
                 r.rows = reader.rowCount
                 progress?(r)
+                return written
             }
+            try await book.close()
             try importer.finish(&reader, &r)
             guard !r.dryRun else { throw DryRunRollback(report: r) }
             try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
@@ -154,50 +188,51 @@ struct OrderHistoryImport {
         }
     }
 
-    /// What earlier pieces found or made, by the history's names.
+    /// What earlier pieces found or made that stays few however long the history: segments,
+    /// managers and the segments they serve. Clients, products and orders, which grow with the
+    /// history, are looked up in the database piece by piece.
     private struct Known {
         var segments: [String: UUID] = [:]
         var managers: [String: UUID]?
-        var clients: [String: (UUID, UUID, UUID?)] = [:]
-        var products: [String: UUID] = [:]
         var managerSegments = Set<String>()
-        /// Per order key of this file, the id and line count of an order written by this run.
-        var written: [String: (UUID, Int)] = [:]
     }
 
-    /// Writes one piece: what its orders name that is not yet known, then the orders an earlier
-    /// run did not import, then the later lines of orders written before.
-    private func write(_ taken: OrderHistory.Reader.Taken, sides: Sides, known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws {
+    /// Writes one piece: what its orders name, found or made, then the orders an earlier run did
+    /// not import, then the later lines of orders written before; answers the ids of the orders
+    /// written, by key.
+    private func write(_ piece: Piece, sides: Sides, known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
         if known.managers == nil { known.managers = try await importManagers(sides.managersByKey, report: &r, on: tx) }
-        try await importSegments(taken.orders, known: &known, on: tx)
-        try await importClients(taken.orders, known: &known, now: now, report: &r, on: tx)
-        try await importProducts(taken.orders.flatMap(\.lines) + taken.lateLines.map(\.line), known: &known, report: &r, on: tx)
-        let existing = try await alreadyImported(taken.orders, on: tx)
-        let tables = orderRows(taken.orders, skipping: existing, known: &known, claimed: sides.claimedKeys, report: &r)
+        try await importSegments(piece.orders, known: &known, on: tx)
+        let clients = try await importClients(piece.orders, known: &known, now: now, report: &r, on: tx)
+        let products = try await importProducts(piece.orders.flatMap(\.lines) + piece.lateLines.flatMap(\.lines), report: &r, on: tx)
+        let existing = try await alreadyImported(piece.orders, on: tx)
+        let (tables, written) = orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: sides.claimedKeys, report: &r)
         if tx.isPostgres {
             for table in tables { try await table.flush(on: tx) }
         } else {
             for statement in try tables.flatMap({ try $0.sqliteStatements() }) { try await statement.run(on: tx) }
         }
-        try await addLateLines(taken.lateLines, known: &known, report: &r, on: tx)
+        try await addLateLines(piece.lateLines, products: products, report: &r, on: tx)
+        return written
     }
 
-    /// Lines of an order this run wrote before them (its rows are not together in the file):
-    /// each is added to the order, whose total and line count follow.
-    private func addLateLines(_ late: [(key: String, line: OrderHistory.Line)], known: inout Known, report r: inout Report, on tx: any Database) async throws {
-        for (key, line) in late {
-            guard let (id, count) = known.written[key] else { continue }  // an order an earlier run imported: skipped whole
-            let lineNo = count + 1
-            known.written[key] = (id, lineNo)
+    /// Lines of an order an earlier piece wrote (its rows are not together in the file): each
+    /// is added to the order, whose total and line count follow.
+    private func addLateLines(_ late: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])], products: [String: UUID], report r: inout Report, on tx: any Database) async throws {
+        for (orderID, count, lines) in late {
+            guard let id = orderID else { continue }  // an order an earlier run imported: skipped whole
+            for (i, line) in lines.enumerated() {
+                try await tx.sql.raw("""
+                    INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)
+                    VALUES (\(bind: UUID()), \(bind: id), \(bind: count + i + 1), \(bind: products[line.sku]!), \(bind: line.quantity),
+                            \(bind: line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0), \(bind: line.quantity))
+                    """).run()
+            }
             try await tx.sql.raw("""
-                INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)
-                VALUES (\(bind: UUID()), \(bind: id), \(bind: lineNo), \(bind: known.products[line.sku]!), \(bind: line.quantity),
-                        \(bind: line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0), \(bind: line.quantity))
+                UPDATE orders SET total_minor = total_minor + \(bind: lines.reduce(Int64(0)) { $0 + $1.amountMinor }), line_count = line_count + \(bind: lines.count)
+                WHERE id = \(bind: id)
                 """).run()
-            try await tx.sql.raw("""
-                UPDATE orders SET total_minor = total_minor + \(bind: line.amountMinor), line_count = line_count + 1 WHERE id = \(bind: id)
-                """).run()
-            r.lines += 1
+            r.lines += lines.count
         }
     }
 
@@ -269,20 +304,26 @@ struct OrderHistoryImport {
         return managerIDs
     }
 
-    /// Clients by code, found or made: the manager of the region of the client's first order is
-    /// responsible, and serves the client's segment from then on. Those a piece names that are
-    /// not yet known are looked up together.
-    private func importClients(_ orders: [OrderHistory.Order], known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws {
+    /// A client as an order needs it: its id, segment and responsible manager.
+    private typealias ClientIDs = (id: UUID, segment: UUID, manager: UUID?)
+
+    /// The clients a piece names, by code, found or made: the manager of the region of the
+    /// client's first order is responsible, and serves the client's segment from then on. They
+    /// are looked up together, a piece at a time.
+    private func importClients(_ orders: [OrderHistory.Order], known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws -> [String: ClientIDs] {
         var firstOrders: [String: OrderHistory.Order] = [:]
         var codes: [String] = []
-        for order in orders where known.clients[order.customer.code] == nil && firstOrders[order.customer.code] == nil {
+        for order in orders where firstOrders[order.customer.code] == nil {
             firstOrders[order.customer.code] = order
             codes.append(order.customer.code)
         }
-        guard !codes.isEmpty else { return }
+        var found: [String: ClientIDs] = [:]
+        guard !codes.isEmpty else { return found }
         for start in stride(from: 0, to: codes.count, by: 500) {
-            for existing in try await Client.query(on: tx).filter(\.$code ~~ Array(codes[start..<min(start + 500, codes.count)])).all() {
-                known.clients[existing.code] = (existing.id!, existing.segmentID, existing.managerID)
+            let some = Array(codes[start..<min(start + 500, codes.count)])
+            for row in try await tx.sql.raw("SELECT code, id, segment_id, manager_id FROM clients WHERE code IN (\(binds: some))").all() {
+                found[try row.decode(column: "code", as: String.self)] = (try row.decode(column: "id", as: UUID.self), try row.decode(column: "segment_id", as: UUID.self),
+                                                                          try row.decode(column: "manager_id", as: UUID?.self))
             }
         }
         var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
@@ -291,13 +332,13 @@ struct OrderHistoryImport {
         var clients = BulkInsert(Client.schema, ["id", "version", "created_at", "updated_at", "code", "kind", "party", "name", "search_name",
                                                  "tax_id", "segment_id", "manager_id", "notes", "active"])
         let (kind, party) = (self.kind, self.party)
-        for code in codes where known.clients[code] == nil {
+        for code in codes where found[code] == nil {
             let c = firstOrders[code]!.customer
             let segment = known.segments[c.segment]!
             let manager = c.managerKey.flatMap { known.managers?[$0] }
             let id = UUID()
             clients.add([id, 1, now, now, c.code, kind.rawValue, party.rawValue, c.name, Client.fold(c.name), nil as String?, segment, manager, nil as String?, true])
-            known.clients[c.code] = (id, segment, manager)
+            found[c.code] = (id, segment, manager)
             if let manager {
                 assignments.add([UUID(), id, nil as UUID?, manager, "Imported from \(mapping.name)", nil as UUID?, now])
                 let pair = "\(manager.uuidString)|\(segment.uuidString)"
@@ -315,20 +356,25 @@ struct OrderHistoryImport {
         try await clients.flush(on: tx)
         try await assignments.flush(on: tx)
         try await addresses.flush(on: tx)
+        return found
     }
 
-    /// Products by SKU, found or made; the first line gives the price. Those a piece names that
-    /// are not yet known are looked up together.
-    private func importProducts(_ lines: [OrderHistory.Line], known: inout Known, report r: inout Report, on tx: any Database) async throws {
+    /// The products a piece names, by SKU, found or made; the first line gives the price. They
+    /// are looked up together, a piece at a time.
+    private func importProducts(_ lines: [OrderHistory.Line], report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
         var firstLines: [String: OrderHistory.Line] = [:]
         var skus: [String] = []
-        for line in lines where known.products[line.sku] == nil && firstLines[line.sku] == nil {
+        for line in lines where firstLines[line.sku] == nil {
             firstLines[line.sku] = line
             skus.append(line.sku)
         }
-        guard !skus.isEmpty else { return }
+        var found: [String: UUID] = [:]
+        guard !skus.isEmpty else { return found }
         for start in stride(from: 0, to: skus.count, by: 500) {
-            for p in try await Product.query(on: tx).filter(\.$sku ~~ Array(skus[start..<min(start + 500, skus.count)])).all() { known.products[p.sku] = p.id! }
+            let some = Array(skus[start..<min(start + 500, skus.count)])
+            for row in try await tx.sql.raw("SELECT sku, id FROM products WHERE sku IN (\(binds: some))").all() {
+                found[try row.decode(column: "sku", as: String.self)] = try row.decode(column: "id", as: UUID.self)
+            }
         }
         // The columns `Product` writes, and `imported`: made because the history names it,
         // whether the range holds it was never stated.
@@ -336,18 +382,19 @@ struct OrderHistoryImport {
                                                    "is_new", "made_to_order", "norm_hours", "active", "imported"])
         var stock = BulkInsert("stock_items", ["id", "version", "product_id", "on_hand", "reserved", "required_norm"])
         let norms = StageNorms.standard.json
-        for sku in skus where known.products[sku] == nil {
+        for sku in skus where found[sku] == nil {
             let line = firstLines[sku]!
             let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
             let name = String(line.name.prefix(300))
             let id = UUID()
             products.add([id, 1, line.sku, name, Client.fold(name), line.category, "pcs", price, mapping.currency, false, false, norms, true, true])
             stock.add([UUID(), 1, id, 0, 0, 0])
-            known.products[sku] = id
+            found[sku] = id
             r.products += 1
         }
         try await products.flush(on: tx)
         try await stock.flush(on: tx)
+        return found
     }
 
     /// The external references of the orders that an earlier run imported.
@@ -365,9 +412,9 @@ struct OrderHistoryImport {
     /// Each order's milestones fall at noon of their days; its figures are computed as of its
     /// last milestone. An imported order is marked imported and has no placing: the history does
     /// not say whether stock could satisfy it, so it counts in no stockout figure.
-    private func orderRows(_ history: [OrderHistory.Order], skipping existing: Set<String>, known: inout Known,
-                           claimed claimedKeys: [String: [String]], report r: inout Report) -> [BulkInsert] {
-        let (clientIDs, productIDs) = (known.clients, known.products)
+    private func orderRows(_ history: [OrderHistory.Order], skipping existing: Set<String>, clients clientIDs: [String: ClientIDs], products productIDs: [String: UUID],
+                           claimed claimedKeys: [String: [String]], report r: inout Report) -> (tables: [BulkInsert], written: [String: UUID]) {
+        var written: [String: UUID] = [:]
         let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
         var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported", "rating_comment"])
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
@@ -377,7 +424,7 @@ struct OrderHistoryImport {
         for order in history {
             if existing.contains(order.key) { r.skipped += 1; continue }
             let id = UUID()
-            known.written[order.key] = (id, order.lines.count)
+            written[order.key] = id
             let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
             // A time of day is the instant itself; a calendar day is kept at its noon.
             let received = order.receivedAt ?? noon(order.received)
@@ -432,7 +479,7 @@ struct OrderHistoryImport {
             r.orders += 1
             r.lines += order.lines.count
         }
-        return [orders, lines, claims]
+        return ([orders, lines, claims], written)
     }
 
     /// A dry run does the same work inside the transaction and then rolls it back.

@@ -127,6 +127,7 @@ struct OrderDraft: Sendable {
         }
         order.totalMinor = total
         try await order.create(on: db)
+        CardChange.announce(.clients([order.clientID]))
         for chunk in stride(from: 0, to: rows.count, by: 500) {
             try await rows[chunk..<min(chunk + 500, rows.count)].map { $0 }.create(on: db)
         }

@@ -103,6 +103,7 @@ struct OrderShortfall {
         order.lineCount = kept.count
         order.totalMinor = OrderLine.total(kept)
         try await remainder.create(on: db)
+        CardChange.announce(.clients([order.clientID]))
         try await moved.create(on: db)
         try await order.update(on: db)
         let reason = "Split from \(order.number): the part stock could not cover"

@@ -38,6 +38,7 @@ struct OrderWorkflow {
             if let expectedVersion, expectedVersion != order.version { throw Problem(.versionMismatch) }
             throw Problem(.conflict, detail: lang.t("The order was moved by someone else meanwhile; reload it", "Заказ тем временем перевёл кто-то другой; обновите страницу"))
         }
+        CardChange.announce(.clients([order.clientID]))
         let before = order.status
         order.version = version
         order.status = step

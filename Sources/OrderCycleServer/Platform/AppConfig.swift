@@ -8,6 +8,12 @@ public struct AppConfig: Sendable {
         case sqlite(path: String)
         case sqliteMemory
         case postgres(url: String)
+
+        /// Several instances may share it: what one instance keeps in memory another can change.
+        var isPostgres: Bool {
+            if case .postgres = self { return true }
+            return false
+        }
     }
 
     public var storage: Storage

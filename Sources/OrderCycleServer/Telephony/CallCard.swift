@@ -70,8 +70,15 @@ enum CallCards {
         var managerPhone: String?
         var openOrders: Int
         var openRequests: Int
-        var managerAbsent: Bool
-        var managerLive: Bool
+        var managerSeenAt: Date?
+
+        /// The columns by name: a key strategy would convert every name of every row it decodes.
+        enum CodingKeys: String, CodingKey {
+            case id, code, name, kind, party, active
+            case lastContactAt = "last_contact_at", segmentCode = "segment_code", nameEn = "name_en", nameRu = "name_ru"
+            case managerId = "manager_id", managerName = "manager_name", managerEmail = "manager_email", managerPhone = "manager_phone"
+            case openOrders = "open_orders", openRequests = "open_requests", managerSeenAt = "manager_seen_at"
+        }
 
         /// A manager's name and e-mail are required columns; a row without them is corrupt.
         func require(_ value: String?, _ column: String) throws -> String {
@@ -82,27 +89,69 @@ enum CallCards {
         }
     }
 
+    /// A card as read, with what it depends on besides the rows it shows: the people it names
+    /// (their names and live pages) and the moment it stops holding (an absence begins or ends,
+    /// a live page's heartbeat runs out).
+    struct Read: Sendable {
+        var card: CallCardDTO
+        var userIDs: [UUID] = []
+        var validUntil: Date?
+    }
+
     static func card(caller: String, called: String?, regionCode: String, now: Date, on db: any Database) async throws -> CallCardDTO {
+        let absences = try await AbsenceStore.notOver(now: now, on: db)
+        return try await read(caller: caller, called: called, regionCode: regionCode, absences: absences, now: now, on: db).card
+    }
+
+    /// The card for a number without logging a call (`TelephonyAPI.lookup`): the card kept on
+    /// this instance while it holds, else read and kept.
+    static func lookup(caller: String, regionCode: String, now: Date, cache: CallCardCache, on db: any Database) async throws -> CallCardDTO {
+        guard let e164 = e164(caller, regionCode: regionCode) else {
+            return try await card(caller: caller, called: nil, regionCode: regionCode, now: now, on: db)
+        }
+        if var card = cache.card(for: e164, at: now) {
+            card.caller = caller
+            return card
+        }
+        let generation = cache.generation
+        let absences: [ManagerAbsence<UUID>]
+        if let kept = cache.absences { absences = kept } else {
+            absences = try await AbsenceStore.notOver(now: now, on: db)
+            cache.store(absences: absences, readAt: generation)
+        }
+        var read = try await read(caller: caller, called: nil, regionCode: regionCode, absences: absences, now: now, on: db)
+        let card = read.card
+        read.card.caller = ""
+        cache.store(.init(card: read.card, clientID: card.client?.id, userIDs: read.userIDs, validUntil: read.validUntil), for: e164, readAt: generation)
+        return card
+    }
+
+    static func e164(_ caller: String, regionCode: String) -> String? {
         let region = (try? PhoneRegion(isoCode: regionCode)) ?? .ukraine
-        let e164 = try? PhoneNumber(parsing: caller, defaultRegion: region).e164
+        return try? PhoneNumber(parsing: caller, defaultRegion: region).e164
+    }
+
+    /// The card at `now`, given every absence not over by then (`AbsenceStore.notOver`).
+    static func read(caller: String, called: String?, regionCode: String, absences: [ManagerAbsence<UUID>], now: Date,
+                     on db: any Database) async throws -> Read {
+        let e164 = e164(caller, regionCode: regionCode)
         var card = CallCardDTO(caller: caller, caller_e164: e164, called: called, known: false,
                                routed_to: .init(kind: "operators"), open_orders: 0, open_requests: 0)
-        // The client, its segment, its manager, its open orders and whether the manager is away
-        // or has a live page, in one indexed read.
+        // The client, its segment, its manager, its open orders and when the manager's page was
+        // last confirmed, in one indexed read.
         guard let e164, let row = try await db.sql.raw("""
             SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone,
                    (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders,
                    (SELECT COUNT(*) FROM tickets t WHERE t.client_id = c.id AND t.status IN (\(binds: TicketQueries.openStatuses))) AS open_requests,
-                   \(AbsenceStore.absent(manager: "c.manager_id", now: now)) AS manager_absent,
-                   \(LivePresence.live(user: "c.manager_id", now: now)) AS manager_live
+                   \(LivePresence.lastSeen(user: "c.manager_id")) AS manager_seen_at
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
             WHERE p.e164 = \(bind: e164) ORDER BY c.active DESC, c.updated_at DESC LIMIT 1
-            """).first(decoding: CardRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            """).first(decoding: CardRow.self)
         else {
             card.new_client_url = e164.map(PageRoute.Clients.newClientForm(phone:)) ?? PageRoute.Clients.new()
-            return card
+            return Read(card: card)
         }
         let kind = ClientKind(rawValue: row.kind) ?? .customer
         card.known = true
@@ -117,37 +166,44 @@ enum CallCards {
         // Open requests are the client's support tickets that still ask for work.
         card.open_requests = row.openRequests
         card.open_orders = row.openOrders
-        guard let managerID = row.managerId else { return card }
+        guard let managerID = row.managerId else { return Read(card: card) }
         card.manager = ManagerRef(id: managerID, name: try row.require(row.managerName, "manager_name"),
                                   email: try row.require(row.managerEmail, "manager_email"),
                                   phone: row.managerPhone)
-        try await route(&card, managerID: managerID, managerAbsent: row.managerAbsent,
-                        managerLive: row.managerLive, now: now, on: db)
-        return card
+        let recipient = try await route(&card, managerID: managerID, absences: absences, managerSeenAt: row.managerSeenAt, now: now, on: db)
+        // Whoever takes the call stays live until their page's confirmation runs out; the
+        // routing holds until an absence begins or ends.
+        let liveUntil = recipient.seenAt.flatMap { LivePresence.liveUntil(seenAt: $0, now: now) }
+        let absencesChange = absences.flatMap { [$0.from, $0.to] }.filter { $0 > now }.min()
+        let validUntil = [absencesChange, liveUntil].compactMap { $0 }.min()
+        return Read(card: card, userIDs: Array(Set([managerID, recipient.id])), validUntil: validUntil)
     }
 
     /// The manager takes the call, or their deputy (chain) while away (`ManagerAbsence.callRecipient`);
-    /// whoever it is must have a live page open, else the operators on duty get it. Whether the
-    /// manager is away or live comes with the card's read; the absences in force and the
-    /// deputy's presence are read only when the manager is away.
-    static func route(_ card: inout CallCardDTO, managerID: UUID, managerAbsent: Bool, managerLive: Bool,
-                      now: Date, on db: any Database) async throws {
+    /// whoever it is must have a live page open, else the operators on duty get it. When the
+    /// manager's page was last confirmed comes with the card's read; the deputy's presence is
+    /// read only when the manager is away. Returns who was asked to take the call and when their
+    /// page was last confirmed.
+    @discardableResult
+    static func route(_ card: inout CallCardDTO, managerID: UUID, absences notOver: [ManagerAbsence<UUID>], managerSeenAt: Date?,
+                      now: Date, on db: any Database) async throws -> (id: UUID, seenAt: Date?) {
         var recipient = managerID
-        if managerAbsent {
-            let absences = try await AbsenceStore.inForce(now: now, on: db)
+        let absences = notOver.filter { $0.covers(now) }
+        if absences.contains(where: { $0.managerID == managerID }) {
             if let own = absences.filter({ $0.managerID == managerID }).max(by: { $0.from < $1.from }) {
                 card.manager_absent_until = own.to
             }
-            guard let deputy = ManagerAbsence.callRecipient(for: managerID, at: now, absences: absences) else { return }
+            guard let deputy = ManagerAbsence.callRecipient(for: managerID, at: now, absences: absences) else { return (managerID, nil) }
             recipient = deputy
         }
         if recipient != managerID, let deputy = try await User.find(recipient, on: db) {
             card.deputy = ManagerRef(id: recipient, name: deputy.displayName, email: deputy.email, phone: deputy.phone)
         }
-        let live = recipient == managerID ? managerLive : try await LivePresence.isLive(recipient, now: now, on: db)
-        guard live else { return }
+        let seenAt = recipient == managerID ? managerSeenAt : try await LivePresence.lastSeen(recipient, on: db)
+        guard let seenAt, LivePresence.liveUntil(seenAt: seenAt, now: now) != nil else { return (recipient, seenAt) }
         card.routed_to = .init(kind: recipient == managerID ? "manager" : "deputy", user_id: recipient,
                                name: recipient == managerID ? card.manager?.name : card.deputy?.name)
+        return (recipient, seenAt)
     }
 
     /// The live event that shows the card: to the routed person, else to the operators on duty.

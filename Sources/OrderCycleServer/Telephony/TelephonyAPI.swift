@@ -70,7 +70,8 @@ enum TelephonyAPI {
         var v = FieldValidator()
         let written = v.text("number", req.query[String.self, at: "number"], max: 60)
         let number = try v.check(written)
-        return try await CallCards.card(caller: number, called: nil, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(), on: req.db)
+        return try await CallCards.lookup(caller: number, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(),
+                                          cache: LiveUpdates.services(req.application).cards, on: req.db)
     }
 
     @Sendable static func show(req: Request) async throws -> Response {

@@ -97,6 +97,8 @@ enum PageRoute {
         static let claim = RoutePath<UUID>("/orders/:id/claim")
         static let comment = RoutePath<UUID>("/orders/:id/comment")
         static let changeRequest = RoutePath<UUID>("/orders/:id/change-requests")
+        /// A return, an exchange or a warranty case for the order's goods, filed by its staff.
+        static let goodsRequest = RoutePath<UUID>("/orders/:id/goods-requests")
         static let reserve = RoutePath<UUID>("/orders/:id/reserve")
         static let split = RoutePath<UUID>("/orders/:id/split")
         static let plan = RoutePath<UUID>("/orders/:id/plan")
@@ -111,7 +113,7 @@ enum PageRoute {
         /// A claim's photo: the claim's id, then the photo's.
         static let claimPhoto = RoutePath<(UUID, UUID)>("/claims/:id/photos/:photo")
         static let all: [any CataloguePath] = [
-            list, new, order, step, stage, rating, claim, comment, changeRequest, reserve, split, plan, invoice, pickingList,
+            list, new, order, step, stage, rating, claim, comment, changeRequest, goodsRequest, reserve, split, plan, invoice, pickingList,
             portfolio, portfolioCSV, cycleTime, control, claims, claimWork, claimPhoto,
         ]
     }

@@ -109,6 +109,40 @@ struct OrderHistoryMappingTests {
         let shipped = try #require(history.errors.first { $0.column == "Shipped" })
         #expect(shipped.message == "\"2026-03-04\" differs from \"2026-03-03\" on line 2, another line of order A-1")
     }
+
+    /// Read in pieces, the reader forgets what it handed out: a later piece hands out an order
+    /// again with its new lines, which join the first piece's order when they agree with it and
+    /// are each an error, worded from the first line read again, when they do not.
+    @Test func aLaterPieceJoinsItsLinesToTheOrderAnEarlierPieceRead() throws {
+        let mapping = try OrderHistoryMapping.decode(Data("""
+        {"name": "shop", "date_format": "yyyy-MM-dd", "currency": "UAH",
+         "order": {"key": "No", "received": "Date", "dispatched": "Shipped"},
+         "client": {"code": "Buyer", "name": "Buyer name"},
+         "line": {"sku": "Item", "quantity": "Qty"}}
+        """.utf8))
+        var reader = OrderHistory.Reader(header: ["No", "Date", "Shipped", "Buyer", "Buyer name", "Item", "Qty"], mapping: mapping)
+        reader.read(["A-1", "2026-03-01", "2026-03-03", "B7", "Bohdan", "SKU-1", "2"], line: 2)
+        reader.read(["A-2", "2026-03-01", "2026-03-03", "B7", "Bohdan", "SKU-1", "1"], line: 3)
+        let first = reader.take()
+        #expect(first.orders.map(\.key) == ["A-1", "A-2"])
+        #expect(first.firsts.map(\.line) == [2, 3])
+
+        reader.read(["A-1", "2026-03-01", "2026-03-03", "B7", "Bohdan", "SKU-2", "4"], line: 4)
+        reader.read(["A-2", "2026-03-01", "2026-03-05", "B7", "Bohdan", "SKU-2", "1"], line: 5)
+        reader.read(["A-2", "2026-03-01", "2026-03-05", "B7", "Bohdan", "SKU-3", "1"], line: 6)
+        let second = reader.take()
+        #expect(second.orders.map(\.key) == ["A-1", "A-2"])
+        #expect(second.orders.map { $0.lines.map(\.sku) } == [["SKU-2"], ["SKU-2", "SKU-3"]])
+        let agreeing = reader.joins(second.firsts[0], of: "A-1", firstLine: first.firsts[0].line, digest: first.firsts[0].digest)
+        let differing = reader.joins(second.firsts[1], of: "A-2", firstLine: first.firsts[1].line, digest: first.firsts[1].digest)
+        #expect(agreeing && !differing)
+        #expect(reader.firstLinesToExplain == [3])
+        reader.explain(firstRows: [3: ["A-2", "2026-03-01", "2026-03-03", "B7", "Bohdan", "SKU-1", "1"]])
+        #expect(reader.errors.map(\.description) == [
+            "line 5, Shipped: \"2026-03-05\" differs from \"2026-03-03\" on line 3, another line of order A-2",
+            "line 6, Shipped: \"2026-03-05\" differs from \"2026-03-03\" on line 3, another line of order A-2",
+        ])
+    }
 }
 
 extension Error {

@@ -45,6 +45,17 @@ indirect enum AnyCodableValue: Encodable, Sendable {
 }
 
 extension Application {
+    /// Puts the services the test branches offer into the service catalog, through the services
+    /// API as an administrator would: a branch names only the catalog's services.
+    func branchServices(_ codes: [String] = BranchPlaces.services, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let (_, admin) = try await makeUser(self, role: .admin)
+        for code in codes {
+            let response = try await api(.POST, "/api/v1/services", headers: .bearer(admin), json: ServiceInput(
+                code: code, name_en: "Branch \(code)", name_ru: "Отделение: \(code)", kind: "basic", phase: "sale", standard_minutes: 10, price_minor: 0))
+            #expect(response.status == .created, "\(response.text)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Opens a branch through the API and returns its id.
     func branch(_ b: NewBranch, token: String, sourceLocation: SourceLocation = #_sourceLocation) async throws -> UUID {
         let response = try await api(.POST, "/api/v1/branches", headers: .bearer(token), json: b, sourceLocation: sourceLocation)
@@ -54,6 +65,8 @@ extension Application {
 }
 
 enum BranchPlaces {
+    /// The codes of the service catalog the places below offer (`Application.branchServices`).
+    static let services = ["pickup", "storage"]
     static let moscowCentre = NewBranch(name_en: "Moscow Centre", name_ru: "Москва Центр", address: "Москва, ул. Тверская, 7", lat: 55.7601, lon: 37.6140,
                                         hours: NewBranch.officeHours, phones: ["8 (495) 123-45-67"], services: ["pickup", "storage"],
                                         internal_notes: "Key safe code 4711")

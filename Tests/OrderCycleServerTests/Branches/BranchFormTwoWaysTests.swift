@@ -12,6 +12,7 @@ import VaporTesting
 struct BranchFormTwoWaysTests {
     @Test func aBranchOpenedThroughTheFormIsStoredAsThroughTheAPI() async throws {
         try await withApp { app in
+            try await app.branchServices()
             let email = "keeper@test.example"
             let (_, token) = try await makeUser(app, role: .logistician, email: email)
             let browser = Browser(app)

@@ -26,6 +26,7 @@ struct BranchImportTests {
 
     @Test func aFileOfBranchesImportsThroughTheMappingAndIsFoundNearest() async throws {
         try await withApp { app in
+            try await app.branchServices()
             let importer = try importer(Self.good)
             #expect(importer.mappingProblems().isEmpty)
             let plan = try await importer.plan(on: app.db)
@@ -58,6 +59,7 @@ struct BranchImportTests {
 
     @Test func aWrongRowIsNamedByLineAndFieldAndNothingIsWritten() async throws {
         try await withApp { app in
+            try await app.branchServices()
             let text = """
                 Code,Name (en),Name (ru),Address,Latitude,Longitude,Phones,Services,24x7,Mon-Fri,Sat,Sun
                 A,Alpha,Альфа,"Kazan, 1",55.7,49.1,+7 843 200-10-20,pickup,no,9 to 6,,

@@ -16,6 +16,7 @@ struct BranchPhotoTests {
 
     @Test func staffPutUpAnImageAndEveryoneSeesItNothingElseIsTaken() async throws {
         try await withApp { app in
+            try await app.branchServices()
             let (_, staff) = try await makeUser(app, role: .logistician)
             let (_, client) = try await makeUser(app, role: .client)
             let id = try await app.branch(BranchPlaces.moscowCentre, token: staff)

@@ -15,6 +15,7 @@ struct BranchesAPITests {
 
     @Test func staffKeepTheCatalogAndThePublicSeesNothingPrivate() async throws {
         try await withApp(clock: ManualClock(Self.start).clock) { app in
+            try await app.branchServices()
             let (_, staff) = try await makeUser(app, role: .logistician)
             let (_, client) = try await makeUser(app, role: .client)
             let id = try await app.branch(BranchPlaces.moscowCentre, token: staff)
@@ -55,6 +56,7 @@ struct BranchesAPITests {
 
     @Test func coordinatesOutOfRangeAndImpossibleHoursAreNamed() async throws {
         try await withApp { app in
+            try await app.branchServices()
             let (_, staff) = try await makeUser(app, role: .admin)
             var wrong = BranchPlaces.kazan
             wrong.lat = 91
@@ -75,6 +77,7 @@ struct BranchesAPITests {
     @Test func theNearestBranchesComeNearestFirstWithOpenNowAndTodaysHours() async throws {
         let clock = ManualClock(Self.start)
         try await withApp(clock: clock.clock) { app in
+            try await app.branchServices()
             let (_, staff) = try await makeUser(app, role: .manager)
             let centre = try await app.branch(BranchPlaces.moscowCentre, token: staff)
             let south = try await app.branch(BranchPlaces.moscowSouth, token: staff)
@@ -136,6 +139,7 @@ struct BranchesAPITests {
 
     @Test func theSearchPageShowsTheNearestOnAMapWithRouteLinks() async throws {
         try await withApp(clock: ManualClock(Self.start).clock) { app in
+            try await app.branchServices()
             let (_, staff) = try await makeUser(app, role: .admin)
             _ = try await app.branch(BranchPlaces.moscowCentre, token: staff)
             _ = try await app.branch(BranchPlaces.petersburg, token: staff)

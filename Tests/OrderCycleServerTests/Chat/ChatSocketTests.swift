@@ -23,6 +23,10 @@ struct ChatSocketTests {
         let operatorPort = operatorApp.http.server.shared.localAddress?.port ?? 0
         let op = try await LiveListener.connect(port: operatorPort, sessionToken: try await makeSession(operatorApp, userID: w.operator.id), on: operatorApp.eventLoopGroup)
         let client = try await LiveListener.connect(port: clientPort, sessionToken: try await makeSession(clientApp, userID: w.acmeUser.id), on: clientApp.eventLoopGroup)
+        // A colleague in the same cabinet, with a page open on the operator's instance: a chat's client side is every user of its client.
+        let colleague = try await makeUser(clientApp, role: .client, clientID: w.acme)
+        let colleaguePage = try await LiveListener.connect(port: operatorPort, sessionToken: try await makeSession(operatorApp, userID: try colleague.user.requireID()),
+                                                           on: operatorApp.eventLoopGroup)
         try await eventually { try await LivePresence.isLive(w.operator.id, now: clientApp.clock.now(), on: clientApp.db) }
         #expect(try await clientApp.api(.PUT, "/api/v1/chat-availability", headers: .bearer(w.operator.token), json: ["available": true]).json["on_duty"] as? Bool == true)
 
@@ -45,6 +49,7 @@ struct ChatSocketTests {
         // The operator answers over its socket; the client's page receives it.
         try await send(op, ["kind": "chat_send", "chat_id": chat, "id": UUID().uuidString, "text": "Yes, 10 to 16."])
         #expect(try await client.waitFor("Yes, 10 to 16.") != nil, "\(client.messages)")
+        #expect(try await colleaguePage.waitFor("Yes, 10 to 16.") != nil, "\(colleaguePage.messages)")
         #expect(try await op.waitFor("\"kind\":\"chat_ack\"") != nil)
         // An internal note never reaches the client's socket.
         try await send(op, ["kind": "chat_send", "chat_id": chat, "id": UUID().uuidString, "text": "VIP client", "internal": true])
@@ -72,7 +77,8 @@ struct ChatSocketTests {
 
         let stored = try await clientApp.db.sql.raw("SELECT COUNT(*) AS n FROM chat_messages WHERE chat_id = \(bind: UUID(uuidString: chat)!)").first(decodingColumn: "n", as: Int.self)
         #expect(stored == 4)
-        try await op.socket.close(); try await again.socket.close(); try await stranger.socket.close()
+        #expect(!colleaguePage.messages.contains { $0.contains("VIP") })
+        try await op.socket.close(); try await again.socket.close(); try await stranger.socket.close(); try await colleaguePage.socket.close()
     }
 
     @Test func aMessageSentTwiceOverTheSocketIsStoredAndDeliveredOnce() async throws {

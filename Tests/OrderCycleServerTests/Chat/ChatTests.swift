@@ -68,6 +68,9 @@ struct ChatAPITests {
             let resent = try await app.chatMessage(chat, id: thanks, "Thanks!", by: w.acmeUser.token)
             #expect(sent.status == .created && resent.status == .ok)
             #expect(sent.json["seq"] as? Int == 4 && resent.json["seq"] as? Int == 4)
+            // Another sender's message under that id is refused, and its turn on the chat is undone with it.
+            let stolen = try await app.chatMessage(chat, id: thanks, "Not yours", by: w.operator.token)
+            #expect(stolen.status == .conflict && (stolen.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "id", "\(stolen.text)")
             #expect(try await app.chatTexts(chat, by: w.acmeUser.token) == ["Where is my truck?", "It left the depot at 9:00.", "Thanks!"])
             #expect(try await app.chatTexts(chat, after: 2, by: w.acmeUser.token) == ["Thanks!"])
             #expect(try await app.chatTexts(chat, by: w.operator.token).count == 4)
@@ -82,6 +85,13 @@ struct ChatAPITests {
             let closed = try await app.api(.POST, "/api/v1/chats/\(chat)/transitions", headers: .bearer(w.acmeUser.token), json: ["to": "closed"])
             #expect(closed.status == .ok && closed.json["status"] as? String == "closed", "\(closed.text)")
             #expect(try await app.chatMessage(chat, "One more thing", by: w.acmeUser.token).status == .conflict)
+            // A message stored before the end and sent again after it is still acknowledged.
+            #expect(try await app.chatMessage(chat, id: thanks, "Thanks!", by: w.acmeUser.token).status == .ok)
+            // The refused messages took no number: the chat's last number is its last message's.
+            let numbers = try await app.db.sql.raw("""
+                SELECT ch.last_seq AS last, (SELECT MAX(m.seq) FROM chat_messages m WHERE m.chat_id = ch.id) AS top FROM chats ch WHERE ch.id = \(bind: chat)
+                """).first()
+            #expect(try numbers?.decode(column: "last", as: Int.self) == numbers?.decode(column: "top", as: Int.self))
             let count = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM chat_messages WHERE chat_id = \(bind: chat) AND system = \(bind: false)")
                 .first(decodingColumn: "n", as: Int.self)
             #expect(count == 4)

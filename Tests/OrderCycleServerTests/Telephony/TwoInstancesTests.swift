@@ -61,4 +61,71 @@ struct TwoInstancesTests {
         try await b.asyncShutdown()
         try await PostgresSchemas.drop(String(schema), url: url)
     }
+
+    /// Two instances on one new schema, both booted (listening), with `body` run between boot and shutdown.
+    static func withTwoInstances(_ body: (Application, Application) async throws -> Void) async throws {
+        guard let url = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"], !url.isEmpty else {
+            print("TwoInstancesTests skipped: set ORDERCYCLE_TEST_POSTGRES_URL to a PostgreSQL server to run it (CI does).")
+            return
+        }
+        let schema = String("t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))
+        try await PostgresSchemas.create(schema, url: url)
+        var config = AppConfig(bcryptCost: 4)
+        config.storage = .postgres(url: url)
+        config.postgresSchema = schema
+        let a = try await Application.make(.testing)
+        let b = try await Application.make(.testing)
+        do {
+            try await OrderCycleServer.configure(a, config: config)
+            try await OrderCycleServer.configure(b, config: config)
+            try await a.autoMigrate()
+            try await a.asyncBoot()
+            try await b.asyncBoot()
+            try await eventually { await LiveUpdates.services(a).bus.isReady }
+            try await eventually { await LiveUpdates.services(b).bus.isReady }
+            try await body(a, b)
+        } catch {
+            try? await a.asyncShutdown(); try? await b.asyncShutdown()
+            try? await PostgresSchemas.drop(schema, url: url)
+            throw error
+        }
+        try await a.asyncShutdown()
+        try await b.asyncShutdown()
+        try await PostgresSchemas.drop(schema, url: url)
+    }
+
+    @Test func aChangeMadeOnInstanceAShowsInTheLookupsOfInstanceB() async throws {
+        try await Self.withTwoInstances { a, b in
+            let w = try await CallCardCacheTests.world(a)
+            let (deputy, _) = try await ClientFixtures.manager(a, serving: [], name: "Deputy Manager")
+            let (_, admin) = try await makeUser(a, role: .admin)
+            // B keeps the card; A renames the client, adds an absence, takes the phone away.
+            #expect(try await CallCardCacheTests.lookup(b, token: w.token).client?.name == "Kept Card Ltd")
+            _ = try await CallCardCacheTests.patchClient(a, w.client, token: w.token, ["name": "Renamed on A"])
+            // B hears of it through PostgreSQL's notification, a moment after A's commit.
+            try await eventually { try await CallCardCacheTests.lookup(b, token: w.token, kept: false).client?.name == "Renamed on A" }
+            #expect(try await CallCardCacheTests.lookup(b, token: w.token).client?.name == "Renamed on A")
+            let now = Date()
+            let absence = ManagerAssignmentAPITests.AbsenceBody(deputy_id: deputy.id, starts_at: now, ends_at: now.addingTimeInterval(3600))
+            #expect(try await a.api(.POST, "/api/v1/absences", headers: .bearer(w.token), json: absence).status == .created)
+            try await eventually { try await CallCardCacheTests.lookup(b, token: w.token, kept: false).deputy?.id == deputy.id }
+            #expect(try await CallCardCacheTests.lookup(b, token: w.token).deputy?.id == deputy.id)
+            let moved = try await a.api(.PATCH, "/api/v1/users/\(deputy.id!)", headers: .bearer(admin, [("If-Match", "*")]), json: ["display_name": "Deputy Renamed"])
+            #expect(moved.status == .ok, "\(moved.text)")
+            try await eventually { try await CallCardCacheTests.lookup(b, token: w.token, kept: false).deputy?.name == "Deputy Renamed" }
+            _ = try await CallCardCacheTests.patchClient(a, w.client, token: w.token, CallCardCacheTests.Contacts(contacts: []))
+            try await eventually { try await CallCardCacheTests.lookup(b, token: w.token, kept: false).known == false }
+            #expect(try await CallCardCacheTests.lookup(b, token: w.token).known == false)
+        }
+    }
+
+    @Test func aTokenLoggedOutOnInstanceAIsRefusedByInstanceBAtOnce() async throws {
+        try await Self.withTwoInstances { a, b in
+            let w = try await CallCardCacheTests.world(a)
+            _ = try await CallCardCacheTests.lookup(b, token: w.token)
+            #expect(try await a.api(.POST, "/api/v1/auth/logout", headers: .bearer(w.token)).status == .noContent)
+            let refused = try await b.api(.GET, "/api/v1/telephony/lookup?number=0447001122", headers: .bearer(w.token))
+            #expect(refused.status == .unauthorized)
+        }
+    }
 }

@@ -6,7 +6,7 @@ import SQLKit
 /// Imports branches from a CSV file through a mapping, as clients are imported (the same
 /// `ImportMapping`: `key`, and per field a column or a constant value, `map`, `default`,
 /// `split`). Every row is checked by the API's own rules (`BranchFields`: names, coordinates in
-/// range, phones to E.164, service codes, hours that make sense) before anything is written; the
+/// range, phones to E.164, service codes the service catalog knows, hours that make sense) before anything is written; the
 /// real run opens every branch through `CreateBranch` in one transaction, or none.
 ///
 /// Hours: `hours.always_open` (true/yes/1/24x7), or per day `hours.mon` … `hours.sun` (and
@@ -50,6 +50,7 @@ struct BranchImport {
         let existing = Set(try await db.sql.raw("SELECT name_en, address FROM branches").all().map {
             Self.identity(try $0.decode(column: "name_en", as: String.self), try $0.decode(column: "address", as: String.self))
         })
+        let serviceCodes = try await BranchQueries.serviceCodes(on: db)
         var seen = Set<String>(), inFile = Set<String>()
         var branches: [(Int, CreateBranch)] = []
         var problems: [RowProblem] = []
@@ -99,6 +100,8 @@ struct BranchImport {
                 let identity = Self.identity(branch.fields.nameEn, branch.fields.address)
                 if existing.contains(identity) { errors.append(.init(field: "address", message: "a branch with this name and address exists already")) }
                 if inFile.contains(identity) { errors.append(.init(field: "address", message: "another row of the file has this name and address")) }
+                let unknown = branch.fields.services.filter { !serviceCodes.contains($0) }
+                if !unknown.isEmpty { errors.append(.init(field: "services", message: "names no service of the service catalog: \(unknown.joined(separator: ", "))")) }
                 inFile.insert(identity)
                 if errors.isEmpty { branches.append((record.line, branch)) }
             } catch let problem as Problem {

@@ -4,16 +4,19 @@ import OrderCycleCore
 import SQLKit
 
 /// Opens a branch in the catalog (DOMAIN §2.5): its names, address and coordinates, hours,
-/// phones and services. The catalog's counter moves in the same transaction, so every
+/// phones and the services of the service catalog it offers. The branch catalog's counter moves in the same transaction, so every
 /// instance's nearest-branch grid takes the branch in at its next search.
 struct CreateBranch: Sendable {
     let fields: BranchFields
+    let lang: Language
 
     init(_ input: BranchInput, region: String, lang: Language) throws {
         fields = try BranchFields(input, region: region, lang: lang)
+        self.lang = lang
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> BranchDTO {
+        try BranchFields.refuseUnknown(services: try await BranchQueries.unknownServices(fields.services, on: db), lang: lang)
         let id = UUID()
         let f = fields
         try await db.sql.raw("""

@@ -10,15 +10,18 @@ struct UpdateBranch: Sendable {
     let branchID: UUID
     let fields: BranchFields
     let expectedVersion: Int?
+    let lang: Language
 
     init(branchID: UUID, _ input: BranchInput, expectedVersion: Int?, region: String, lang: Language) throws {
         self.branchID = branchID
         self.fields = try BranchFields(input, region: region, lang: lang)
         self.expectedVersion = expectedVersion
+        self.lang = lang
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> BranchDTO {
         guard let before = try await BranchQueries.branch(branchID, on: db) else { throw Problem(.notFound) }
+        try BranchFields.refuseUnknown(services: try await BranchQueries.unknownServices(fields.services, on: db), lang: lang)
         try await ETag.advance("branches", id: branchID, expected: expectedVersion, on: db)
         let f = fields
         try await db.sql.raw("""

@@ -176,7 +176,7 @@ enum BranchFormPage {
             BranchCatalog.of(req.application).invalidate()
             return req.redirect(to: PageRoute.Branches.branch(branch.id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return render(req, form: form, branch: nil, errors: errors(problem), status: .unprocessableEntity)
+            return render(req, form: form, branch: nil, errors: errors(problem), catalog: try await catalog(req), status: .unprocessableEntity)
         }
     }
 
@@ -194,7 +194,7 @@ enum BranchFormPage {
             BranchCatalog.of(req.application).invalidate()
             return req.redirect(to: PageRoute.Branches.branch(id), redirectType: .normal)
         } catch let problem as Problem where problem.errors != nil {
-            return render(req, form: form, branch: current, errors: errors(problem), status: .unprocessableEntity)
+            return render(req, form: form, branch: current, errors: errors(problem), catalog: try await catalog(req), status: .unprocessableEntity)
         } catch let problem as Problem where problem.status == 412 {
             let notice = lang.t("Someone changed this branch meanwhile; here it is as it is now.", "Отделение тем временем изменили; вот его текущие данные.")
             return render(req, form: Form(current), branch: current, errors: FormErrors([]), notice: notice, status: .conflict)

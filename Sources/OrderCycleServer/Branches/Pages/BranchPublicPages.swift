@@ -55,7 +55,7 @@ enum BranchPublicPages {
           <label for="q">\(lang.t("Address or city", "Адрес или город"))</label>
           <input type="search" id="q" name="q" value="\(q)" placeholder="\(lang.t("e.g. Kazan", "например, Казань"))"\(errors["q"] == nil ? "" : HTML(" aria-invalid=\"true\" aria-describedby=\"q-error\""))>
           <label for="service">\(lang.t("Service", "Услуга"))</label>
-          <input type="text" id="service" name="service" value="\(service)" class="short" placeholder="pickup">
+          <input type="text" id="service" name="service" value="\(service)" class="short" placeholder="cross-dock">
           <button type="submit" class="primary" id="nearest-submit">\(lang.t("Find the nearest", "Найти ближайшее"))</button>
           <button type="button" class="button secondary" id="locate" data-locate>\(lang.t("Use my location", "По моему местоположению"))</button>
           </div>

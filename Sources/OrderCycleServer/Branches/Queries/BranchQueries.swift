@@ -23,6 +23,19 @@ enum BranchQueries {
             internal_notes: try r.decode(column: "internal_notes", as: String?.self), updated_at: try r.decode(column: "updated_at", as: Date.self))
     }
 
+    /// The codes among `codes` that name no service of the service catalog (active or retired:
+    /// a retired service stays a word the catalog knows, as on the requests that name it).
+    static func unknownServices(_ codes: [String], on db: any Database) async throws -> [String] {
+        guard !codes.isEmpty else { return [] }
+        let known = Set(try await db.sql.raw("SELECT code FROM services WHERE code IN (\(binds: codes))").all(decodingColumn: "code", as: String.self))
+        return codes.filter { !known.contains($0) }
+    }
+
+    /// Every code of the service catalog, for checking many branches at once (the import).
+    static func serviceCodes(on db: any Database) async throws -> Set<String> {
+        Set(try await db.sql.raw("SELECT code FROM services").all(decodingColumn: "code", as: String.self))
+    }
+
     static func branch(_ id: UUID, on db: any Database) async throws -> BranchDTO? {
         try await db.sql.raw("SELECT \(unsafeRaw: columns) FROM branches WHERE id = \(bind: id)").first().map(dto)
     }

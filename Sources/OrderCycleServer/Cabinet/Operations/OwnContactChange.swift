@@ -15,6 +15,7 @@ enum OwnContactChange {
         before.version = version - 1
         let touched = try await edit(db)
         try await db.sql.update(Client.schema).set("updated_at", to: now).where("id", .equal, clientID).run()
+        CardChange.announce(.all)
         guard let after = try await ClientStore.card(clientID, on: db) else { throw Problem(.notFound) }
         try await AuditTrail.record(on: db, actor: actor, entity: Client.schema, id: clientID, action: .update, before: before, after: after, at: now)
         return (try await CabinetQueries.cabinet(clientID, on: db), touched)

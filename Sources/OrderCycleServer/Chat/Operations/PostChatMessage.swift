@@ -30,47 +30,49 @@ struct PostChatMessage: Sendable {
         self.lang = lang
     }
 
+    /// Thrown inside the write when the id is stored already; `send` answers with the stored message.
+    struct Repeated: Error {}
+
+    /// The write itself: a message is two statements in the writer's turn (the chat's row, the
+    /// message), and more only when it moves a waiting chat. Nothing is read first: the row the
+    /// first statement returns says whether the sender may write here.
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> ChatChange {
-        _ = try await ChatAccess.writableChat(chatID, by: actor, on: db)
-        if let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: db) {
-            return ChatChange(chat: try await ChatWrites.reread(chatID, on: db), acknowledged: earlier, replayed: true)
-        }
+        let author = ChatWrites.Author(actor)
+        guard let turned = try await ChatWrites.turn(chatID, author: author, now: now, on: db) else { throw Problem(.notFound) }
+        try ChatAccess.mustWrite(chatOf: turned.client_id, actor)
         let fromClient = actor.role == .client
         if fromClient, isInternal {
             throw Problem(.forbidden, detail: lang.t("Internal notes are for staff only.", "Внутренние заметки пишут только сотрудники."))
         }
-        // Taking the row first: a second writer of this chat waits here, then reads what the first wrote.
-        try await ChatWrites.touch(chatID, now: now, on: db)
-        if let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: db) {
-            return ChatChange(chat: try await ChatWrites.reread(chatID, on: db), acknowledged: earlier, replayed: true)
-        }
-        guard let chat = try await ChatQueries.row(chatID, on: db) else { throw Problem(.notFound) }
+        let chat = ChatQueries.row(of: turned)
         guard chat.status.isOpen else {
             throw Problem(.conflict, detail: chat.status == .ticket
                 ? lang.t("This chat became a ticket: write in the ticket.", "Этот чат стал заявкой: пишите в заявке.")
                 : lang.t("This chat is closed: open a new one.", "Этот чат завершён: начните новый."))
         }
-        // Only a waiting chat can move here (taken, or made a ticket): the audit's "before" is read for it alone.
-        let before = chat.status == .waiting ? try await ChatWrites.reread(chatID, on: db) : nil
-        var moved: String?
-        if !fromClient, !isInternal, chat.status == .waiting {
+        guard let message = try await ChatWrites.store(chatID, seq: turned.last_seq, id: messageID, author: author, text: text,
+                                                       internal: isInternal, now: now, on: db) else { throw Repeated() }
+        var change = ChatChange(chat: turned, messages: [message], acknowledged: message)
+        // Only a waiting chat can move here (taken, or made a ticket); the audit's "before" is the
+        // row as the turn left it, whose status, operator and ticket the turn did not touch.
+        guard chat.status == .waiting else { return change }
+        if !fromClient, !isInternal {
             try await db.sql.raw("""
                 UPDATE chats SET status = \(bind: ChatStatus.active.rawValue), operator_id = \(bind: actor.userID), accepted_at = \(bind: now)
                 WHERE id = \(bind: chatID)
                 """).run()
-            moved = "accepted"
+            change.change = "accepted"
         }
-        let message = try await ChatWrites.append(chatID, id: messageID, author: .init(actor), text: text, internal: isInternal, now: now, on: db)
-        var change = ChatChange(chat: try await ChatWrites.reread(chatID, on: db), messages: [message], change: moved, acknowledged: message)
-        if fromClient, chat.status == .waiting, try await ChatDuty.onDuty(now: now, on: db).isEmpty {
+        if fromClient, try await ChatDuty.onDuty(now: now, on: db).isEmpty {
             let (ticket, notice) = try await ChatToTicket.convert(chat, by: actor, reason: .nobodyOnDuty, timeZone: timeZone,
                                                                   reopenWindow: reopenWindow, now: now, on: db)
             change.messages.append(notice)
             change.ticket = ticket
             change.change = "ticket"
-            change.chat = try await ChatWrites.reread(chatID, on: db)
         }
-        if change.change != nil, let before { try await ChatWrites.audit(actor, .transition, before: before, after: change.chat, now: now, on: db) }
+        guard change.change != nil else { return change }
+        change.chat = try await ChatWrites.reread(chatID, on: db)
+        try await ChatWrites.audit(actor, .transition, before: turned, after: change.chat, now: now, on: db)
         return change
     }
 }

@@ -114,7 +114,7 @@ enum ChatPages {
             let id = SupportPageParts.blank(form.id).flatMap(UUID.init(uuidString:)) ?? UUID()
             let operation = try PostChatMessage(chatID: chatID, id: id, text: form.text, internal: form.internal == "true", timeZone: config.timeZone,
                                                 reopenWindow: config.ticketReopenWindow, lang: req.language)
-            let change = try await ChatWrite.run(req.application) { tx in try await operation.run(by: actor, now: now, on: tx) }
+            let change = try await operation.send(by: actor, now: now, app: req.application)
             return try back(req, chat: change.chat)
         } catch let problem as Problem where problem.errors != nil || problem.status == 409 || problem.status == 403 {
             return try await renderChat(req, chatID: chatID, text: form.text, error: problem.errors?.first?.message ?? problem.summary,

@@ -4,9 +4,8 @@ import OrderCycleCore
 import SQLKit
 
 /// Hotline chats read in SQL: a chat's working state for the operations, a chat in full, the
-/// operators' queue and their own chats, a client's chats (its cabinet and its card), the
-/// messages after a sequence number (what a page that lost its connection missed), and the users
-/// of a client (whom a message is pushed to).
+/// operators' queue and their own chats, a client's chats (its cabinet and its card), and the
+/// messages after a sequence number (what a page that lost its connection missed).
 enum ChatQueries {
     struct ChatRow: Sendable {
         var id: UUID
@@ -17,6 +16,11 @@ enum ChatQueries {
         var ticketID: UUID?
         var language: Language
         var lastSeq: Int
+    }
+
+    static func row(of chat: ChatDTO) -> ChatRow {
+        ChatRow(id: chat.id, version: chat.version, clientID: chat.client_id, status: ChatStatus(rawValue: chat.status) ?? .closed,
+                operatorID: chat.operator_id, ticketID: chat.ticket_id, language: Language(rawValue: chat.language) ?? .en, lastSeq: chat.last_seq)
     }
 
     static func row(_ id: UUID, on db: any Database) async throws -> ChatRow? {
@@ -86,12 +90,5 @@ enum ChatQueries {
 
     static func message(_ id: UUID, on db: any Database) async throws -> ChatMessageDTO? {
         try await db.sql.raw("SELECT \(unsafeRaw: messageColumns) FROM chat_messages WHERE id = \(bind: id)").first(decoding: ChatMessageDTO.self)
-    }
-
-    /// The active users of a client: everyone in its cabinet sees its chats.
-    static func clientUsers(_ clientID: UUID, on db: any Database) async throws -> [UUID] {
-        try await db.sql.raw("SELECT id FROM users WHERE client_id = \(bind: clientID) AND active = \(bind: true)").all().map {
-            try $0.decode(column: "id", as: UUID.self)
-        }
     }
 }

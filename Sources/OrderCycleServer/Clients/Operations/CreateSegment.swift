@@ -20,6 +20,7 @@ struct CreateSegment: Sendable {
         }
         let segment = Segment(code: code, nameEN: nameEN, nameRU: nameRU, isInternal: body.internal ?? false)
         try await segment.create(on: db)
+        CardChange.announce(.all)
         let dto = try SegmentDTO(segment)
         try await AuditTrail.record(on: db, actor: actor, entity: Segment.schema, id: dto.id, action: .create, before: SegmentDTO?.none, after: dto, at: now)
         return dto

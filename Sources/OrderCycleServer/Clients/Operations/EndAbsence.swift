@@ -14,6 +14,7 @@ struct EndAbsence: Sendable {
         let version = try await ETag.advance("manager_absences", id: absenceID, expected: expectedVersion, on: db)
         let ends = max(before.starts_at, min(before.ends_at, now))
         try await db.sql.update("manager_absences").set("ends_at", to: ends).where("id", .equal, absenceID).run()
+        CardChange.announce(.all)
         var after = before
         after.ends_at = ends
         after.version = version

@@ -32,6 +32,7 @@ struct UpdateSegment: Sendable {
         if let active = body.active { segment.active = active }
         segment.version = version
         try await segment.update(on: db)
+        CardChange.announce(.all)
         let after = try SegmentDTO(segment)
         try await AuditTrail.record(on: db, actor: actor, entity: Segment.schema, id: segmentID, action: .update, before: before, after: after, at: now)
         return after

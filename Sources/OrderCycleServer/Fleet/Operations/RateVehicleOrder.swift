@@ -4,8 +4,8 @@ import OrderCycleCore
 import SQLKit
 
 /// The client rates a delivered vehicle order, 1 to 5 with an optional comment, as it rates an
-/// order (DOMAIN §2.5, §3.3 item 6): only the order's client, only once delivered. The latest
-/// rating counts, and the trail keeps the one it replaced.
+/// order (DOMAIN §2.5, §3.3 item 6), by the same rule (`FulfilmentRating`): only the order's
+/// client, only once delivered. The latest rating counts, and the trail keeps the one it replaced.
 struct RateVehicleOrder: Sendable {
     let orderID: UUID
     let rating: Int
@@ -14,23 +14,17 @@ struct RateVehicleOrder: Sendable {
     let lang: Language
 
     init(orderID: UUID, rating: Int?, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator(lang: lang)
-        if let rating, !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
-        if rating == nil { v.add("rating", lang.t("is required: choose from 1 to 5", "обязательна: выберите от 1 до 5")) }
-        let comment = v.text("comment", comment, required: false, max: 2_000)
-        self.rating = try v.check(rating)
+        let given = try FulfilmentRating(rating: rating, comment: comment, lang: lang)
+        self.rating = given.rating
         self.orderID = orderID
-        self.comment = comment
+        self.comment = given.comment
         self.expectedVersion = expectedVersion
         self.lang = lang
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> VehicleOrderDTO {
         let order = try await VehicleOrderWrites.visible(orderID, to: actor, on: db)
-        guard actor.role == .client else { throw Problem(.forbidden, detail: lang.t("Only the client rates its vehicle order", "Оценивает заказ машины только клиент")) }
-        guard order.status == .delivered else {
-            throw Problem(.conflict, detail: lang.t("A vehicle order can be rated once it is delivered", "Оценить заказ машины можно после доставки"))
-        }
+        try FulfilmentRating.mayRate(.vehicleOrder, by: actor, delivered: order.status == .delivered, lang: lang)
         let before = try await VehicleOrderWrites.reread(orderID, on: db)
         _ = try await ETag.advance("vehicle_orders", id: orderID, expected: expectedVersion, on: db)
         try await db.sql.raw("""

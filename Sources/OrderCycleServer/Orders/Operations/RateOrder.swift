@@ -4,7 +4,8 @@ import OrderCycleCore
 
 /// The buyer's rating of a delivered order, 1 to 5 with an optional comment (DOMAIN §3.3 item 6):
 /// the customer evaluates the fulfilment, so only the order's client rates it, and there is no
-/// rating until it chooses one. The latest rating counts, and the trail keeps the one it replaced.
+/// rating until it chooses one (`FulfilmentRating`, the rule vehicle orders share). The latest
+/// rating counts, and the trail keeps the one it replaced.
 struct RateOrder: Sendable {
     let orderID: UUID
     let rating: Int
@@ -14,24 +15,17 @@ struct RateOrder: Sendable {
     let lang: Language
 
     init(orderID: UUID, rating: Int?, comment: String?, expectedVersion: Int?, lang: Language = .en) throws {
-        var v = FieldValidator(lang: lang)
-        if let rating, !(1...5).contains(rating) { v.add("rating", lang.t("must be from 1 to 5", "должна быть от 1 до 5")) }
-        if rating == nil { v.add("rating", lang.t("is required: choose from 1 to 5", "обязательна: выберите от 1 до 5")) }
-        let comment = v.text("comment", comment, required: false, max: 2_000)
-        let chosen = try v.check(rating)
+        let given = try FulfilmentRating(rating: rating, comment: comment, lang: lang)
         self.orderID = orderID
-        self.rating = chosen
-        self.comment = comment
+        self.rating = given.rating
+        self.comment = given.comment
         self.expectedVersion = expectedVersion
         self.lang = lang
     }
 
     func run(by actor: Principal, now: Date, on db: any Database) async throws -> Order {
         let order = try await OrderReading.visibleOrder(orderID, to: actor, on: db)
-        guard actor.role == .client else { throw Problem(.forbidden, detail: lang.t("Only the client rates its order", "Оценивает заказ только клиент")) }
-        guard order.status == .delivered || order.status == .accepted else {
-            throw Problem(.conflict, detail: lang.t("An order can be rated once it is delivered", "Оценить заказ можно после доставки"))
-        }
+        try FulfilmentRating.mayRate(.order, by: actor, delivered: order.status == .delivered || order.status == .accepted, lang: lang)
         order.version = try await ETag.advance(Order.schema, id: orderID, expected: expectedVersion, on: db)
         let before = ["rating": order.rating.map(String.init) ?? ""]
         order.rating = rating

@@ -22,6 +22,8 @@ extension OrderPage {
         var claims: [Claim]
         /// The order's change requests: requests of kind `change` in the personal service department.
         var changes: [ServiceRequestDTO]
+        /// The returns, exchanges and warranty cases filed on the order.
+        var goodsRequests: [ServiceRequestDTO]
         /// `nil` for a client's user, who does not see the trail.
         var trail: [AuditTrail.Entry]?
         /// The moment open stages are drawn up to.
@@ -40,6 +42,8 @@ extension OrderPage {
                 claims: claims.map { Claim(reason: $0.reason, description: $0.description, status: $0.status, resolution: $0.resolution,
                                            photos: $0.id.flatMap { photos[$0] } ?? []) },
                 changes: try await RequestQueries.list(visibleTo: actor, filter: .init(kind: .change, orderID: orderID), page: PageRequest(limit: 50), on: db).items,
+                goodsRequests: try await RequestQueries.list(visibleTo: actor, filter: .init(kinds: [.return, .exchange, .warranty], orderID: orderID),
+                                                             page: PageRequest(limit: 50), on: db).items,
                 trail: actor.role == .client ? nil : try await AuditTrail.entries(on: db, entity: Order.schema, id: orderID),
                 now: now)
         }

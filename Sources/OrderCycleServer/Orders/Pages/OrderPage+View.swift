@@ -13,7 +13,17 @@ extension OrderPage {
             var errors: [String: String] = [:]
         }
 
-        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?, claim: ClaimEntry = .init()) -> HTML {
+        /// What the goods form (return, exchange, warranty case) shows again after a refusal.
+        struct GoodsEntry {
+            var kind: String?
+            var productID: String?
+            var quantity: String?
+            var description: String?
+            var errors: [String: String] = [:]
+        }
+
+        static func content(_ m: Model, actor: Principal, lang: Language, csrf: String, timeZone: TimeZone, notice: String?, claim: ClaimEntry = .init(),
+                            goods: GoodsEntry = .init()) -> HTML {
             let dto = m.order
             let id = dto.id
             let fmt = DateFormatter()
@@ -155,6 +165,8 @@ extension OrderPage {
                 return "<li data-change-request=\"\(r.id.uuidString)\"><a href=\"\(PageRoute.Services.request(r.id))\">\(r.description)</a> <span class=\"badge\">\(status)</span> <span class=\"muted\">\(when(r.created_at))</span></li>"
             }.joined
 
+            let goodsSection = goodsRequests(m, actor: actor, lang: lang, csrf: csrf, when: when, entry: goods)
+
             let feedback: HTML = {
                 var parts: [HTML] = []
                 // Only the client rates; staff read its rating beside the order's details.
@@ -233,6 +245,7 @@ extension OrderPage {
               <label for="change-description">\(lang.t("What should change (dates, quantities, recall)", "Что изменить (сроки, количество, отзыв)"))</label><input type="text" id="change-description" name="description" required>
               <p><button type="submit" class="button" id="change-submit">\(lang.t("Request a change", "Запросить изменение"))</button></p>
             </form>
+            \(goodsSection)
             <h2>\(lang.t("Comments", "Комментарии"))</h2>
             <ul class="comments" id="comments">\(comments)</ul>
             <form method="post" action="\(PageRoute.Orders.comment(id))" class="card no-print">
@@ -243,6 +256,54 @@ extension OrderPage {
             <h2>\(lang.t("Status history", "История статусов"))</h2>
             <div class="table-wrap"><table><tbody>\(history)</tbody></table></div>
             \(trail)
+            """
+        }
+
+        /// The order's returns, exchanges and warranty cases, and for its staff the form to file
+        /// one once the goods have left the warehouse: the product picked from the order's lines
+        /// with how many, as in the client's cabinet.
+        static func goodsRequests(_ m: Model, actor: Principal, lang: Language, csrf: String, when: (Date?) -> String, entry: GoodsEntry) -> HTML {
+            let dto = m.order
+            let items = m.goodsRequests.map { r -> HTML in
+                let kind = ServiceRequestKind(rawValue: r.kind)?.name(lang) ?? r.kind
+                let status = ServiceRequestStatus(rawValue: r.status)?.name(lang) ?? r.status
+                let goods = dto.lines.first { $0.product_id == r.product_id }.map { l in HTML(" · \(l.sku) \(l.name) × \(r.quantity ?? 0)") } ?? ""
+                return "<li data-goods-request=\"\(r.id.uuidString)\">\(kind)\(goods): <a href=\"\(PageRoute.Services.request(r.id))\">\(r.description)</a> <span class=\"badge\">\(status)</span> <span class=\"muted\">\(when(r.created_at))</span></li>"
+            }.joined
+            let list: HTML = m.goodsRequests.isEmpty ? "" : HTML("<ul id=\"goods-requests\">\(items)</ul>")
+            let shipped = [OrderStatus.dispatched, .delivered, .accepted].contains(dto.status)
+            guard shipped, OrderPage.goodsFilers.contains(actor.role) else {
+                return m.goodsRequests.isEmpty ? "" : "<h2>\(lang.t("Returns, exchanges and warranty cases", "Возвраты, обмены и гарантийные случаи"))</h2>\(list)"
+            }
+            let kinds = [ServiceRequestKind.return, .exchange, .warranty].map { (value: $0.rawValue, label: $0.name(lang)) }
+            // One choice per product of the order, with how many the order had of it.
+            var products: [(id: UUID, label: String, quantity: Int)] = []
+            for line in dto.lines {
+                if let i = products.firstIndex(where: { $0.id == line.product_id }) {
+                    products[i].quantity += line.quantity
+                } else {
+                    products.append((line.product_id, "\(line.sku) \(line.name)", line.quantity))
+                }
+            }
+            let goodsOptions = [(value: "", label: "—")] + products.map { (value: $0.id.uuidString, label: "\($0.label) × \($0.quantity)") }
+            let invalid: HTML = entry.errors["description"] == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"goods-description-error\""
+            // A refusal of a field the form does not show (the order or the client) is said above the form.
+            let shown: Set<String> = ["kind", "product_id", "quantity", "description"]
+            let other = entry.errors.filter { !shown.contains($0.key) }.sorted { $0.key < $1.key }.map { HTML("<p class=\"field-error\">\($0.value)</p>") }.joined
+            return """
+            <h2>\(lang.t("Returns, exchanges and warranty cases", "Возвраты, обмены и гарантийные случаи"))</h2>
+            \(list)
+            <form method="post" action="\(PageRoute.Orders.goodsRequest(dto.id))" class="card no-print" novalidate id="goods-request-form">
+              <input type="hidden" name="_csrf" value="\(csrf)">
+              \(other)
+              \(FormField.select(name: "kind", label: lang.t("What the client needs", "Что нужно клиенту"), options: kinds, selected: entry.kind, error: entry.errors["kind"]))
+              \(FormField.select(name: "product_id", label: lang.t("Goods to return or exchange", "Товар для возврата или обмена"), options: goodsOptions, selected: entry.productID, error: entry.errors["product_id"]))
+              \(FormField.input(name: "quantity", type: "number", label: lang.t("How many to return or exchange", "Сколько вернуть или обменять"), value: entry.quantity, error: entry.errors["quantity"]))
+              <label for="goods-description">\(lang.t("What is wrong with the goods", "Что не так с товаром"))</label>
+              <textarea id="goods-description" name="description" rows="3"\(invalid)>\(entry.description)</textarea>
+              \(FormField.errorLine(name: "goods-description", entry.errors["description"]))
+              <p><button type="submit" class="button secondary" id="goods-submit">\(lang.t("File the request", "Подать заявку"))</button></p>
+            </form>
             """
         }
     }

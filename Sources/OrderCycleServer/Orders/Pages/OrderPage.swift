@@ -16,6 +16,7 @@ enum OrderPage {
         routes.endpoint(.POST, PageRoute.Orders.claim, access: .only(.client, .manager, .operator, .admin), use: claim)
         routes.endpoint(.POST, PageRoute.Orders.comment, access: viewers, use: comment)
         routes.endpoint(.POST, PageRoute.Orders.changeRequest, access: .only(.client, .manager, .operator, .admin), use: change)
+        routes.endpoint(.POST, PageRoute.Orders.goodsRequest, access: .roles(goodsFilers), use: goods)
         routes.endpoint(.POST, PageRoute.Orders.reserve, access: ShortfallAPI.access, use: reserve)
         routes.endpoint(.POST, PageRoute.Orders.split, access: ShortfallAPI.access, use: split)
     }
@@ -24,12 +25,17 @@ enum OrderPage {
         try await render(req, notice: nil, now: req.clock.now())
     }
 
-    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok, claim: View.ClaimEntry = .init()) async throws -> Response {
+    /// Who files a return, an exchange or a warranty case from the order's page: the staff who
+    /// file requests for clients (the client itself files from its cabinet's request form).
+    static let goodsFilers: Set<Role> = [.admin, .manager, .operator]
+
+    static func render(_ req: Request, notice: String?, now: Date, status: HTTPResponseStatus = .ok, claim: View.ClaimEntry = .init(),
+                       goods: View.GoodsEntry = .init()) async throws -> Response {
         let actor = try req.actor
         let lang = req.language
         let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
         let model = try await Model.load(try idParameter(req), for: actor, calendar: calendar, now: now, on: req.db)
-        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice, claim: claim)
+        let content = View.content(model, actor: actor, lang: lang, csrf: CSRF.token(for: req), timeZone: calendar.timeZone, notice: notice, claim: claim, goods: goods)
         return Layout(title: "\(lang.t("Order", "Заказ")) \(model.order.number)", request: req).render(content, status: status)
     }
 
@@ -145,6 +151,43 @@ enum OrderPage {
             let input = ServiceRequestInput(kind: ServiceRequestKind.change.rawValue, order_id: id, description: form.description,
                                             client_id: c.actor.role == .client ? nil : order.clientID)
             _ = try await FileRequest(input, calendar: c.calendar, lang: c.lang, now: c.now).run(by: c.actor, now: c.now, on: tx)
+        }
+    }
+
+    struct GoodsForm: Content { var kind: String?; var product_id: String?; var quantity: String?; var description: String? }
+
+    /// A return, an exchange or a warranty case for the order's goods, filed by staff for the
+    /// order's client through the same operation as the API and the cabinet (`FileRequest`).
+    /// A return or an exchange names a product of the order's lines and how many; a warranty
+    /// case names the order only. A refusal shows beside its field, keeping what was chosen and typed.
+    @Sendable static func goods(req: Request) async throws -> Response {
+        let id = try idParameter(req)
+        let form = try req.content.decode(GoodsForm.self)
+        let actor = try req.actor
+        let lang = req.language
+        let now = req.clock.now()
+        let calendar = CompanyCalendar(timeZone: req.application.appConfig.timeZone)
+        let order = try await OrderReading.visibleOrder(id, to: actor, on: req.db)
+        let kind = ServiceRequestKind(rawValue: form.kind ?? "")
+        let forGoods = kind == .return || kind == .exchange
+        let quantity = (form.quantity ?? "").trimmingCharacters(in: .whitespaces)
+        let entry = { (errors: [String: String]) in
+            View.GoodsEntry(kind: form.kind, productID: form.product_id, quantity: form.quantity, description: form.description, errors: errors)
+        }
+        // Only the kinds of the order's goods are filed here (a change and a claim have their own forms).
+        guard kind == nil || [.return, .exchange, .warranty].contains(kind) else {
+            return try await render(req, notice: nil, now: now, status: .unprocessableEntity,
+                                    goods: entry(["kind": lang.t("must be a return, an exchange or a warranty case", "выберите возврат, обмен или гарантийный случай")]))
+        }
+        let input = ServiceRequestInput(kind: form.kind, order_id: id, product_id: forGoods ? form.product_id.flatMap(UUID.init(uuidString:)) : nil,
+                                        quantity: forGoods ? (Int(quantity) ?? (quantity.isEmpty ? nil : 0)) : nil,
+                                        description: form.description, client_id: order.clientID)
+        do {
+            let operation = try FileRequest(input, calendar: calendar, lang: lang, now: now)
+            try await req.write { tx in _ = try await operation.run(by: actor, now: now, on: tx) }
+            return req.redirect(to: PageRoute.Orders.order(id), redirectType: .normal)
+        } catch let problem as Problem where problem.errors != nil {
+            return try await render(req, notice: nil, now: now, status: problem.httpStatus, goods: entry(problem.fieldMessages))
         }
     }
 

@@ -40,6 +40,8 @@ enum RequestQueries {
         var clientID: UUID?
         var status: ServiceRequestStatus?
         var kind: ServiceRequestKind?
+        /// Any of these kinds (the order page's returns, exchanges and warranty cases together).
+        var kinds: [ServiceRequestKind]?
         var orderID: UUID?
         var openOnly = false
     }
@@ -51,6 +53,7 @@ enum RequestQueries {
         if let id = filter.clientID { sql = sql + " AND r.client_id = \(bind: id)" }
         if let status = filter.status { sql = sql + " AND r.status = \(bind: status.rawValue)" }
         if let kind = filter.kind { sql = sql + " AND r.kind = \(bind: kind.rawValue)" }
+        if let kinds = filter.kinds, !kinds.isEmpty { sql = sql + " AND r.kind IN (\(binds: kinds.map(\.rawValue)))" }
         if let order = filter.orderID { sql = sql + " AND r.order_id = \(bind: order)" }
         if filter.openOnly { sql = sql + " AND r.status NOT IN ('refused', 'closed')" }
         if let after = page.after, let moment = after.moment {

@@ -63,6 +63,8 @@ struct AddTicketMessage: Sendable {
             try await sql.raw("UPDATE tickets SET status = \(bind: TicketStatus.open.rawValue) WHERE id = \(bind: ticketID)").run()
             change = "answered"
         }
+        // A reply may take the ticket up or back (open), which the caller's card counts.
+        CardChange.announce(.clients([ticket.clientID]))
         try await TicketWrites.touch(ticketID, expected: nil, now: now, on: db)
         try await TicketWrites.refreshSLA(ticketID, on: db)
         guard let message = try await TicketQueries.message(id, on: db) else { throw Problem(.notFound) }

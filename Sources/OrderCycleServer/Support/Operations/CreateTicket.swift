@@ -104,6 +104,7 @@ struct CreateTicket: Sendable {
                     \(bind: claimID), \(bind: callID), \(bind: Int(promise.targets.firstResponse)), \(bind: Int(promise.targets.resolution)),
                     \(bind: promise.calendar), \(bind: timeZone.identifier), 0, \(bind: now), \(bind: now))
             """).run()
+        CardChange.announce(.clients([client]))
         if let attachments { _ = try await attachments.store(on: id, message: nil, by: actor, now: now, on: db) }
         try await TicketWrites.refreshSLA(id, on: db)
         let ticket = try await TicketWrites.reread(id, by: actor, reopenWindow: reopenWindow, now: now, on: db)

@@ -51,6 +51,7 @@ struct TransitionTicket: Sendable {
             break
         }
         try await sql.raw("UPDATE tickets SET status = \(bind: to.rawValue) WHERE id = \(bind: ticketID)").run()
+        CardChange.announce(.clients([ticket.clientID]))
         try await TicketWrites.touch(ticketID, expected: expectedVersion, now: now, on: db)
         try await TicketWrites.refreshSLA(ticketID, on: db)
         let after = try await TicketWrites.reread(ticketID, by: actor, reopenWindow: reopenWindow, now: now, on: db)

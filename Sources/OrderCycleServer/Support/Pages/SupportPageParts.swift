@@ -25,9 +25,13 @@ enum SupportPageParts {
     static func countdown(_ due: Date?, now: Date, lang: Language) -> String {
         guard let due else { return "—" }
         let seconds = Int(due.timeIntervalSince(now))
-        let minutes = abs(seconds) / 60
-        let text = minutes >= 60 ? lang.t("\(minutes / 60) h \(minutes % 60) min", "\(minutes / 60) ч \(minutes % 60) мин") : lang.t("\(minutes) min", "\(minutes) мин")
+        let text = span(minutes: abs(seconds) / 60, lang: lang)
         return seconds >= 0 ? lang.t("in ", "через ") + text : lang.t("overdue by ", "просрочено на ") + text
+    }
+
+    /// Whole minutes as the reader's language writes them: "1 h 20 min", "45 min"; "1 ч 20 мин", "45 мин".
+    static func span(minutes: Int, lang: Language) -> String {
+        minutes >= 60 ? lang.t("\(minutes / 60) h \(minutes % 60) min", "\(minutes / 60) ч \(minutes % 60) мин") : lang.t("\(minutes) min", "\(minutes) мин")
     }
 
     /// The SLA in one cell: breached, paused, or the nearer due with its countdown.

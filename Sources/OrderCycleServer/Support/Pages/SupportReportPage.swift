@@ -22,10 +22,10 @@ enum SupportReportPage {
         return Layout(title: lang.t("Support report", "Отчёт поддержки"), request: req).render(content)
     }
 
-    static func duration(_ seconds: Double?) -> String {
+    /// A response or resolution time to the minute, in the reader's units ("1 h 5 min", "1 ч 5 мин").
+    static func duration(_ seconds: Double?, lang: Language) -> String {
         guard let seconds else { return "—" }
-        let minutes = Int((seconds / 60).rounded())
-        return minutes >= 60 ? "\(minutes / 60)h \(minutes % 60)m" : "\(minutes)m"
+        return SupportPageParts.span(minutes: Int((seconds / 60).rounded()), lang: lang)
     }
 
     static func percent(_ share: Double?) -> String {
@@ -45,7 +45,7 @@ enum SupportReportPage {
         let body = rows.map { r -> HTML in
             func to(_ m: SupportReportQueries.Measure) -> String { drill(report, dimension, r.key, m) }
             func times(_ d: SupportReportQueries.DurationStats, _ m: SupportReportQueries.Measure) -> HTML {
-                d.count == 0 ? "—" : link("\(duration(d.mean_seconds)) / \(duration(d.median_seconds.map(Double.init))) / \(duration(d.p90_seconds.map(Double.init)))", to(m))
+                d.count == 0 ? "—" : link("\(duration(d.mean_seconds, lang: lang)) / \(duration(d.median_seconds.map(Double.init), lang: lang)) / \(duration(d.p90_seconds.map(Double.init), lang: lang))", to(m))
             }
             return """
             <tr><th scope="row">\(name(r.key))</th><td>\(link(String(r.tickets), to(.tickets)))</td>
@@ -65,8 +65,8 @@ enum SupportReportPage {
                 groups: rows.map { r in
                     let d = stats(r)
                     return .init(label: name(r.key), bars: [
-                        .init(value: d.median_seconds.map(Double.init), text: lang.t("median ", "медиана ") + duration(d.median_seconds.map(Double.init)), href: drill(report, dimension, r.key, m), tone: "median"),
-                        .init(value: d.p90_seconds.map(Double.init), text: "p90 " + duration(d.p90_seconds.map(Double.init)), href: drill(report, dimension, r.key, m), tone: "p90"),
+                        .init(value: d.median_seconds.map(Double.init), text: lang.t("median ", "медиана ") + duration(d.median_seconds.map(Double.init), lang: lang), href: drill(report, dimension, r.key, m), tone: "median"),
+                        .init(value: d.p90_seconds.map(Double.init), text: "p90 " + duration(d.p90_seconds.map(Double.init), lang: lang), href: drill(report, dimension, r.key, m), tone: "p90"),
                     ])
                 },
                 legend: [(tone: "median", label: lang.t("median", "медиана")), (tone: "p90", label: "p90")], lang: lang)

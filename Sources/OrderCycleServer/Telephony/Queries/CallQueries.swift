@@ -60,6 +60,7 @@ enum CallQueries {
 
     /// A call of a known client becomes its last contact, unless a later one is recorded already.
     static func recordContact(client clientID: UUID, at moment: Date, on db: any Database) async throws {
+        CardChange.announce(.clients([clientID]))
         try await db.sql.raw("""
             UPDATE clients SET last_contact_at = \(bind: moment)
             WHERE id = \(bind: clientID) AND (last_contact_at IS NULL OR last_contact_at < \(bind: moment))

@@ -77,6 +77,9 @@ struct ChangeUser: Sendable {
         }
         user.version = version
         try await user.update(on: db)
+        CardChange.announce(.all)
+        // A token's principal carries the user's role, name, language and standing.
+        BearerTokenCache.changed()
         if active == false || passwordHash != nil {
             // A disabled user or a new password ends every open session and login token.
             try await WebSession.query(on: db).filter(\.$userID == userID).delete()
