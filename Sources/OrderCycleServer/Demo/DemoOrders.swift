@@ -178,15 +178,13 @@ enum DemoOrders {
     /// The number of the `n`-th demo order (from 0); fixed width, so numbers sort as they count.
     static func number(_ n: Int) -> String { String(format: "ORD-DEMO-%07d", n + 1) }
 
-    /// For the load only, on SQLite: the indexes a million orders build outgrow the default 2 MB
-    /// page cache many times over, so a larger one keeps them in memory instead of re-reading
-    /// them from the file on every insert; and each chunk's commit skips its own fsync
-    /// (`synchronous=NORMAL`: in WAL mode a crash may lose the last chunks but never corrupts the
-    /// file — acceptable for generated data, which the command can simply make again). The
-    /// server's settings come back afterwards.
+    /// For the load only, on SQLite: a larger page cache (`BulkLoadCache`), and each chunk's
+    /// commit skips its own fsync (`synchronous=NORMAL`: in WAL mode a crash may lose the last
+    /// chunks but never corrupts the file — acceptable for generated data, which the command can
+    /// simply make again). The server's settings come back afterwards.
     private static func bulkLoadSettings(on conn: any Database, _ loading: Bool) async throws {
         guard !conn.isPostgres else { return }
-        try await conn.sqlRaw("PRAGMA cache_size = -\(loading ? bulkCacheKiB : 2_000)")
+        try await BulkLoadCache.set(loading ? bulkCacheKiB : nil, on: conn)
         try await conn.sqlRaw("PRAGMA synchronous = \(loading ? "NORMAL" : "FULL")")
     }
 

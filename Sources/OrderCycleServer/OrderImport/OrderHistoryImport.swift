@@ -168,10 +168,10 @@ struct OrderHistoryImport {
         let first = start
         let now = app.clock.now()
         let importer = self
-        return try await app.db.write(app) { tx -> Report in
+        return try await app.db.write(app) { tx -> Report in try await BulkLoadCache.widened(to: Self.cacheKiB, on: tx) {
             CardChange.announce(.all)
             var r = first
-            var known = Known()
+            var known = Known(ids: TimeOrderedIDs(startingAt: now))
             var book = try await DatabaseOrderKeyBook.open(on: tx)
             var reader = try await importer.rows(book: &book) { piece, reader in
                 let written = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, on: tx)
@@ -185,13 +185,19 @@ struct OrderHistoryImport {
             try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
                                         after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
             return r
-        }
+        } }
     }
+
+    /// The page cache the import writes with on SQLite (`BulkLoadCache`): enough for the indexes of
+    /// a million rows to stay in memory, and a bound, so memory stays flat however long the history.
+    static let cacheKiB = 262_144
 
     /// What earlier pieces found or made that stays few however long the history: segments,
     /// managers and the segments they serve. Clients, products and orders, which grow with the
     /// history, are looked up in the database piece by piece.
     private struct Known {
+        /// The ids of the orders, lines and claims written, one after another (`TimeOrderedIDs`).
+        var ids: TimeOrderedIDs
         var segments: [String: UUID] = [:]
         var managers: [String: UUID]?
         var managerSegments = Set<String>()
@@ -206,25 +212,25 @@ struct OrderHistoryImport {
         let clients = try await importClients(piece.orders, known: &known, now: now, report: &r, on: tx)
         let products = try await importProducts(piece.orders.flatMap(\.lines) + piece.lateLines.flatMap(\.lines), report: &r, on: tx)
         let existing = try await alreadyImported(piece.orders, on: tx)
-        let (tables, written) = orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: sides.claimedKeys, report: &r)
+        let (tables, written) = orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: sides.claimedKeys, ids: &known.ids, report: &r)
         if tx.isPostgres {
             for table in tables { try await table.flush(on: tx) }
         } else {
             for statement in try tables.flatMap({ try $0.sqliteStatements() }) { try await statement.run(on: tx) }
         }
-        try await addLateLines(piece.lateLines, products: products, report: &r, on: tx)
+        try await addLateLines(piece.lateLines, products: products, ids: &known.ids, report: &r, on: tx)
         return written
     }
 
     /// Lines of an order an earlier piece wrote (its rows are not together in the file): each
     /// is added to the order, whose total and line count follow.
-    private func addLateLines(_ late: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])], products: [String: UUID], report r: inout Report, on tx: any Database) async throws {
+    private func addLateLines(_ late: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])], products: [String: UUID], ids: inout TimeOrderedIDs, report r: inout Report, on tx: any Database) async throws {
         for (orderID, count, lines) in late {
             guard let id = orderID else { continue }  // an order an earlier run imported: skipped whole
             for (i, line) in lines.enumerated() {
                 try await tx.sql.raw("""
                     INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)
-                    VALUES (\(bind: UUID()), \(bind: id), \(bind: count + i + 1), \(bind: products[line.sku]!), \(bind: line.quantity),
+                    VALUES (\(bind: ids.next()), \(bind: id), \(bind: count + i + 1), \(bind: products[line.sku]!), \(bind: line.quantity),
                             \(bind: line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0), \(bind: line.quantity))
                     """).run()
             }
@@ -413,7 +419,7 @@ struct OrderHistoryImport {
     /// last milestone. An imported order is marked imported and has no placing: the history does
     /// not say whether stock could satisfy it, so it counts in no stockout figure.
     private func orderRows(_ history: [OrderHistory.Order], skipping existing: Set<String>, clients clientIDs: [String: ClientIDs], products productIDs: [String: UUID],
-                           claimed claimedKeys: [String: [String]], report r: inout Report) -> (tables: [BulkInsert], written: [String: UUID]) {
+                           claimed claimedKeys: [String: [String]], ids: inout TimeOrderedIDs, report r: inout Report) -> (tables: [BulkInsert], written: [String: UUID]) {
         var written: [String: UUID] = [:]
         let (calendar, milestone, kind, currency) = (self.calendar, self.milestone, self.kind, mapping.currency)
         var orders = BulkInsert("orders", DemoOrders.orderColumns + ["external_ref", "imported", "rating_comment"])
@@ -423,7 +429,7 @@ struct OrderHistoryImport {
         let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
         for order in history {
             if existing.contains(order.key) { r.skipped += 1; continue }
-            let id = UUID()
+            let id = ids.next()
             written[order.key] = id
             let (clientID, segmentID, managerID) = clientIDs[order.customer.code]!
             // A time of day is the instant itself; a calendar day is kept at its noon.
@@ -465,14 +471,14 @@ struct OrderHistoryImport {
                         figures.expectedDays, figures.actualDays, cycle, nil as Int64?, nil as Int64?, nil as Int64?, claimReasons.count, order.rating,
                         order.deliveryMethod, order.key, true, order.ratingComment])
             for (i, line) in order.lines.enumerated() {
-                lines.add([UUID(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
+                lines.add([ids.next(), id, i + 1, productIDs[line.sku]!, line.quantity, line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0, line.quantity])
             }
             for reasonText in claimReasons {
                 let reason = ClaimReason(rawValue: reasonText) ?? .other
                 let at = delivered ?? dispatched ?? received
                 // The history says a claim was made, not how it was decided: it stays open, and
                 // flexibility (decided requests) does not count it.
-                claims.add([UUID(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.open.rawValue, nil as String?,
+                claims.add([ids.next(), 1, id, clientID, reason.rawValue, "Imported from \(mapping.name)", ClaimStatus.open.rawValue, nil as String?,
                             nil as UUID?, at, calendar.day(of: at).description, nil as Date?, true])
                 r.claims += 1
             }
