@@ -131,6 +131,7 @@ enum AuditSentence {
             if field == "phase", let phase = ServicePhase(rawValue: s) { return phase.name(lang) }
             if field == "status", let status = ChatStatus(rawValue: s) { return status.name(lang) }
             if field == "status", let status = TaskStatus(rawValue: s) { return status.name(lang) }
+            if field == "action", let action = RecordStage.Action(rawValue: s) { return action.name(lang) }
             if field == "breach", s == "resolution" { return lang.t("resolution", "срок решения") }
             if field == "breach", s == "first_response" { return lang.t("first response", "первый ответ") }
             if field == "language", let language = Language(rawValue: s) { return language == .ru ? "Русский" : "English" }

@@ -13,6 +13,7 @@ enum BranchPublicPages {
         let lang = req.language
         let staff = BranchesAccess.seesPrivate(req.principal)
         let page = try await BranchQueries.list(includeInactive: staff, service: nil, page: PageRequest(limit: PageRequest.maxLimit), on: req.db)
+        let catalog = try await CatalogQueries.services(activeOnly: true, on: req.db)
         let (today, _) = BranchHours.local(req.clock.now(), in: req.application.appConfig.timeZone)
         let now = req.clock.now(), zone = req.application.appConfig.timeZone
         let rows = page.items.map { b -> HTML in
@@ -32,7 +33,7 @@ enum BranchPublicPages {
         let content: HTML = """
         <div class="branches">
         <h1>\(lang.t("Our branches", "Наши отделения"))</h1>
-        \(searchForm(q: nil, service: nil, errors: FormErrors([]), lang: lang))
+        \(searchForm(q: nil, service: nil, catalog: catalog, errors: FormErrors([]), lang: lang))
         \(manage)
         \(table)
         \(more)
@@ -46,8 +47,12 @@ enum BranchPublicPages {
              : "<span class=\"badge closed-now\">\(lang.t("closed now", "закрыто"))</span>"
     }
 
-    static func searchForm(q: String?, service: String?, errors: FormErrors, lang: Language) -> HTML {
-        """
+    /// The search form; the service is one of the catalog's active services (`catalog`), by name.
+    static func searchForm(q: String?, service: String?, catalog: [ServiceDTO], errors: FormErrors, lang: Language) -> HTML {
+        let options = catalog.map { s -> HTML in
+            "<option value=\"\(s.code)\"\(s.code == service ? " selected" : "")>\(s.name(lang))</option>"
+        }.joined
+        return """
         <form method="get" action="\(PageRoute.Branches.search())" class="card branch-search" id="nearest-form">
           <input type="hidden" name="lat" id="nearest-lat" value="">
           <input type="hidden" name="lon" id="nearest-lon" value="">
@@ -55,7 +60,7 @@ enum BranchPublicPages {
           <label for="q">\(lang.t("Address or city", "Адрес или город"))</label>
           <input type="search" id="q" name="q" value="\(q)" placeholder="\(lang.t("e.g. Kazan", "например, Казань"))"\(errors["q"] == nil ? "" : HTML(" aria-invalid=\"true\" aria-describedby=\"q-error\""))>
           <label for="service">\(lang.t("Service", "Услуга"))</label>
-          <input type="text" id="service" name="service" value="\(service)" class="short" placeholder="cross-dock">
+          <select id="service" name="service"><option value="">\(lang.t("Any service", "Любая услуга"))</option>\(options)</select>
           <button type="submit" class="primary" id="nearest-submit">\(lang.t("Find the nearest", "Найти ближайшее"))</button>
           <button type="button" class="button secondary" id="locate" data-locate>\(lang.t("Use my location", "По моему местоположению"))</button>
           </div>
@@ -73,6 +78,7 @@ enum BranchPublicPages {
         let lang = req.language
         let q = req.query[String.self, at: "q"], service = req.query[String.self, at: "service"]
         let tileURL = req.application.appConfig.mapTileURL
+        let catalog = try await CatalogQueries.services(activeOnly: true, on: req.db)
         let answer: NearestAnswerDTO
         do {
             let query = try NearestQuery(req, lang: lang, defaultLimit: 10)
@@ -81,7 +87,7 @@ enum BranchPublicPages {
         } catch let problem as Problem where problem.errors != nil {
             let content: HTML = """
             <div class="branches"><h1>\(lang.t("The nearest branch", "Ближайшее отделение"))</h1>
-            \(searchForm(q: q, service: service, errors: FormErrors(problem.errors ?? []), lang: lang))</div>
+            \(searchForm(q: q, service: service, catalog: catalog, errors: FormErrors(problem.errors ?? []), lang: lang))</div>
             """
             return render(req, title: lang.t("Nearest branch", "Ближайшее отделение"), content: content, status: .unprocessableEntity)
         }
@@ -106,7 +112,7 @@ enum BranchPublicPages {
         let content: HTML = """
         <div class="branches">
         <h1>\(lang.t("The nearest branch", "Ближайшее отделение"))</h1>
-        \(searchForm(q: q, service: service, errors: FormErrors([]), lang: lang))
+        \(searchForm(q: q, service: service, catalog: catalog, errors: FormErrors([]), lang: lang))
         \(from)
         \(empty)
         <div class="nearest-grid"><ol class="nearest" id="nearest-list">\(rows)</ol>

@@ -7,7 +7,18 @@ import OrderCycleCore
 /// it inside their write transaction, so the stage, the figures and the audit entry commit
 /// together or not at all.
 struct RecordStage: Sendable {
-    enum Action: String, Sendable { case start, finish, skip }
+    enum Action: String, Sendable {
+        case start, finish, skip
+
+        /// What the audit trail says was done to the stage.
+        func name(_ lang: Language) -> String {
+            switch self {
+            case .start: lang.t("started", "начат")
+            case .finish: lang.t("finished", "завершён")
+            case .skip: lang.t("skipped", "пропущен")
+            }
+        }
+    }
 
     let orderID: UUID
     let stage: Stage

@@ -150,9 +150,9 @@
   function field(label, input, id) {
     return el("div", { "class": "field" }, [el("label", { "for": id, text: label }), input, el("p", { "class": "field-error", id: id + "-error", "aria-live": "polite" })]);
   }
+  // A moment as a datetime-local field shows it: the phone's own zone, to the minute.
   function localInput(d) {
-    var p = function (n) { return (n < 10 ? "0" : "") + n; };
-    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate()) + "T" + p(d.getHours()) + ":" + p(d.getMinutes());
+    return new Date(d.getTime() - d.getTimezoneOffset() * 60e3).toISOString().slice(0, 16);
   }
 
   function newVehicle() {
@@ -193,7 +193,7 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       Array.prototype.forEach.call(form.querySelectorAll(".field-error"), function (e) { e.textContent = ""; });
-      var start = later.checked ? new Date(from.value) : new Date();
+      var start = later.checked ? new Date(from.value) : new Date(Date.now());
       var end = later.checked ? new Date(to.value) : new Date(Date.now() + 3 * 3600e3);
       var num = function (i) { return i.value === "" ? null : Number(i.value); };
       var data = {
