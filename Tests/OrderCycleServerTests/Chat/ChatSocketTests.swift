@@ -96,38 +96,9 @@ struct ChatSocketTests {
     }
 
     @Test func theClientAndTheOperatorOnTwoInstancesOfOnePostgreSQLDatabase() async throws {
-        guard let url = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"], !url.isEmpty else {
-            print("ChatSocketTests across instances skipped: set ORDERCYCLE_TEST_POSTGRES_URL.")
-            return
-        }
-        let schema = String("t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))
-        try await PostgresSchemas.create(schema, url: url)
-        var config = AppConfig(bcryptCost: 4)
-        config.storage = .postgres(url: url)
-        config.postgresSchema = schema
-        let a = try await Application.make(.testing)
-        let b = try await Application.make(.testing)
-        do {
-            try await OrderCycleServer.configure(a, config: config)
-            try await OrderCycleServer.configure(b, config: config)
-            try await a.autoMigrate()
-            try await a.asyncBoot()
-            try await b.asyncBoot()
-            try await a.server.start(address: .hostname("127.0.0.1", port: 0))
-            try await b.server.start(address: .hostname("127.0.0.1", port: 0))
+        try await withTwoInstances(serving: true, skipped: "ChatSocketTests across instances") { a, b in
             let w = try await SupportWorld.make(a, clock: ManualClock(Date()))
-            try await eventually { await LiveUpdates.services(a).bus.isReady }
-            try await eventually { await LiveUpdates.services(b).bus.isReady }
             try await Self.conversation(clientApp: a, operatorApp: b, world: w)
-            await a.server.shutdown(); await b.server.shutdown()
-        } catch {
-            await a.server.shutdown(); await b.server.shutdown()
-            try? await a.asyncShutdown(); try? await b.asyncShutdown()
-            try? await PostgresSchemas.drop(schema, url: url)
-            throw error
         }
-        try await a.asyncShutdown()
-        try await b.asyncShutdown()
-        try await PostgresSchemas.drop(schema, url: url)
     }
 }

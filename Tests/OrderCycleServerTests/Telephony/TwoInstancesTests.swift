@@ -11,25 +11,7 @@ import VaporTesting
 @Suite("Live push across two instances on PostgreSQL")
 struct TwoInstancesTests {
     @Test func aCallPostedToInstanceAReachesAWebSocketOfInstanceB() async throws {
-        guard let url = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"], !url.isEmpty else {
-            print("TwoInstancesTests skipped: set ORDERCYCLE_TEST_POSTGRES_URL to a PostgreSQL server to run it (CI does).")
-            return
-        }
-        let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        try await PostgresSchemas.create(String(schema), url: url)
-        var config = AppConfig(bcryptCost: 4)
-        config.storage = .postgres(url: url)
-        config.postgresSchema = String(schema)
-        let a = try await Application.make(.testing)
-        let b = try await Application.make(.testing)
-        do {
-            try await OrderCycleServer.configure(a, config: config)
-            try await OrderCycleServer.configure(b, config: config)
-            try await a.autoMigrate()
-            try await a.asyncBoot()
-            try await b.asyncBoot()
-            try await b.server.start(address: .hostname("127.0.0.1", port: 0))
-
+        try await withTwoInstances(serving: true, skipped: "TwoInstancesTests") { a, b in
             // setup: a client whose manager has a page open on instance B only
             let retail = try await ClientFixtures.segment(a, code: "retail")
             let (manager, token) = try await ClientFixtures.manager(a, serving: [retail])
@@ -50,52 +32,11 @@ struct TwoInstancesTests {
             let pushed = try await listener.waitFor("Two Instances Ltd")
             #expect(pushed != nil, "instance B's page received: \(listener.messages)")
             try await listener.socket.close()
-            await b.server.shutdown()
-        } catch {
-            await b.server.shutdown()
-            try? await a.asyncShutdown(); try? await b.asyncShutdown()
-            try? await PostgresSchemas.drop(String(schema), url: url)
-            throw error
         }
-        try await a.asyncShutdown()
-        try await b.asyncShutdown()
-        try await PostgresSchemas.drop(String(schema), url: url)
-    }
-
-    /// Two instances on one new schema, both booted (listening), with `body` run between boot and shutdown.
-    static func withTwoInstances(_ body: (Application, Application) async throws -> Void) async throws {
-        guard let url = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"], !url.isEmpty else {
-            print("TwoInstancesTests skipped: set ORDERCYCLE_TEST_POSTGRES_URL to a PostgreSQL server to run it (CI does).")
-            return
-        }
-        let schema = String("t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20))
-        try await PostgresSchemas.create(schema, url: url)
-        var config = AppConfig(bcryptCost: 4)
-        config.storage = .postgres(url: url)
-        config.postgresSchema = schema
-        let a = try await Application.make(.testing)
-        let b = try await Application.make(.testing)
-        do {
-            try await OrderCycleServer.configure(a, config: config)
-            try await OrderCycleServer.configure(b, config: config)
-            try await a.autoMigrate()
-            try await a.asyncBoot()
-            try await b.asyncBoot()
-            try await eventually { await LiveUpdates.services(a).bus.isReady }
-            try await eventually { await LiveUpdates.services(b).bus.isReady }
-            try await body(a, b)
-        } catch {
-            try? await a.asyncShutdown(); try? await b.asyncShutdown()
-            try? await PostgresSchemas.drop(schema, url: url)
-            throw error
-        }
-        try await a.asyncShutdown()
-        try await b.asyncShutdown()
-        try await PostgresSchemas.drop(schema, url: url)
     }
 
     @Test func aChangeMadeOnInstanceAShowsInTheLookupsOfInstanceB() async throws {
-        try await Self.withTwoInstances { a, b in
+        try await withTwoInstances(skipped: "TwoInstancesTests") { a, b in
             let w = try await CallCardCacheTests.world(a)
             let (deputy, _) = try await ClientFixtures.manager(a, serving: [], name: "Deputy Manager")
             let (_, admin) = try await makeUser(a, role: .admin)
@@ -120,7 +61,7 @@ struct TwoInstancesTests {
     }
 
     @Test func aTokenLoggedOutOnInstanceAIsRefusedByInstanceBAtOnce() async throws {
-        try await Self.withTwoInstances { a, b in
+        try await withTwoInstances(skipped: "TwoInstancesTests") { a, b in
             let w = try await CallCardCacheTests.world(a)
             _ = try await CallCardCacheTests.lookup(b, token: w.token)
             #expect(try await a.api(.POST, "/api/v1/auth/logout", headers: .bearer(w.token)).status == .noContent)
