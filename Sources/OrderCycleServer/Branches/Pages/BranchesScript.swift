@@ -92,7 +92,7 @@ enum BranchesStyles {
 
     /* branches: the catalog, the nearest branch, the map */
     .branches .crumbs{margin:0 0 .3rem;font-size:.9rem}
-    .branch-search input.short{width:8rem}
+    .branch-search select{max-width:100%}
     .nearest-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:1rem;align-items:start}
     @media (max-width:760px){.nearest-grid{grid-template-columns:1fr}}
     .branch-photo{display:block;max-width:100%;height:auto;max-height:320px;border-radius:8px;object-fit:cover}
