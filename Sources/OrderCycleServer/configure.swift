@@ -50,6 +50,10 @@ private func useDatabase(_ app: Application, config: AppConfig) throws {
     switch config.storage {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
+        // Write transactions run on a connection of their own (`SQLiteWriter`).
+        let writer = SQLiteWriterSlot(path: path)
+        app.storage[SQLiteWriterSlotKey.self] = writer
+        app.lifecycle.use(writer)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):

@@ -55,6 +55,7 @@ struct SQLiteStatement: Sendable {
     let binds: [SQLiteData]
 
     func run(on db: any Database) async throws {
+        if let writer = db as? SQLiteWriterDatabase { return try writer.run(sql, binds) }
         guard let sqlite = db as? any SQLiteDatabase else { preconditionFailure("an SQLite statement run on another database") }
         _ = try await sqlite.query(sql, binds)
     }

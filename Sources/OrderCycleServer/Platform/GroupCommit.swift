@@ -97,14 +97,14 @@ final class GroupCommit: Sendable {
                 return taken
             }
             if group.isEmpty { return await lock.release() }
-            let failed = await commit(group)
+            let failed = await commit(group, app)
             await lock.release()
             guard let failed else { continue }
             // The group could not commit: each request runs again alone and meets its own fate.
             if group.count == 1 { group[0].finish(failed); continue }
             for job in group {
                 await lock.acquire()
-                let error = await commit([job])
+                let error = await commit([job], app)
                 await lock.release()
                 if let error { job.finish(error) }
             }
@@ -113,13 +113,10 @@ final class GroupCommit: Sendable {
 
     /// Commits the group and answers its requests; returns the error the group as a whole
     /// failed with, leaving its requests unanswered.
-    private func commit(_ group: [Job]) async -> (any Error)? {
+    private func commit(_ group: [Job], _ app: Application) async -> (any Error)? {
         let failures = NIOLockedValueBox<[Int: any Error]>([:])
         do {
-            try await group[0].db.transaction { tx in
-                // A write that changes nothing, so the transaction holds SQLite's write lock
-                // (waiting for it if needed) before any request reads.
-                try await tx.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
+            let body: @Sendable (any Database) async throws -> Void = { tx in
                 if group.count == 1 { return try await group[0].attempt(tx) }
                 for (i, job) in group.enumerated() {
                     try await tx.sqlRaw("SAVEPOINT request")
@@ -131,6 +128,16 @@ final class GroupCommit: Sendable {
                         try await tx.sqlRaw("ROLLBACK TO request")
                         try await tx.sqlRaw("RELEASE request")
                     }
+                }
+            }
+            // The writer's transactions begin IMMEDIATE, holding SQLite's write lock before any
+            // request reads; in memory the pool's transaction takes it with a write that changes nothing.
+            if let writer = app.sqliteWriter {
+                try await writer.database(app).transaction(body)
+            } else {
+                try await group[0].db.transaction { tx in
+                    try await tx.sqlRaw("UPDATE _fluent_migrations SET name = name WHERE 0")
+                    try await body(tx)
                 }
             }
         } catch {

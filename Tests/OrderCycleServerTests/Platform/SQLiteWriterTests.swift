@@ -1,0 +1,64 @@
+import Fluent
+import Foundation
+@testable import OrderCycleServer
+import SQLKit
+import Testing
+import Vapor
+
+/// SQLite's writes run on a connection of their own that keeps its statements prepared
+/// (`SQLiteWriter`): what it commits the pool reads at once, its errors read as the pool's do,
+/// and a statement it prepared before the schema changed still runs after.
+@Suite("The SQLite writer")
+struct SQLiteWriterTests {
+    @Test func whatTheWriterCommitsThePoolReadsAndARolledBackWriteLeavesNothing() async throws {
+        try await withApp { app in
+            guard app.sqliteWriter != nil else { return }
+            try await app.db.write(app) { tx in
+                #expect(tx is SQLiteWriterDatabase)
+                try await tx.sql.raw("CREATE TABLE writer_probe (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE, at REAL)").run()
+                try await tx.sql.raw("INSERT INTO writer_probe (label, at) VALUES (\(bind: "kept"), \(bind: Date(timeIntervalSince1970: 1_700_000_000)))").run()
+            }
+            struct Probe: Decodable { var label: String; var at: Date }
+            let read = try await app.db.sql.raw("SELECT label, at FROM writer_probe").all(decoding: Probe.self)
+            #expect(read.map(\.label) == ["kept"])
+            #expect(read.first?.at == Date(timeIntervalSince1970: 1_700_000_000))
+            struct Refused: Error {}
+            await #expect(throws: Refused.self) {
+                try await app.db.write(app) { tx in
+                    try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES (\(bind: "lost"))").run()
+                    throw Refused()
+                }
+            }
+            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM writer_probe").first(decodingColumn: "n", as: Int.self) == 1)
+        }
+    }
+
+    @Test func aConstraintFailureIsOneFluentRecognisesWithSQLitesOwnWords() async throws {
+        try await withApp { app in
+            guard app.sqliteWriter != nil else { return }
+            try await app.db.write(app) { tx in try await tx.sql.raw("CREATE TABLE writer_probe (label TEXT NOT NULL UNIQUE)").run() }
+            try await app.db.write(app) { tx in try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES ('one')").run() }
+            do {
+                try await app.db.write(app) { tx in try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES ('one')").run() }
+                Issue.record("a second 'one' was written")
+            } catch let error as any DatabaseError {
+                #expect(error.isConstraintFailure)
+                #expect(String(describing: error).contains("UNIQUE constraint failed"))
+            }
+        }
+    }
+
+    @Test func aStatementPreparedBeforeTheSchemaChangedRunsAfterIt() async throws {
+        try await withApp { app in
+            guard app.sqliteWriter != nil else { return }
+            try await app.db.write(app) { tx in try await tx.sql.raw("CREATE TABLE writer_probe (label TEXT)").run() }
+            let insert = "INSERT INTO writer_probe (label) VALUES ('x')"
+            try await app.db.write(app) { tx in try await tx.sql.raw(SQLQueryString(insert)).run() }
+            // Changed on the pool's connection, behind the writer's back.
+            try await app.db.sql.raw("ALTER TABLE writer_probe ADD COLUMN weight INTEGER NOT NULL DEFAULT 7").run()
+            try await app.db.write(app) { tx in try await tx.sql.raw(SQLQueryString(insert)).run() }
+            let weights = try await app.db.sql.raw("SELECT weight FROM writer_probe").all(decodingColumn: "weight", as: Int.self)
+            #expect(weights == [7, 7])
+        }
+    }
+}
