@@ -13,13 +13,17 @@ enum Secrets {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    /// Every API request hashes its bearer token, so the hex is written by table rather than
-    /// through `String(format:)`, which cost more than the token's read.
     static func hash(_ token: String) -> String {
+        hex(SHA256.hash(data: Data(token.utf8)))
+    }
+
+    /// Every API request hashes its bearer token (and a keyed POST its body), so the hex is
+    /// written by table rather than through `String(format:)`, which cost more than the read.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(token.utf8)) {
+        for byte in bytes {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0f)])
         }

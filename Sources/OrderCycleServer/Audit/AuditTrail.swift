@@ -12,18 +12,14 @@ enum AuditTrail {
         on db: any Database, actor: Principal?, entity: String, id: UUID, action: Action,
         before: Snapshot?, after: Snapshot?, requestID: String? = nil, at: Date
     ) async throws {
-        let event = AuditEvent()
-        event.at = at
-        event.actorID = actor?.userID
-        event.actorLabel = actor?.label ?? "system"
-        event.entity = entity
-        event.entityID = id
-        event.action = action.rawValue
-        event.before = try before.map(json)
-        event.after = try after.map(json)
-        event.requestID = requestID
-        try await event.create(on: db)
-        try await NotificationFeed.record(auditEntity: entity, id: id, action: action.rawValue, after: event.after, actor: actor, at: at, on: db)
+        let before = try before.map(json), after = try after.map(json)
+        // In SQL: every write records an entry, and a model's create reflects over its fields.
+        try await db.sql.raw("""
+            INSERT INTO audit_events (id, at, actor_id, actor_label, entity, entity_id, action, before, after, request_id)
+            VALUES (\(bind: UUID()), \(bind: at), \(bind: actor?.userID), \(bind: actor?.label ?? "system"), \(bind: entity), \(bind: id),
+                    \(bind: action.rawValue), \(bind: before), \(bind: after), \(bind: requestID))
+            """).run()
+        try await NotificationFeed.record(auditEntity: entity, id: id, action: action.rawValue, after: after, actor: actor, at: at, on: db)
     }
 
     private static func json<T: Encodable>(_ value: T) throws -> String {

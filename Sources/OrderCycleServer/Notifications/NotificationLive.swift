@@ -18,9 +18,7 @@ enum NotificationLive {
         let bus = LiveUpdates.services(app).bus
         for row in rows {
             do {
-                let language = try await app.db.sql.raw("SELECT language FROM users WHERE id = \(bind: row.user_id)")
-                    .first(decodingColumn: "language", as: String?.self).flatMap { $0 }.flatMap(Language.init(rawValue:)) ?? .en
-                let unread = try await NotificationQueries.unread(of: row.user_id, on: app.db)
+                let (language, unread) = try await NotificationQueries.reader(row.user_id, on: app.db)
                 let body = String(decoding: try APIJSON.encoder.encode(Message(unread: unread, notification: row.dto(language))), as: UTF8.self)
                 try await bus.publish(LiveEvent(userIDs: [row.user_id], body: body))
             } catch {

@@ -128,9 +128,7 @@ struct OrderDraft: Sendable {
         order.totalMinor = total
         try await order.create(on: db)
         CardChange.announce(.clients([order.clientID]))
-        for chunk in stride(from: 0, to: rows.count, by: 500) {
-            try await rows[chunk..<min(chunk + 500, rows.count)].map { $0 }.create(on: db)
-        }
+        try await OrderLine.insert(rows, on: db)
         let event = OrderEvent(orderID: orderID, from: nil, to: order.status, at: now, by: actor, reason: nil)
         try await event.create(on: db)
         // The last contact is shown to the minute, so it moves only when a minute or more old: orders

@@ -104,7 +104,7 @@ struct OrderShortfall {
         order.totalMinor = OrderLine.total(kept)
         try await remainder.create(on: db)
         CardChange.announce(.clients([order.clientID]))
-        try await moved.create(on: db)
+        try await OrderLine.insert(moved, on: db)
         try await order.update(on: db)
         let reason = "Split from \(order.number): the part stock could not cover"
         try await OrderEvent(orderID: try remainder.requireID(), from: nil, to: .received, at: now, by: actor, reason: reason).create(on: db)

@@ -75,14 +75,8 @@ enum Idempotency {
             do {
                 return try await req.write { tx in
                     let created = try await write(tx)
-                    let record = IdempotencyRecord(scope: scope, key: key, fingerprint: fingerprint, now: now)
-                    record.state = .done
-                    record.statusCode = Int(created.status.code)
-                    record.responseBody = String(decoding: created.body, as: UTF8.self)
-                    record.location = created.location
-                    record.etag = created.etag
                     do {
-                        try await record.create(on: tx)
+                        try await IdempotencyRecord.storeDone(scope: scope, key: key, fingerprint: fingerprint, answer: created, now: now, on: tx)
                     } catch let error as any DatabaseError where error.isConstraintFailure {
                         throw KeyTaken()
                     }
@@ -98,18 +92,18 @@ enum Idempotency {
     /// The answer stored under the key, if its request committed; refuses a key reused with
     /// another request, and one whose request is still running.
     private static func storedAnswer(scope: String, key: String, fingerprint: String, now: Date, on db: any Database) async throws -> CreatedResponse? {
-        guard let existing = try await IdempotencyRecord.query(on: db).filter(\.$scope == scope).filter(\.$key == key).first() else { return nil }
+        guard let existing = try await IdempotencyRecord.stored(scope: scope, key: key, on: db) else { return nil }
         guard existing.fingerprint == fingerprint else {
             throw Problem(.idempotencyMismatch, detail: "This Idempotency-Key was used with a different request body or path")
         }
-        if existing.state == .done, let status = existing.statusCode {
-            return CreatedResponse(status: HTTPResponseStatus(statusCode: status), body: Data((existing.responseBody ?? "").utf8),
+        if existing.state == .done, let status = existing.status_code {
+            return CreatedResponse(status: HTTPResponseStatus(statusCode: status), body: Data((existing.response_body ?? "").utf8),
                                    location: existing.location, etag: existing.etag)
         }
-        if now.timeIntervalSince(existing.createdAt) < abandonedAfter { throw Problem(.idempotencyInFlight) }
+        if now.timeIntervalSince(existing.created_at) < abandonedAfter { throw Problem(.idempotencyInFlight) }
         // An abandoned claim is taken over: the retry writes as if the key were new.
         let staleBefore = now.addingTimeInterval(-abandonedAfter)
-        try await IdempotencyRecord.query(on: db).filter(\.$id == existing.requireID())
+        try await IdempotencyRecord.query(on: db).filter(\.$id == existing.id)
             .filter(\.$state == .running).filter(\.$createdAt < staleBefore).delete()
         return nil
     }
@@ -136,6 +130,6 @@ enum Idempotency {
         hasher.update(data: Data(req.method.rawValue.utf8))
         hasher.update(data: Data(req.url.path.utf8))
         if let body = req.body.data { hasher.update(data: canonical(Data(buffer: body))) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Secrets.hex(hasher.finalize())
     }
 }

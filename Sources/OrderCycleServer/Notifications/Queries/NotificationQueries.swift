@@ -61,6 +61,16 @@ enum NotificationQueries {
             .first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
+    /// The reader's language and unread count, in one statement: a live notification needs both.
+    static func reader(_ user: UUID, on db: any Database) async throws -> (Language, Int) {
+        struct Reader: Decodable { var language: String?; var n: Int }
+        let reader = try await db.sql.raw("""
+            SELECT language, (SELECT COUNT(*) FROM notifications WHERE user_id = \(bind: user) AND read_at IS NULL) AS n
+            FROM users WHERE id = \(bind: user)
+            """).first(decoding: Reader.self)
+        return (reader?.language.flatMap(Language.init(rawValue:)) ?? .en, reader?.n ?? 0)
+    }
+
     /// Marks the person's own `ids` read, or all of them when `ids` is nil; returns how many changed.
     @discardableResult
     static func markRead(of user: UUID, ids: [UUID]?, now: Date, on db: any Database) async throws -> Int {
