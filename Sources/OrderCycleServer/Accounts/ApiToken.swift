@@ -23,6 +23,12 @@ final class ApiToken: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] {
+        [$id, $version, $tokenHash, $name, $kind, $role, $userID, $createdBy, $createdAt, $expiresAt, $revokedAt]
+    }
+
     init(tokenHash: String, name: String, kind: Kind, role: Role, userID: UUID?, createdBy: UUID?, now: Date, expiresAt: Date?) {
         self.version = 1
         self.tokenHash = tokenHash

@@ -24,6 +24,12 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] {
+        [$id, $version, $createdAt, $updatedAt, $email, $passwordHash, $displayName, $role, $clientID, $phone, $language, $active]
+    }
+
     init(id: UUID? = nil, email: String, passwordHash: String, displayName: String, role: Role,
          clientID: UUID? = nil, phone: String? = nil, active: Bool = true) {
         self.id = id

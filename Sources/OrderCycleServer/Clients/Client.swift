@@ -29,6 +29,13 @@ final class Client: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] {
+        [$id, $version, $createdAt, $updatedAt, $code, $kind, $party, $name, $searchName, $taxID, $segmentID, $managerID, $notes, $active,
+         $lastContactAt]
+    }
+
     init(id: UUID? = nil, code: String, kind: ClientKind, party: PartyType, name: String, taxID: String?,
          segmentID: UUID, managerID: UUID?, notes: String? = nil, now: Date) {
         self.id = id

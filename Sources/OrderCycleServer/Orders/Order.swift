@@ -66,6 +66,16 @@ final class Order: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] {
+        [$id, $version, $createdAt, $updatedAt, $createdBy, $number, $clientID, $segmentID, $managerID, $isInternal, $channel, $status,
+         $priority, $priorityRank, $currency, $totalMinor, $lineCount, $notes, $externalRef, $requestedDay, $promisedDay, $promisedMilestone,
+         $deliveryMethod, $splitFromID, $sentAt, $receivedAt, $receivedDay, $placedAt, $invoicedAt, $pickedAt, $dispatchedAt, $deliveredAt,
+         $acceptedAt, $cancelledAt, $cancelReason, $unsatisfiedFromStock, $inFull, $reachedDay, $onTime, $expectedDays, $actualDays,
+         $cycleSeconds, $buyerCycleSeconds, $interruptionSeconds, $overlapSeconds, $claimCount, $rating, $ratingComment]
+    }
+
     /// A new order's bookkeeping — id, first version, when and by whom, the next number of the
     /// year's series, no claims yet, not short of stock — before its terms are filled in.
     static func numbered(at now: Date, by user: UUID?, calendar: CompanyCalendar, on db: any Database) async throws -> Order {

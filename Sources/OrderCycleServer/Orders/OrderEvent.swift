@@ -17,6 +17,10 @@ final class OrderEvent: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] { [$id, $orderID, $fromStatus, $toStatus, $at, $byUserID, $byLabel, $reason] }
+
     init(orderID: UUID, from: OrderStatus?, to: OrderStatus, at: Date, by: Principal?, reason: String?) {
         self.id = UUID()
         self.orderID = orderID

@@ -25,6 +25,12 @@ final class Product: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Listed by hand: Fluent reads the list on every save and load, and finding it by
+    /// reflection cost more than the statement (`ModelPropertiesTests` holds it to the fields).
+    var properties: [any AnyProperty] {
+        [$id, $version, $sku, $name, $searchName, $category, $unit, $priceMinor, $currency, $isNew, $madeToOrder, $normHoursJSON, $active]
+    }
+
     init(id: UUID? = nil, sku: String, name: String, category: String, unit: String, priceMinor: Int64, currency: String,
          isNew: Bool = false, madeToOrder: Bool = false, normHours: StageNorms = .standard) {
         self.id = id
