@@ -96,6 +96,10 @@ enum LiveUpdates {
         })
     }
 
+    /// How often an instance confirms its open pages; set before boot by a test that moves the
+    /// clock past a page's life and must not see a heartbeat confirm it meanwhile.
+    struct HeartbeatKey: StorageKey { typealias Value = TimeAmount }
+
     /// Starts the bus and the presence heartbeat when the app boots; stops them on shutdown.
     struct Lifecycle: LifecycleHandler {
         private let heartbeat = NIOLockedValueBox<RepeatedTask?>(nil)
@@ -104,7 +108,8 @@ enum LiveUpdates {
             let services = LiveUpdates.services(app)
             services.bus.start(app)
             let loop = app.eventLoopGroup.any()
-            let task = loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(30), delay: .seconds(30)) { _ in
+            let every = app.storage[HeartbeatKey.self] ?? .seconds(30)
+            let task = loop.scheduleRepeatedAsyncTask(initialDelay: every, delay: every) { _ in
                 // An instance without open pages (or a command such as `demo`) has nothing to
                 // renew, and must not queue for the write lock behind a long bulk load. Stale rows
                 // of other instances are read as stale anyway and swept by the next live heartbeat.
@@ -114,6 +119,11 @@ enum LiveUpdates {
                     .flatMapError { _ in loop.makeSucceededVoidFuture() }
             }
             heartbeat.withLockedValue { $0 = task }
+        }
+
+        /// An app released without its asynchronous shutdown: no heartbeat starts after it.
+        func shutdown(_ app: Application) {
+            heartbeat.withLockedValue { t in t?.cancel(); t = nil }
         }
 
         func shutdownAsync(_ app: Application) async {

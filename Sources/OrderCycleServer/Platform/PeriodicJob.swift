@@ -32,6 +32,13 @@ struct PeriodicJob: LifecycleHandler {
         state.withLockedValue { $0.tasks.append(repeated) }
     }
 
+    /// An app released without its asynchronous shutdown stops here: no pass starts after it,
+    /// so none reaches the databases the app then shuts down.
+    func shutdown(_ app: Application) {
+        let tasks = state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
+        for repeated in tasks { repeated.cancel() }
+    }
+
     func shutdownAsync(_ app: Application) async {
         let tasks = state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
         for repeated in tasks {

@@ -154,6 +154,9 @@ struct CallCardCacheTests {
         let clock = ManualClock(Date())
         try await withApp(clock: clock.clock) { app in
             let w = try await Self.world(app)
+            // The test confirms the page itself; on a slow machine a timed heartbeat would do it
+            // at a moment of its own choosing.
+            app.storage[LiveUpdates.HeartbeatKey.self] = .hours(1)
             try await app.asyncBoot()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = app.http.server.shared.localAddress?.port ?? 0
