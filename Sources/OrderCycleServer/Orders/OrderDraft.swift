@@ -73,7 +73,7 @@ struct OrderDraft: Sendable {
             if actor.role != .client, let p = line.unitPriceMinor, p < 0 || p > 1_000_000_000_000 { v.add("lines[\(i)].unit_price_minor", lang.t("must be from 0 to 10^12", "от 0 до 10^12")) }
         }
         // Look up the client and products too before refusing, so one answer names every bad field.
-        let client = try await clientID.asyncMap { try await Client.find($0, on: db) } ?? nil
+        let client = try await clientID.asyncMap { try await Orderer.find($0, on: db) } ?? nil
         if clientID != nil, client?.active != true { v.add("client_id", lang.t("is not an active client", "не действующий клиент")) }
         let products = lines.count <= Self.maxLines ? try await resolveProducts(on: db) : []
         for (i, line) in lines.enumerated() where i < products.count && products[i] == nil && (line.productID != nil || !(line.sku ?? "").isEmpty) {
@@ -84,9 +84,9 @@ struct OrderDraft: Sendable {
 
         let currency = products.compactMap { $0?.currency }.first ?? "UAH"
         let order = try await Order.numbered(at: now, by: actor.userID, calendar: calendar, on: db)
-        order.clientID = try client.requireID()
-        order.segmentID = client.segmentID
-        order.managerID = client.managerID
+        order.clientID = client.id
+        order.segmentID = client.segment_id
+        order.managerID = client.manager_id
         order.isInternal = client.kind.isInternal
         order.channel = checkedChannel
         order.status = checkedStatus
@@ -115,15 +115,15 @@ struct OrderDraft: Sendable {
                 throw Problem.field("lines[\(i)].product_id", "is not an active product")
             }
             // A client's line never carries a price (refused above): it is the catalogue's.
-            let price = line.unitPriceMinor ?? product.priceMinor
+            let price = line.unitPriceMinor ?? product.price_minor
             // Each line fits in Int64, but thousands of them may not: refuse instead of trapping.
             let (amount, lineOverflow) = price.multipliedReportingOverflow(by: Int64(quantity))
             let (sum, totalOverflow) = total.addingReportingOverflow(amount)
             if lineOverflow || totalOverflow { throw Problem.field("lines", "make an order total too large to record") }
             total = sum
-            rows.append(OrderLine(orderID: orderID, lineNo: i + 1, productID: try product.requireID(), quantity: quantity, unitPriceMinor: price))
-            answered.append(OrderDTO.Line(line_no: i + 1, product_id: try product.requireID(), sku: product.sku, name: product.name, quantity: quantity,
-                                          unit_price_minor: price, reserved_quantity: 0, made_to_order: product.madeToOrder))
+            rows.append(OrderLine(orderID: orderID, lineNo: i + 1, productID: product.id, quantity: quantity, unitPriceMinor: price))
+            answered.append(OrderDTO.Line(line_no: i + 1, product_id: product.id, sku: product.sku, name: product.name, quantity: quantity,
+                                          unit_price_minor: price, reserved_quantity: 0, made_to_order: product.made_to_order))
         }
         order.totalMinor = total
         try await order.create(on: db)
@@ -151,15 +151,15 @@ struct OrderDraft: Sendable {
         if priority != nil { v.add("priority", lang.t("is set by staff, not by the client", "задают сотрудники, не клиент")) }
     }
 
-    private func resolveProducts(on db: any Database) async throws -> [Product?] {
+    private func resolveProducts(on db: any Database) async throws -> [Offered?] {
         let ids = lines.compactMap(\.productID)
         let skus = lines.compactMap(\.sku).filter(Self.couldBeSKU)
-        var byID: [UUID: Product] = [:], bySKU: [String: Product] = [:]
+        var byID: [UUID: Offered] = [:], bySKU: [String: Offered] = [:]
         for chunk in stride(from: 0, to: ids.count, by: 500) {
-            for p in try await Product.query(on: db).filter(\.$id ~~ Array(ids[chunk..<min(chunk + 500, ids.count)])).filter(\.$active == true).all() { byID[try p.requireID()] = p }
+            for p in try await Offered.active(ids: Array(ids[chunk..<min(chunk + 500, ids.count)]), on: db) { byID[p.id] = p }
         }
         for chunk in stride(from: 0, to: skus.count, by: 500) {
-            for p in try await Product.query(on: db).filter(\.$sku ~~ Array(skus[chunk..<min(chunk + 500, skus.count)])).filter(\.$active == true).all() { bySKU[p.sku] = p }
+            for p in try await Offered.active(skus: Array(skus[chunk..<min(chunk + 500, skus.count)]), on: db) { bySKU[p.sku] = p }
         }
         return lines.map { line in line.productID.flatMap { byID[$0] } ?? line.sku.flatMap { bySKU[$0] } }
     }

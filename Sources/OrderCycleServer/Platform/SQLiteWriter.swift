@@ -37,6 +37,8 @@ final class SQLiteWriter: @unchecked Sendable {
         // The pool's connections wait for a lock as long as it takes; so does the writer.
         sqlite_nio_sqlite3_busy_handler(handle, { _, _ in 1 }, nil)
         try run("PRAGMA foreign_keys = ON", []) { _ in }
+        // A group's requests each write inside a savepoint, whose journal then stays in memory.
+        try run("PRAGMA temp_store = MEMORY", []) { _ in }
     }
 
     deinit { close() }
