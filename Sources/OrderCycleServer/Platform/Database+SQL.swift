@@ -59,14 +59,17 @@ extension Database {
         guard isPostgres else { return try await app.groupCommit.write(on: self, app, body) }
         // What the write announces (`AfterCommit`) goes out only once it has committed.
         let after = AfterCommit()
+        // Numbers that need not be gap-free are drawn outside the transaction (`NumberSeries`).
+        // Both are set inside the transaction's closure: the driver may run it in a task of its
+        // own, which does not see what the caller's task set.
+        let numbers = app.db(.numbers)
         let announcing: @Sendable (any Database) async throws -> T = { db in
             after.reset()
-            return try await AfterCommit.$current.withValue(after) { try await body(db) }
+            return try await NumberSeries.$outside.withValue(numbers) {
+                try await AfterCommit.$current.withValue(after) { try await body(db) }
+            }
         }
-        // Numbers that need not be gap-free are drawn outside the transaction (`NumberSeries`).
-        let result = try await NumberSeries.$outside.withValue(app.db(.numbers)) {
-            try await TransientConflict.retrying { try await transaction(announcing) }
-        }
+        let result = try await TransientConflict.retrying { try await transaction(announcing) }
         await after.run(app)
         return result
     }
