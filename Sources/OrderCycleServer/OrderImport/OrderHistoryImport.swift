@@ -159,8 +159,9 @@ struct OrderHistoryImport {
 
     /// Reads and checks the files and writes in one transaction — all of it or none of it —
     /// a piece at a time: segments, managers, clients and products as the orders name them,
-    /// then the orders not yet imported with their lines and claims. `progress` hears of each
-    /// piece written.
+    /// then the orders not yet imported with their lines and claims. Once the import outgrows
+    /// what the database held (`outgrows`), the indexes and the roll-ups are made once at its end,
+    /// still inside the transaction. `progress` hears of each piece written.
     func run(dryRun: Bool, progress: (@Sendable (Report) -> Void)? = nil) async throws -> Report {
         var start = Report(dryRun: dryRun)
         let sides = try readSides(&start)
@@ -173,7 +174,10 @@ struct OrderHistoryImport {
             var r = first
             var known = Known(ids: TimeOrderedIDs(startingAt: now))
             var book = try await DatabaseOrderKeyBook.open(on: tx)
+            let held = try await Self.ordersHeld(on: tx)
+            var loading: BulkLoadIndexes?
             var reader = try await importer.rows(book: &book) { piece, reader in
+                if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
                 let written = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, on: tx)
                 r.rows = reader.rowCount
                 progress?(r)
@@ -182,10 +186,38 @@ struct OrderHistoryImport {
             try await book.close()
             try importer.finish(&reader, &r)
             guard !r.dryRun else { throw DryRunRollback(report: r) }
+            if let loading {
+                try await loading.restore(on: tx)
+                try await QualityRollupRebuild.run(on: tx)
+            }
             try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
                                         after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
             return r
         } }
+    }
+
+    /// The orders the database holds before the import, on SQLite (where the import may drop the
+    /// indexes it fills); none counted on PostgreSQL.
+    private static func ordersHeld(on tx: any Database) async throws -> Int? {
+        guard !tx.isPostgres else { return nil }
+        return try await tx.sql.raw("SELECT COUNT(*) AS n FROM orders").first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// Whether the import, having written `written` orders, is large beside the `held` the database
+    /// had: from then on the orders', lines' and claims' indexes are made once at the end and the
+    /// roll-ups summed once from every order, which costs as much as the database holds. A small
+    /// import into a large database keeps both, and its roll-ups follow it row by row.
+    static func outgrows(written: Int, held: Int?) -> Bool {
+        guard let held else { return false }
+        return written > 0 && written >= held
+    }
+
+    /// The tables the import fills in volume: their plain indexes and roll-up triggers are dropped
+    /// for the rest of the run (`BulkLoadIndexes`), but the index by external reference, which the
+    /// import reads to skip orders an earlier run imported.
+    private static func dropIndexes(on tx: any Database) async throws -> BulkLoadIndexes {
+        try await BulkLoadIndexes.drop(on: ["orders", "order_lines", "claims"], keeping: ["orders_external_ref_idx"],
+                                       triggers: Set(QualityRollupTriggers.all(postgres: false).map(\.name)), on: tx)
     }
 
     /// The page cache the import writes with on SQLite (`BulkLoadCache`): enough for the indexes of
