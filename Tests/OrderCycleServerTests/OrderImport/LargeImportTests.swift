@@ -104,6 +104,21 @@ struct LargeImportTests {
         }
     }
 
+    /// A dry run of a large import does the same work and rolls it back, the drop with it.
+    @Test func aLargeDryRunLeavesEveryIndexAndTrigger() async throws {
+        try await withApp { app in
+            let before = try await BulkLoadIndexesTests.schema(app.db)
+            do {
+                _ = try await Self.importer(app, Twin.history, chunkRows: Self.fewRows).run(dryRun: true)
+                Issue.record("a dry run ends by rolling back")
+            } catch let rollback as OrderHistoryImport.DryRunRollback {
+                #expect(rollback.report.orders == Twin.history.count)
+            }
+            #expect(try await Order.query(on: app.db).count() == 0)
+            #expect(try await BulkLoadIndexesTests.schema(app.db) == before)
+        }
+    }
+
     /// A small import into a database that holds more keeps the indexes and triggers: its
     /// roll-ups follow it row by row, and nothing already there is summed again.
     @Test func aSmallImportIntoALargerDatabaseGoesThroughTheTriggers() async throws {
