@@ -35,8 +35,8 @@ struct BulkLoadIndexes: Sendable {
         return BulkLoadIndexes(dropped: plain)
     }
 
-    /// The plain indexes and the triggers of `tables` as made: a unique index, a key's own index
-    /// (no statement of its own) and a partial index's uniqueness are never among them.
+    /// The plain indexes and the triggers of `tables` as made: a unique index, partial or not, and
+    /// a key's or constraint's own index (which has no statement of its own) are never among them.
     static func definitions(on tables: [String], db: any Database) async throws -> [Definition] {
         var found: [Definition] = []
         for table in tables {
