@@ -159,8 +159,9 @@ struct OrderHistoryImport {
 
     /// Reads and checks the files and writes in one transaction — all of it or none of it —
     /// a piece at a time: segments, managers, clients and products as the orders name them,
-    /// then the orders not yet imported with their lines and claims. `progress` hears of each
-    /// piece written.
+    /// then the orders not yet imported with their lines and claims. Once the import outgrows
+    /// what the database held (`outgrows`), the indexes and the roll-ups are made once at its end,
+    /// still inside the transaction. `progress` hears of each piece written.
     func run(dryRun: Bool, progress: (@Sendable (Report) -> Void)? = nil) async throws -> Report {
         var start = Report(dryRun: dryRun)
         let sides = try readSides(&start)
@@ -173,7 +174,10 @@ struct OrderHistoryImport {
             var r = first
             var known = Known(ids: TimeOrderedIDs(startingAt: now))
             var book = try await DatabaseOrderKeyBook.open(on: tx)
+            let held = try await Self.ordersHeld(on: tx)
+            var loading: BulkLoadIndexes?
             var reader = try await importer.rows(book: &book) { piece, reader in
+                if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
                 let written = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, on: tx)
                 r.rows = reader.rowCount
                 progress?(r)
@@ -182,15 +186,56 @@ struct OrderHistoryImport {
             try await book.close()
             try importer.finish(&reader, &r)
             guard !r.dryRun else { throw DryRunRollback(report: r) }
+            if let loading {
+                // Where the end of a large import goes, for `LOG_LEVEL=debug`.
+                let written = ContinuousClock.now
+                try await BulkLoadCache.set(Self.endCacheKiB, on: tx)
+                try await loading.restore(on: tx)
+                let indexed = ContinuousClock.now
+                try await QualityRollupRebuild.run(on: tx)
+                importer.app.logger.debug("""
+                    import: indexes and triggers made again in \(String(format: "%.1f", (indexed - written).seconds)) s, \
+                    roll-ups summed in \(String(format: "%.1f", (ContinuousClock.now - indexed).seconds)) s
+                    """)
+            }
             try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
                                         after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
             return r
         } }
     }
 
+    /// The orders the database holds before the import, on SQLite (where the import may drop the
+    /// indexes it fills); none counted on PostgreSQL.
+    private static func ordersHeld(on tx: any Database) async throws -> Int? {
+        guard !tx.isPostgres else { return nil }
+        return try await tx.sql.raw("SELECT COUNT(*) AS n FROM orders").first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// Whether the import, having written `written` orders, is large beside the `held` the database
+    /// had: from then on the orders', lines' and claims' indexes are made once at the end and the
+    /// roll-ups summed once from every order, which costs as much as the database holds. A small
+    /// import into a large database keeps both, and its roll-ups follow it row by row.
+    static func outgrows(written: Int, held: Int?) -> Bool {
+        guard let held else { return false }
+        return written > 0 && written >= held
+    }
+
+    /// The tables the import fills in volume: their plain indexes and roll-up triggers are dropped
+    /// for the rest of the run (`BulkLoadIndexes`), but the index by external reference, which the
+    /// import reads to skip orders an earlier run imported.
+    private static func dropIndexes(on tx: any Database) async throws -> BulkLoadIndexes {
+        try await BulkLoadIndexes.drop(on: ["orders", "order_lines", "claims"], keeping: ["orders_external_ref_idx"],
+                                       triggers: Set(QualityRollupTriggers.all(postgres: false).map(\.name)), on: tx)
+    }
+
     /// The page cache the import writes with on SQLite (`BulkLoadCache`): enough for the indexes of
     /// a million rows to stay in memory, and a bound, so memory stays flat however long the history.
     static let cacheKiB = 262_144
+
+    /// The page cache the indexes are made again and the roll-ups summed with: SQLite sorts
+    /// their rows in memory up to the cache's size beside the cache itself, and reads the tables
+    /// through once, so a narrower cache keeps the peak where the writing left it, no slower.
+    static let endCacheKiB = 65_536
 
     /// What earlier pieces found or made that stays few however long the history: segments,
     /// managers and the segments they serve. Clients, products and orders, which grow with the
@@ -426,7 +471,14 @@ struct OrderHistoryImport {
         var lines = BulkInsert("order_lines", ["id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity"])
         var claims = BulkInsert("claims", ["id", "version", "order_id", "client_id", "reason", "description", "status", "resolution", "created_by", "created_at",
                                             "created_day", "resolved_at", "imported"])
-        let noon: (CalendarDay) -> Date = { calendar.start(of: $0).addingTimeInterval(12 * 3600) }
+        // A history's days are few beside its orders: each day's noon is found once a piece.
+        var noons: [CalendarDay: Date] = [:]
+        func noon(_ day: CalendarDay) -> Date {
+            if let known = noons[day] { return known }
+            let at = calendar.start(of: day).addingTimeInterval(12 * 3600)
+            noons[day] = at
+            return at
+        }
         for order in history {
             if existing.contains(order.key) { r.skipped += 1; continue }
             let id = ids.next()
