@@ -87,7 +87,7 @@ struct OrderDraft: Sendable {
         order.clientID = client.id
         order.segmentID = client.segment_id
         order.managerID = client.manager_id
-        order.isInternal = client.kind.isInternal
+        order.isInternal = ClientKind(rawValue: client.kind)?.isInternal ?? false
         order.channel = checkedChannel
         order.status = checkedStatus
         order.priority = checkedPriority

@@ -28,16 +28,22 @@ struct GroupCommitTests {
         }
     }
 
+    /// An order of one line, and one that is numbered, then refused: its lines together make a
+    /// total too large to record.
+    static func goodAndBad(_ world: OrderWorld) -> (good: [String: AnyCodable], bad: [String: AnyCodable]) {
+        let good: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
+                                         "lines": .array([.object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1)])])]
+        let bad: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
+                                        "lines": .array((0..<10).map { _ in .object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1_000_000),
+                                                                                       "unit_price_minor": .int(1_000_000_000_000)]) })]
+        return (good, bad)
+    }
+
     @Test func concurrentCreationsWithOneInvalidAreEachAnsweredAndTheInvalidOneChangesNothing() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
             let (_, admin) = try await makeUser(app, role: .admin)
-            let good: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
-                                             "lines": .array([.object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1)])])]
-            // Numbered, then refused: its lines together make a total too large to record.
-            let bad: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
-                                            "lines": .array((0..<10).map { _ in .object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1_000_000),
-                                                                                           "unit_price_minor": .int(1_000_000_000_000)]) })]
+            let (good, bad) = Self.goodAndBad(world)
             let orders = try await Order.query(on: app.db).count()
             let audit = try await AuditEvent.query(on: app.db).count()
             let answers = try await gathered(app, 6) { i in
@@ -77,12 +83,7 @@ struct GroupCommitTests {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
             let (_, admin) = try await makeUser(app, role: .admin)
-            let good: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
-                                             "lines": .array([.object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1)])])]
-            // Numbered, then refused: its lines together make a total too large to record.
-            let bad: [String: AnyCodable] = ["client_id": .string(world.client.uuidString), "status": .string("received"),
-                                            "lines": .array((0..<10).map { _ in .object(["product_id": .string(world.stocked.uuidString), "quantity": .int(1_000_000),
-                                                                                           "unit_price_minor": .int(1_000_000_000_000)]) })]
+            let (good, bad) = Self.goodAndBad(world)
             func number(_ response: TestingHTTPResponse) -> Int? { (response.json["number"] as? String).flatMap { Int($0.split(separator: "-").last ?? "") } }
             let first = try await app.api(.POST, "/api/v1/orders", headers: .bearer(admin), json: good)
             let refused = try await app.api(.POST, "/api/v1/orders", headers: .bearer(admin), json: bad)

@@ -11,7 +11,8 @@ extension OrderDraft {
         var name: String
         var segment_id: UUID
         var manager_id: UUID?
-        var kind: ClientKind
+        /// Read as text: a kind this release does not know counts as external.
+        var kind: String
         var active: Bool
 
         static func find(_ id: UUID, on db: any Database) async throws -> Orderer? {
