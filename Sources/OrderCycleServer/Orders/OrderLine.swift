@@ -40,15 +40,16 @@ final class OrderLine: Model, @unchecked Sendable {
     /// statements, where a model's create would reflect over each line's fields.
     static func insert(_ lines: [OrderLine], on db: any Database) async throws {
         for start in stride(from: 0, to: lines.count, by: 500) {
+            let batch = lines[start..<min(start + 500, lines.count)]
             let insert = db.sql.insert(into: schema).columns("id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity")
-            for line in lines[start..<min(start + 500, lines.count)] {
+            for line in batch {
                 let id = line.id ?? UUID()
                 line.id = id
                 insert.values(SQLBind(id), SQLBind(line.orderID), SQLBind(line.lineNo), SQLBind(line.productID), SQLBind(line.quantity),
                               SQLBind(line.unitPriceMinor), SQLBind(line.reservedQuantity))
             }
             try await insert.run()
-            for line in lines[start..<min(start + 500, lines.count)] { line.$id.exists = true }
+            for line in batch { line.$id.exists = true }
         }
     }
 }

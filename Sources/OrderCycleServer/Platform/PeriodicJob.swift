@@ -35,17 +35,21 @@ struct PeriodicJob: LifecycleHandler {
     /// An app released without its asynchronous shutdown stops here: no pass starts after it,
     /// so none reaches the databases the app then shuts down.
     func shutdown(_ app: Application) {
-        let tasks = state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
-        for repeated in tasks { repeated.cancel() }
+        for repeated in stopping() { repeated.cancel() }
     }
 
     func shutdownAsync(_ app: Application) async {
-        let tasks = state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
+        let tasks = stopping()
         for repeated in tasks {
             // Fulfilled once the timer is off and a pass already running has ended.
             let stopped = app.eventLoopGroup.any().makePromise(of: Void.self)
             repeated.cancel(promise: stopped)
             try? await stopped.futureResult.get()
         }
+    }
+
+    /// Marks the job stopping and hands over its timers, once.
+    private func stopping() -> [RepeatedTask] {
+        state.withLockedValue { s in defer { s = ([], true) }; return s.tasks }
     }
 }
