@@ -160,7 +160,7 @@ enum ChatAPI {
 enum ChatSignals {
     static func markRead(_ operation: MarkChatRead, by actor: Principal, app: Application) async throws -> ChatChange {
         let now = app.clock.now()
-        let change = try await app.db.write(app) { tx in try await operation.run(by: actor, now: now, on: tx) }
+        let change = try await app.openDatabase().write(app) { tx in try await operation.run(by: actor, now: now, on: tx) }
         let audience = ChatLive.Audience(of: change.chat)
         let party = actor.role == .client ? "client" : "operator"
         let seq = actor.role == .client ? change.chat.client_read_seq : change.chat.operator_read_seq
@@ -170,7 +170,7 @@ enum ChatSignals {
     }
 
     static func typing(_ chatID: UUID, by actor: Principal, app: Application) async throws {
-        let chat = try await ChatAccess.visibleChat(chatID, to: actor, on: app.db)
+        let chat = try await ChatAccess.visibleChat(chatID, to: actor, on: app.openDatabase())
         guard chat.status.isOpen, actor.role == .client || ChatAccess.isAgent(actor) else { return }
         let audience = ChatLive.Audience(clientID: chat.clientID, operatorID: chat.operatorID)
         await ChatLive.publish(ChatLive.SignalEvent(kind: "chat_typing", chat_id: chatID, party: actor.role == .client ? "client" : "operator"),

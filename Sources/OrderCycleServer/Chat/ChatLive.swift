@@ -103,7 +103,7 @@ struct ChatChange: Sendable {
 /// transaction, with the live events published once it has committed.
 enum ChatWrite {
     static func run(_ app: Application, _ body: @escaping @Sendable (any Database) async throws -> ChatChange) async throws -> ChatChange {
-        var change = try await app.db.write(app) { tx in try await body(tx) }
+        var change = try await app.openDatabase().write(app) { tx in try await body(tx) }
         if !change.replayed { change.audience = ChatLive.Audience(of: change.chat) }
         await ChatLive.publish(change, app: app)
         return change
@@ -124,10 +124,10 @@ extension PostChatMessage {
             // Access was checked before anything else turned the message back: a 404 alone says nothing of the id.
             refusal = problem
         }
-        guard let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: app.db) else {
+        guard let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: app.openDatabase()) else {
             // Stored a moment ago and gone since (its chat deleted): as if never sent.
             throw refusal is Repeated ? Problem(.notFound) : refusal
         }
-        return ChatChange(chat: try await ChatWrites.reread(chatID, on: app.db), acknowledged: earlier, replayed: true)
+        return ChatChange(chat: try await ChatWrites.reread(chatID, on: app.openDatabase()), acknowledged: earlier, replayed: true)
     }
 }

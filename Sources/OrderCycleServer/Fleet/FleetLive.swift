@@ -20,7 +20,7 @@ enum FleetLive {
     /// Publishes after the change committed; a lost event never fails the change.
     static func publish(_ order: VehicleOrderDTO, app: Application) async {
         do {
-            let users = try await app.db.sql.raw("SELECT id FROM users WHERE client_id = \(bind: order.client_id) AND active = \(bind: true)").all()
+            let users = try await app.openDatabase().sql.raw("SELECT id FROM users WHERE client_id = \(bind: order.client_id) AND active = \(bind: true)").all()
                 .map { try $0.decode(column: "id", as: UUID.self) }
             let event = VehicleOrderEvent(id: order.id, status: order.status, version: order.version)
             let body = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)

@@ -24,7 +24,7 @@ enum LiveUpdates {
         let bus: any EventBus
         switch app.appConfig.storage {
         case .postgres(let url):
-            bus = try PostgresEventBus(hub: hub, cards: cards, url: url, schema: app.appConfig.postgresSchema, database: { app.db })
+            bus = try PostgresEventBus(hub: hub, cards: cards, url: url, schema: app.appConfig.postgresSchema, database: { try app.openDatabase() })
         case .sqlite, .sqliteMemory:
             bus = InProcessEventBus(hub: hub, cards: cards)
         }
@@ -84,14 +84,13 @@ enum LiveUpdates {
             socket.send("{\"kind\":\"hello\"}", promise: nil)
             Task {
                 // Through the write lock: on SQLite a second writer beside a running transaction would fail.
-                do { try await app.db.write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
+                do { try await app.openDatabase().write(app) { tx in try await LivePresence.open(id, userID: userID, role: principal.role, instanceID: services.instanceID, now: app.clock.now(), on: tx) } } catch {
                     app.logger.warning("live presence not recorded", metadata: ["error": "\(error)"])
                 }
                 // Closed only after it was opened. A socket may close after the app has shut its
                 // databases down (at exit, in tests): then there is no presence left to close.
                 try? await socket.onClose.get()
-                guard let db = app.databases.database(logger: app.logger, on: app.eventLoopGroup.any()) else { return }
-                try? await db.write(app) { tx in try await LivePresence.close(id, on: tx) }
+                try? await app.openDatabase().write(app) { tx in try await LivePresence.close(id, on: tx) }
             }
         })
     }
@@ -115,7 +114,7 @@ enum LiveUpdates {
                 // of other instances are read as stale anyway and swept by the next live heartbeat.
                 let open = services.hub.openConnectionIDs
                 guard !open.isEmpty else { return loop.makeSucceededVoidFuture() }
-                return loop.makeFutureWithTask { try await app.db.write(app) { tx in try await LivePresence.touch(open, now: app.clock.now(), on: tx) } }
+                return loop.makeFutureWithTask { try await app.openDatabase().write(app) { tx in try await LivePresence.touch(open, now: app.clock.now(), on: tx) } }
                     .flatMapError { _ in loop.makeSucceededVoidFuture() }
             }
             heartbeat.withLockedValue { $0 = task }

@@ -22,7 +22,7 @@ final class PostgresEventBus: EventBus {
     let cards: CallCardCache
     let channel: String
     private let configuration: PostgresConnection.Configuration
-    private let database: @Sendable () -> any Database
+    private let database: @Sendable () throws -> any Database
     private let state = NIOLockedValueBox<State>(State())
     private let logger = Logger(label: "ordercycle.live")
     /// This instance's mark on what it publishes.
@@ -65,7 +65,7 @@ final class PostgresEventBus: EventBus {
     }
 
     /// `schema` keeps apart the deployments (and the parallel tests) that share one server.
-    init(hub: LiveHub, cards: CallCardCache, url: String, schema: String?, database: @escaping @Sendable () -> any Database) throws {
+    init(hub: LiveHub, cards: CallCardCache, url: String, schema: String?, database: @escaping @Sendable () throws -> any Database) throws {
         self.hub = hub
         self.cards = cards
         cards.suspend()

@@ -18,7 +18,7 @@ enum NotificationLive {
         let bus = LiveUpdates.services(app).bus
         for row in rows {
             do {
-                let (language, unread) = try await NotificationQueries.reader(row.user_id, on: app.db)
+                let (language, unread) = try await NotificationQueries.reader(row.user_id, on: app.openDatabase())
                 let body = String(decoding: try APIJSON.encoder.encode(Message(unread: unread, notification: row.dto(language))), as: UTF8.self)
                 try await bus.publish(LiveEvent(userIDs: [row.user_id], body: body))
             } catch {

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import SQLiteNIO
 import VaporCSQLite
@@ -10,7 +11,9 @@ import VaporCSQLite
 /// thread pool and back per statement as the pooled connections do. (Reads stay on the pool,
 /// where a long report cannot hold up the server's own threads.)
 final class SQLiteWriter: @unchecked Sendable {
-    // Used only while the write lock is held (`GroupCommit`), so by one task at a time.
+    // Writes come one group at a time under the write lock (`GroupCommit`); this lock only keeps
+    // a shutdown that closes the writer from pulling the handle from under a statement.
+    private let lock = NIOLock()
     private var handle: OpaquePointer?
     private var statements: [String: Statement] = [:]
     let path: String
@@ -36,14 +39,18 @@ final class SQLiteWriter: @unchecked Sendable {
         self.handle = handle
         // The pool's connections wait for a lock as long as it takes; so does the writer.
         sqlite_nio_sqlite3_busy_handler(handle, { _, _ in 1 }, nil)
-        try run("PRAGMA foreign_keys = ON", []) { _ in }
+        try step("PRAGMA foreign_keys = ON", []) { _ in }
         // A group's requests each write inside a savepoint, whose journal then stays in memory.
-        try run("PRAGMA temp_store = MEMORY", []) { _ in }
+        try step("PRAGMA temp_store = MEMORY", []) { _ in }
     }
 
-    deinit { close() }
+    deinit { closeHandle() }
 
     func close() {
+        lock.withLock { closeHandle() }
+    }
+
+    private func closeHandle() {
         for statement in statements.values { sqlite_nio_sqlite3_finalize(statement.handle) }
         statements = [:]
         if let handle { sqlite_nio_sqlite3_close_v2(handle) }
@@ -51,7 +58,12 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     /// Runs one statement with its values bound, handing each row to `onRow` as it is read.
+    /// A write still running when the app shuts the writer down fails, and its transaction with it.
     func run(_ sql: String, _ binds: [SQLiteData], _ onRow: (SQLiteWriterRow) throws -> Void) throws {
+        try lock.withLock { try step(sql, binds, onRow) }
+    }
+
+    private func step(_ sql: String, _ binds: [SQLiteData], _ onRow: (SQLiteWriterRow) throws -> Void) throws {
         let statement = try prepared(sql)
         let stmt = statement.handle
         defer {
@@ -73,8 +85,8 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     private func prepared(_ sql: String) throws -> Statement {
-        if let statement = statements[sql] { return statement }
         guard let handle else { throw SQLiteWriterError(code: SQLITE_MISUSE, message: "the writer is closed") }
+        if let statement = statements[sql] { return statement }
         var stmt: OpaquePointer?
         let prepared = sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
         guard prepared == SQLITE_OK, let stmt else { throw failure(prepared) }

@@ -1,22 +1,29 @@
 import FluentKit
 import NIOConcurrencyHelpers
+import VaporCSQLite
 import Vapor
 
 /// Where the app keeps its SQLite writer: opened on the first group commit (after the file is
-/// in place and migrated), closed when the app shuts down.
+/// in place and migrated), closed when the app shuts down, and not opened again after that: a
+/// write that arrives while the app stops fails instead of holding the file open past its end.
 final class SQLiteWriterSlot: LifecycleHandler, Sendable {
+    private enum State { case unopened, running(SQLiteWriter), shut }
     private let path: String
-    private let writer = NIOLockedValueBox<SQLiteWriter?>(nil)
+    private let writer = NIOLockedValueBox<State>(.unopened)
 
     init(path: String) { self.path = path }
 
     /// The writer's database, outside any transaction (it opens its own).
     func database(_ app: Application) throws -> SQLiteWriterDatabase {
         let writer = try self.writer.withLockedValue { slot in
-            if let open = slot { return open }
-            let opened = try SQLiteWriter(path: path)
-            slot = opened
-            return opened
+            switch slot {
+            case .running(let running): return running
+            case .shut: throw SQLiteWriterError(code: SQLITE_MISUSE, message: "the app has shut its database down")
+            case .unopened:
+                let opened = try SQLiteWriter(path: path)
+                slot = .running(opened)
+                return opened
+            }
         }
         guard let configuration = app.databases.configuration(for: .sqlite) else { preconditionFailure("configure() uses SQLite") }
         let context = DatabaseContext(configuration: configuration, logger: app.logger, eventLoop: ImmediateEventLoop.shared)
@@ -25,8 +32,8 @@ final class SQLiteWriterSlot: LifecycleHandler, Sendable {
 
     func shutdown(_ application: Application) {
         writer.withLockedValue { slot in
-            slot?.close()
-            slot = nil
+            if case .running(let running) = slot { running.close() }
+            slot = .shut
         }
     }
 }

@@ -40,7 +40,7 @@ enum WorkLive {
     /// Publishes the event; a lost event must never fail the change that already committed.
     static func publish(_ event: BoardEvent, app: Application) async {
         do {
-            let rows = try await app.db.sql.raw("""
+            let rows = try await app.openDatabase().sql.raw("""
                 SELECT m.user_id FROM team_members m JOIN boards b ON b.team_id = m.team_id WHERE b.id = \(bind: event.board_id)
                 UNION SELECT t.responsible_id FROM tasks t WHERE t.id = \(bind: event.task_id)
                 UNION SELECT w.user_id FROM task_coworkers w WHERE w.task_id = \(bind: event.task_id)

@@ -61,4 +61,26 @@ struct SQLiteWriterTests {
             #expect(weights == [7, 7])
         }
     }
+
+    /// A socket or a timer can still write while the app stops: the write fails, the process goes on.
+    @Test func aWriteThatOutlivesTheAppFailsInsteadOfStoppingTheProcess() async throws {
+        try await withApp { app in
+            guard let slot = app.sqliteWriter else { return }
+            try await app.db.write(app) { tx in try await tx.sql.raw("CREATE TABLE writer_probe (label TEXT)").run() }
+            await #expect(throws: (any Error).self) {
+                try await app.db.write(app) { tx in
+                    try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES ('before')").run()
+                    slot.shutdown(app)
+                    try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES ('after')").run()
+                }
+            }
+            // Shut is shut: a later write does not open the file again.
+            await #expect(throws: (any Error).self) {
+                try await app.db.write(app) { tx in try await tx.sql.raw("INSERT INTO writer_probe (label) VALUES ('later')").run() }
+            }
+            #expect(try await app.db.sql.raw("SELECT COUNT(*) AS n FROM writer_probe").first(decodingColumn: "n", as: Int.self) == 0)
+            await app.databases.shutdownAsync()
+            #expect(throws: Problem.self) { try app.openDatabase() }
+        }
+    }
 }
