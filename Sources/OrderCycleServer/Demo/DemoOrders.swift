@@ -41,7 +41,7 @@ enum DemoOrders {
 
         // A second run adds after the first instead of colliding with its numbers and ids.
         let offset = try await db.sql.raw("SELECT COUNT(*) AS n FROM orders WHERE number LIKE 'ORD-DEMO-%'").first(decodingColumn: "n", as: Int.self) ?? 0
-        let loaded = try await QualityRollupCompaction.paused(app) { try await db.withConnection { conn in
+        let loaded = try await QualityRollupCompaction.paused(app) { try await db.bulkLoad { conn in
             try await bulkLoadSettings(on: conn, true)
             // Two cores, two jobs: the next chunk is made (and on SQLite, encoded) while the
             // database stores this one.

@@ -169,7 +169,7 @@ struct OrderHistoryImport {
         let first = start
         let now = app.clock.now()
         let importer = self
-        return try await app.db.write(app) { tx -> Report in try await BulkLoadCache.widened(to: Self.cacheKiB, on: tx) {
+        return try await app.db.bulkLoad { conn in try await conn.write(app) { tx -> Report in try await BulkLoadCache.widened(to: Self.cacheKiB, on: tx) {
             CardChange.announce(.all)
             var r = first
             var known = Known(ids: TimeOrderedIDs(startingAt: now))
@@ -201,7 +201,7 @@ struct OrderHistoryImport {
             try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
                                         after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
             return r
-        } }
+        } } }
     }
 
     /// The orders the database holds before the import, on SQLite (where the import may drop the

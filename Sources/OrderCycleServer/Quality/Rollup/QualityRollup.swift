@@ -199,13 +199,23 @@ enum QualityRollup {
             + " FROM \(source) WHERE \(condition) GROUP BY \((1...c.keys.count).map(String.init).joined(separator: ", "))"
     }
 
+    /// Sums the rows of `source`, just filled, into `target`, whose keys are some of its keys:
+    /// the same tallies as from the orders (every measure is a whole number), read from a
+    /// fraction of the rows.
+    static func refold(_ source: Table, into target: Table) -> String {
+        let sums = target.measures.map { "SUM(\($0))" }
+        return "INSERT INTO \(target.name) (\(target.columns.joined(separator: ", "))) SELECT \((target.keys + sums).joined(separator: ", "))"
+            + " FROM \(source.name) GROUP BY \(target.keys.joined(separator: ", "))"
+    }
+
     /// The statements that add every order, with its lines, stage intervals and requests, to
-    /// the roll-ups (`QualityRollupRebuild`).
+    /// the emptied roll-ups (`QualityRollupRebuild`), in this order: the consumers' are summed
+    /// from the orders' roll-up.
     static func fillStatements(postgres: Bool) -> [String] {
         let received = "o.received_day IS NOT NULL"
         return [
             fill(orders, order("o", postgres: postgres), from: "orders o", where: received),
-            fill(consumers, order("o", into: consumers, postgres: postgres), from: "orders o", where: received),
+            refold(orders, into: consumers),
             fill(kinds, line("l", of: "o"), from: "orders o JOIN order_lines l ON l.order_id = o.id", where: received),
             fill(stages, stage("s", of: "o"), from: "orders o JOIN stage_intervals s ON s.order_id = o.id",
                  where: "\(received) AND \(stageCounts("s", of: "o"))"),
