@@ -4,7 +4,9 @@ import Vapor
 
 /// A pass that runs every `interval` while the app runs (first after `initialDelay`) and stops
 /// on shutdown, waiting for a pass already running so it cannot reach a database being shut
-/// down. A failed pass is logged and the next one runs as planned.
+/// down. A failed pass is logged and the next one runs as planned. A pass reaches the database
+/// through `openDatabase()`: after a plain shutdown, which cannot wait, it then fails instead of
+/// stopping the process.
 struct PeriodicJob: LifecycleHandler {
     let name: String
     let initialDelay: TimeAmount

@@ -57,7 +57,7 @@ enum TicketBreachScan {
     /// One pass at `now`; events go out once the transaction has committed.
     @discardableResult
     static func run(_ app: Application, now: Date) async throws -> [Breach] {
-        let (breaches, events) = try await app.db.write(app) { tx -> ([Breach], [BreachEvent]) in
+        let (breaches, events) = try await app.openDatabase().write(app) { tx -> ([Breach], [BreachEvent]) in
             var breaches: [Breach] = []
             var events: [BreachEvent] = []
             for promise in Promise.allCases {

@@ -55,7 +55,7 @@ enum TaskReminders {
     static func run(_ app: Application, now: Date) async throws -> Pass {
         let lead = app.appConfig.taskReminderLead
         let calendar = CompanyCalendar(timeZone: app.appConfig.timeZone)
-        let (pass, events, changes) = try await app.db.write(app) { tx -> (Pass, [(UUID, ReminderEvent)], [TaskChange]) in
+        let (pass, events, changes) = try await app.openDatabase().write(app) { tx -> (Pass, [(UUID, ReminderEvent)], [TaskChange]) in
             guard try await takeLock(on: tx) else { return (Pass(), [], []) }
             var pass = Pass()
             var events: [(UUID, ReminderEvent)] = []
