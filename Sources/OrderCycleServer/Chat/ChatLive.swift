@@ -124,10 +124,11 @@ extension PostChatMessage {
             // Access was checked before anything else turned the message back: a 404 alone says nothing of the id.
             refusal = problem
         }
-        guard let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: app.openDatabase()) else {
+        let db = try app.openDatabase()
+        guard let earlier = try await ChatWrites.earlier(messageID, chatID: chatID, by: actor, lang: lang, on: db) else {
             // Stored a moment ago and gone since (its chat deleted): as if never sent.
             throw refusal is Repeated ? Problem(.notFound) : refusal
         }
-        return ChatChange(chat: try await ChatWrites.reread(chatID, on: app.openDatabase()), acknowledged: earlier, replayed: true)
+        return ChatChange(chat: try await ChatWrites.reread(chatID, on: db), acknowledged: earlier, replayed: true)
     }
 }

@@ -69,9 +69,10 @@ enum ChatSocket {
                 guard let message = change.acknowledged else { return [] }
                 return [try encode(Ack(chat_id: chatID, id: message.id, seq: message.seq, replayed: change.replayed))]
             case "chat_sync":
-                _ = try await ChatAccess.visibleChat(chatID, to: actor, on: app.openDatabase())
-                let chat = try await ChatWrites.reread(chatID, on: app.openDatabase())
-                let messages = try await ChatQueries.messages(of: chatID, after: max(0, said.after ?? 0), includeInternal: actor.role != .client, on: app.openDatabase())
+                let db = try app.openDatabase()
+                _ = try await ChatAccess.visibleChat(chatID, to: actor, on: db)
+                let chat = try await ChatWrites.reread(chatID, on: db)
+                let messages = try await ChatQueries.messages(of: chatID, after: max(0, said.after ?? 0), includeInternal: actor.role != .client, on: db)
                 return [try encode(History(chat: chat, messages: messages))]
             case "chat_typing":
                 try await ChatSignals.typing(chatID, by: actor, app: app)
