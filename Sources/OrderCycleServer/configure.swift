@@ -45,27 +45,28 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 }
 
 private func useDatabase(_ app: Application, config: AppConfig) throws {
-    // A request waits up to 30 s for a connection, as on PostgreSQL, before it is answered 503:
+    // A request waits for a connection (30 s unless configured) before it is answered 503:
     // a machine busy with other work slows writes down without turning them into refusals.
+    let wait = TimeAmount.milliseconds(Int64(config.databaseWait * 1_000))
     switch config.storage {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, connectionPoolTimeout: wait), as: .sqlite)
         // Write transactions run on a connection of their own (`SQLiteWriter`).
         let writer = SQLiteWriterSlot(path: path)
         app.storage[SQLiteWriterSlotKey.self] = writer
         app.lifecycle.use(writer)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .sqlite)
+        app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: wait), as: .sqlite)
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         if url.contains("sslmode=disable") || !url.contains("sslmode") { pg.coreConfiguration.tls = .disable }
         if let schema = config.postgresSchema { pg.searchPath = [schema] }
         // Fluent pools per event loop; spread the configured total over the loops.
         let perLoop = max(1, config.postgresPoolSize / max(1, System.coreCount))
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: perLoop, connectionPoolTimeout: .seconds(30)), as: .psql)
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: perLoop, connectionPoolTimeout: wait), as: .psql)
         // Order numbers are drawn outside the order's transaction (`NumberSeries`), on connections
         // of their own: a draw never waits for a connection that a waiting transaction holds.
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(30)), as: .numbers, isDefault: false)
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: wait), as: .numbers, isDefault: false)
     }
 }
 

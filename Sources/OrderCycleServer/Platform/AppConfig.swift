@@ -18,6 +18,9 @@ public struct AppConfig: Sendable {
 
     public var storage: Storage
     public var postgresPoolSize: Int
+    /// How long a request waits for a database connection before it is answered 503
+    /// (`DATABASE_WAIT_SECONDS`, 30).
+    public var databaseWait: TimeInterval = 30
     /// The PostgreSQL schema to work in (`DATABASE_SCHEMA`); the server's default search path when nil.
     public var postgresSchema: String?
     public var phoneRegion: String
@@ -85,7 +88,7 @@ public struct AppConfig: Sendable {
     /// Reads `DATABASE_URL`, `DATABASE_POOL_SIZE`, `ORDERCYCLE_PHONE_REGION`, `ORDERCYCLE_TIMEZONE`,
     /// `ORDERCYCLE_SESSION_IDLE_MINUTES`, `ORDERCYCLE_SESSION_MAX_HOURS`, `ORDERCYCLE_MAX_BODY_KB`,
     /// `ORDERCYCLE_SECURE_COOKIES`, `ORDERCYCLE_BCRYPT_COST`, `DATABASE_SCHEMA`, `ORDERCYCLE_TRUSTED_PROXIES`,
-    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`, `ORDERCYCLE_MAP_TILE_URL`,
+    /// `ORDERCYCLE_TASK_REMINDER_MINUTES`, `ORDERCYCLE_TICKET_REOPEN_DAYS`, `ORDERCYCLE_MAP_TILE_URL`, `DATABASE_WAIT_SECONDS`,
     /// `ORDERCYCLE_PUBLIC_URL`, `ORDERCYCLE_INVITATION_WEBHOOK_URL`.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var config = AppConfig()
@@ -113,6 +116,7 @@ public struct AppConfig: Sendable {
             apply(v)
         }
         int("DATABASE_POOL_SIZE", 1...500) { config.postgresPoolSize = $0 }
+        int("DATABASE_WAIT_SECONDS", 1...3_600) { config.databaseWait = TimeInterval($0) }
         int("ORDERCYCLE_BCRYPT_COST", 4...31) { config.bcryptCost = $0 }
         if let schema = env["DATABASE_SCHEMA"], !schema.isEmpty {
             if schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) { config.postgresSchema = schema } else {

@@ -61,5 +61,8 @@ struct OperationsTests {
         #expect(try AppConfig.fromEnvironment(["DATABASE_URL": "sqlite:/tmp/x.sqlite"]).storage == .sqlite(path: "/tmp/x.sqlite"))
         #expect(try AppConfig.fromEnvironment(["DATABASE_URL": "postgres://u@h/db"]).storage == .postgres(url: "postgres://u@h/db"))
         #expect(try AppConfig.fromEnvironment(["DATABASE_POOL_SIZE": "20"]).postgresPoolSize == 20)
+        #expect(try AppConfig.fromEnvironment([:]).databaseWait == 30)
+        #expect(try AppConfig.fromEnvironment(["DATABASE_WAIT_SECONDS": "120"]).databaseWait == 120)
+        #expect(throws: AppConfig.Invalid.self) { try AppConfig.fromEnvironment(["DATABASE_WAIT_SECONDS": "0"]) }
     }
 }

@@ -29,6 +29,10 @@ func withApp(clock: AppClock = .system, _ configure: (inout AppConfig) -> Void =
 
 private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _ body: (Application) async throws -> Void) async throws {
     var config = AppConfig(bcryptCost: 4)
+    // The suites run many tests at once beside other work; a burst of concurrent requests then
+    // queues for connections far longer than a production wait allows. A test asserts what the
+    // requests did, never how fast, so it lets them wait.
+    config.databaseWait = 600
     configure(&config)
     let env = ProcessInfo.processInfo.environment
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ordercycle-test-\(UUID().uuidString).sqlite").path
