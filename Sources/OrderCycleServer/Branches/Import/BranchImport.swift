@@ -33,16 +33,7 @@ struct BranchImport {
 
     /// Problems of the mapping itself against the file's header, before any row is read.
     func mappingProblems() -> [String] {
-        var out: [String] = []
-        let columns = Set(table.header)
-        if !columns.contains(mapping.key) { out.append("the key column \"\(mapping.key)\" is not in the file") }
-        for (target, source) in mapping.fields.sorted(by: { $0.key < $1.key }) {
-            if !Self.targets.contains(target) { out.append("\"\(target)\" is not a field a branch has (fields: \(Self.targets.sorted().joined(separator: ", ")))") }
-            if (source.column == nil) == (source.value == nil) { out.append("\"\(target)\" needs either a column or a value") }
-            if let column = source.column, !columns.contains(column) { out.append("\"\(target)\": the column \"\(column)\" is not in the file") }
-        }
-        for target in Self.required where mapping.fields[target] == nil { out.append("the mapping must give \"\(target)\"") }
-        return out
+        mapping.problems(header: table.header, targets: Self.targets, required: Self.required, record: "a branch")
     }
 
     /// Reads and checks every row; writes nothing.
@@ -51,63 +42,35 @@ struct BranchImport {
             Self.identity(try $0.decode(column: "name_en", as: String.self), try $0.decode(column: "address", as: String.self))
         })
         let serviceCodes = try await BranchQueries.serviceCodes(on: db)
-        var seen = Set<String>(), inFile = Set<String>()
+        var inFile = Set<String>()
         var branches: [(Int, CreateBranch)] = []
         var problems: [RowProblem] = []
-        var repeated = 0
-        for record in table.records {
-            let row = table.named(record.fields)
-            let key = row[mapping.key]?.trimmingCharacters(in: .whitespaces) ?? ""
-            var errors: [ImportError] = []
-            if record.fields.count != table.header.count {
-                errors.append(.init(field: "row", message: "has \(record.fields.count) fields, the header has \(table.header.count)"))
-            }
-            if key.isEmpty { errors.append(.init(field: mapping.key, message: "is empty (it identifies the branch)")) }
-            if !key.isEmpty, seen.contains(key) { repeated += 1; continue }
-            seen.insert(key)
-            func one(_ target: String) -> String? {
-                switch mapping.value(target, in: row) {
-                case .success(let v): return v
-                case .failure(let e): errors.append(e); return nil
-                }
-            }
-            func many(_ target: String) -> [String]? {
-                guard mapping.fields[target] != nil else { return nil }
-                switch mapping.values(target, in: row) {
-                case .success(let v): return v
-                case .failure(let e): errors.append(e); return []
-                }
-            }
-            func number(_ target: String) -> Double? {
-                guard let text = one(target) else { return nil }
-                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")) else {
-                    errors.append(.init(field: target, message: "\"\(text)\" is not a number")); return nil
-                }
-                return value
-            }
+        let (rows, repeated) = mapping.rows(of: table, identifies: "the branch")
+        for var row in rows {
             var active: Bool? = true
-            if let text = one("active") {
+            if let text = row.one("active") {
                 active = Self.yes(text)
-                if active == nil { errors.append(.init(field: "active", message: "\"\(text)\" is not yes or no")) }
+                if active == nil { row.errors.append(.init(field: "active", message: "\"\(text)\" is not yes or no")) }
             }
-            let (rowHours, hourErrors) = hours(one)
-            errors += hourErrors
-            let input = BranchInput(name_en: one("name_en"), name_ru: one("name_ru"), address: one("address"), lat: number("lat"), lon: number("lon"),
-                                    hours: rowHours, phones: many("phones") ?? [], services: many("services") ?? [],
-                                    internal_notes: one("internal_notes"), active: active)
+            let (rowHours, hourErrors) = hours { row.one($0) }
+            row.errors += hourErrors
+            let input = BranchInput(name_en: row.one("name_en"), name_ru: row.one("name_ru"), address: row.one("address"),
+                                    lat: row.number("lat"), lon: row.number("lon"), hours: rowHours,
+                                    phones: row.many("phones"), services: row.many("services"),
+                                    internal_notes: row.one("internal_notes"), active: active)
             do {
                 let branch = try CreateBranch(input, region: region, lang: .en)
                 let identity = Self.identity(branch.fields.nameEn, branch.fields.address)
-                if existing.contains(identity) { errors.append(.init(field: "address", message: "a branch with this name and address exists already")) }
-                if inFile.contains(identity) { errors.append(.init(field: "address", message: "another row of the file has this name and address")) }
+                if existing.contains(identity) { row.errors.append(.init(field: "address", message: "a branch with this name and address exists already")) }
+                if inFile.contains(identity) { row.errors.append(.init(field: "address", message: "another row of the file has this name and address")) }
                 let unknown = branch.fields.services.filter { !serviceCodes.contains($0) }
-                if !unknown.isEmpty { errors.append(.init(field: "services", message: "names no service of the service catalog: \(unknown.joined(separator: ", "))")) }
+                if !unknown.isEmpty { row.errors.append(.init(field: "services", message: "names no service of the service catalog: \(unknown.joined(separator: ", "))")) }
                 inFile.insert(identity)
-                if errors.isEmpty { branches.append((record.line, branch)) }
+                if row.errors.isEmpty { branches.append((row.line, branch)) }
             } catch let problem as Problem {
-                errors += (problem.errors ?? [.init(field: "row", message: problem.detail ?? problem.summary)]).map { ImportError(field: $0.field, message: $0.message) }
+                row.errors += (problem.errors ?? [.init(field: "row", message: problem.detail ?? problem.summary)]).map { ImportError(field: $0.field, message: $0.message) }
             }
-            if !errors.isEmpty { problems.append(RowProblem(line: record.line, key: key, errors: errors)) }
+            if let problem = row.problem { problems.append(problem) }
         }
         return Plan(rowsRead: table.records.count, repeatedRows: repeated, branches: branches, problems: problems)
     }

@@ -11,7 +11,9 @@ extension ClientImport: TableImport {
         self.init(mapping: mapping, table: table, rules: ClientRules(regionCode: app.appConfig.phoneRegion))
     }
 
-    func mappingProblems() -> [String] { mapping.problems(header: table.header) }
+    func mappingProblems() -> [String] {
+        mapping.problems(header: table.header, targets: Self.targets, required: Self.required, record: "a client")
+    }
 
     static func summary(of plan: Plan) -> TableImportSummary {
         TableImportSummary(rowsRead: plan.rowsRead, repeatedRows: plan.repeatedRows, valid: plan.clients.count, problems: plan.problems)

@@ -14,6 +14,15 @@ struct ClientImport {
 
     typealias RowProblem = TableImportRowProblem
 
+    /// The fields a client mapping may give.
+    static let targets: Set<String> = [
+        "code", "name", "kind", "party", "segment", "tax_id", "notes",
+        "contact.name", "contact.position", "contact.phones", "contact.emails",
+        "address.label", "address.line", "address.city", "address.region", "address.postal_code", "address.country",
+        "address.latitude", "address.longitude",
+    ]
+    static let required = ["name", "segment"]
+
     struct Plan: Sendable {
         var rowsRead: Int
         var repeatedRows: Int
@@ -25,61 +34,32 @@ struct ClientImport {
     func plan(on db: any Database) async throws -> Plan {
         let segments = try await Segment.query(on: db).all()
         let segmentByCode = Dictionary(segments.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        var seen = Set<String>()
         var clients: [(Int, ValidClient)] = []
         var problems: [RowProblem] = []
-        var repeated = 0
-        for record in table.records {
-            let row = table.named(record.fields)
-            let key = row[mapping.key]?.trimmingCharacters(in: .whitespaces) ?? ""
-            var errors: [ImportError] = []
-            if record.fields.count != table.header.count {
-                errors.append(.init(field: "row", message: "has \(record.fields.count) fields, the header has \(table.header.count)"))
-            }
-            if key.isEmpty { errors.append(.init(field: mapping.key, message: "is empty (it identifies the client)")) }
-            if !key.isEmpty, seen.contains(key) { repeated += 1; continue }
-            seen.insert(key)
-            func one(_ target: String) -> String? {
-                switch mapping.value(target, in: row) {
-                case .success(let v): return v
-                case .failure(let e): errors.append(e); return nil
-                }
-            }
-            func many(_ target: String) -> [String] {
-                switch mapping.values(target, in: row) {
-                case .success(let v): return v
-                case .failure(let e): errors.append(e); return []
-                }
-            }
+        let (rows, repeated) = mapping.rows(of: table, identifies: "the client")
+        for var row in rows {
             var segmentID: UUID?
-            if let code = one("segment") {
+            if let code = row.one("segment") {
                 if let segment = segmentByCode[code], segment.active { segmentID = segment.id } else {
-                    errors.append(.init(field: "segment", message: "\"\(code)\" is not an active segment (\(segmentByCode.keys.sorted().joined(separator: ", ")))"))
+                    row.errors.append(.init(field: "segment", message: "\"\(code)\" is not an active segment (\(segmentByCode.keys.sorted().joined(separator: ", ")))"))
                 }
-            } else if !errors.contains(where: { $0.field == "segment" }) {
-                errors.append(.init(field: "segment", message: "is empty"))
+            } else if !row.errors.contains(where: { $0.field == "segment" }) {
+                row.errors.append(.init(field: "segment", message: "is empty"))
             }
-            func number(_ target: String) -> Double? {
-                guard let text = one(target) else { return nil }
-                guard let value = Double(text.replacingOccurrences(of: ",", with: ".")) else {
-                    errors.append(.init(field: target, message: "\"\(text)\" is not a number")); return nil
-                }
-                return value
-            }
-            let phones = many("contact.phones"), emails = many("contact.emails")
+            let phones = row.many("contact.phones"), emails = row.many("contact.emails")
             let input = ClientInput(
-                code: one("code"), kind: one("kind") ?? ClientKind.customer.rawValue, party: one("party") ?? PartyType.company.rawValue,
-                name: one("name"), tax_id: one("tax_id"), segment_id: segmentID, notes: one("notes"), active: nil,
-                contacts: [ContactInput(name: one("contact.name"), position: one("contact.position"), notes: nil,
+                code: row.one("code"), kind: row.one("kind") ?? ClientKind.customer.rawValue, party: row.one("party") ?? PartyType.company.rawValue,
+                name: row.one("name"), tax_id: row.one("tax_id"), segment_id: segmentID, notes: row.one("notes"), active: nil,
+                contacts: [ContactInput(name: row.one("contact.name"), position: row.one("contact.position"), notes: nil,
                                         phones: phones.map { PhoneInput(number: $0) }, emails: emails)],
-                addresses: [AddressInput(label: one("address.label"), line: one("address.line"), city: one("address.city"),
-                                         region: one("address.region"), postal_code: one("address.postal_code"),
-                                         country: one("address.country"), latitude: number("address.latitude"), longitude: number("address.longitude"))])
+                addresses: [AddressInput(label: row.one("address.label"), line: row.one("address.line"), city: row.one("address.city"),
+                                         region: row.one("address.region"), postal_code: row.one("address.postal_code"),
+                                         country: row.one("address.country"), latitude: row.number("address.latitude"), longitude: row.number("address.longitude"))])
             var v = FieldValidator()
             let valid = rules.checkOffline(input, into: &v)
-            errors += v.errors.map { ImportError(field: $0.field.replacingOccurrences(of: "contacts[0].", with: "contact.")
+            row.errors += v.errors.map { ImportError(field: $0.field.replacingOccurrences(of: "contacts[0].", with: "contact.")
                 .replacingOccurrences(of: "addresses[0].", with: "address."), message: $0.message) }
-            if errors.isEmpty { clients.append((record.line, valid)) } else { problems.append(RowProblem(line: record.line, key: key, errors: errors)) }
+            if let problem = row.problem { problems.append(problem) } else { clients.append((row.line, valid)) }
         }
         // Codes already in the database (checked with one query per thousand codes).
         let codes = clients.compactMap(\.1.code)

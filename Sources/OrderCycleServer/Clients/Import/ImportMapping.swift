@@ -1,7 +1,7 @@
 import Foundation
 
-/// How the columns of one kind of CSV file become clients — a file, not code per source
-/// (documented in docs/importing.md, examples under `import/mappings/`).
+/// How the columns of one kind of CSV file become records (clients, branches) — a file, not code
+/// per source (documented in docs/importing.md, examples under `import/mappings/`).
 ///
 /// ```json
 /// { "key": "Customer ID",
@@ -10,7 +10,7 @@ import Foundation
 ///               "contact.phones": { "column": "Phone", "split": ";" } } }
 /// ```
 struct ImportMapping: Codable, Sendable {
-    /// The column that identifies a client; rows repeating a key describe the same client and
+    /// The column that identifies a record; rows repeating a key describe the same record and
     /// only the first of them is read (order files repeat their customer on every line).
     var key: String
     var description: String?
@@ -28,30 +28,9 @@ struct ImportMapping: Codable, Sendable {
         var split: String?
     }
 
-    static let targets: Set<String> = [
-        "code", "name", "kind", "party", "segment", "tax_id", "notes",
-        "contact.name", "contact.position", "contact.phones", "contact.emails",
-        "address.label", "address.line", "address.city", "address.region", "address.postal_code", "address.country",
-        "address.latitude", "address.longitude",
-    ]
-
     static func load(path: String) throws -> ImportMapping {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return try JSONDecoder().decode(ImportMapping.self, from: data)
-    }
-
-    /// Problems of the mapping itself against a file's header, before any row is read.
-    func problems(header: [String]) -> [String] {
-        var out: [String] = []
-        let columns = Set(header)
-        if !columns.contains(key) { out.append("the key column \"\(key)\" is not in the file") }
-        for (target, source) in fields.sorted(by: { $0.key < $1.key }) {
-            if !Self.targets.contains(target) { out.append("\"\(target)\" is not a field a client has (fields: \(Self.targets.sorted().joined(separator: ", ")))") }
-            if (source.column == nil) == (source.value == nil) { out.append("\"\(target)\" needs either a column or a value") }
-            if let column = source.column, !columns.contains(column) { out.append("\"\(target)\": the column \"\(column)\" is not in the file") }
-        }
-        for required in ["name", "segment"] where fields[required] == nil { out.append("the mapping must give \"\(required)\"") }
-        return out
     }
 
     /// The value of `target` in one row: nil when the cell is empty; an error text for an unmapped cell.
