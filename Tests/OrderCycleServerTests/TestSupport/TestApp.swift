@@ -9,8 +9,9 @@ import Testing
 import Vapor
 import VaporTesting
 
-/// Runs `body` against a freshly migrated app: a new SQLite file by default, or a private
-/// schema on the PostgreSQL server named by `ORDERCYCLE_TEST_POSTGRES_URL` (CI runs both).
+/// Runs `body` against a freshly migrated app: a new SQLite file by default, or a database of
+/// its own on the PostgreSQL server named by `ORDERCYCLE_TEST_POSTGRES_URL` (CI runs both),
+/// each copied from a migrated template.
 /// The app is always shut down and its database dropped. The app reads "now" from `clock`: the
 /// wall clock unless a test passes one it sets and moves (`ManualClock`), so time passes without sleeping.
 func withApp(clock: AppClock = .system, _ configure: (inout AppConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
@@ -36,13 +37,11 @@ private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _
     configure(&config)
     let env = ProcessInfo.processInfo.environment
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ordercycle-test-\(UUID().uuidString).sqlite").path
-    var schema: String?
+    var database: String?
     if let pg = env["ORDERCYCLE_TEST_POSTGRES_URL"], !pg.isEmpty {
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        try await PostgresSchemas.create(String(name), url: pg)
-        schema = String(name)
-        config.storage = .postgres(url: pg)
-        config.postgresSchema = String(name)
+        config.storage = .postgres(url: try await PostgresTemplates.shared.copy(for: config, name: String(name), server: pg))
+        database = String(name)
     } else {
         try await SQLiteTemplates.shared.copy(for: config, to: scratch)
         config.storage = .sqlite(path: scratch)
@@ -62,11 +61,11 @@ private func runApp(_ clock: AppClock, _ configure: (inout AppConfig) -> Void, _
         try await body(app)
     } catch {
         try? await app.asyncShutdown()
-        try? await cleanUp(schema: schema, scratch: scratch)
+        try? await cleanUp(database: database, scratch: scratch)
         throw error
     }
     try await app.asyncShutdown()
-    try await cleanUp(schema: schema, scratch: scratch)
+    try await cleanUp(database: database, scratch: scratch)
 }
 
 /// The migrated SQLite database every test starts from, made once per run and company time zone
@@ -127,9 +126,9 @@ actor PostgresSlots {
     }
 }
 
-private func cleanUp(schema: String?, scratch: String) async throws {
-    if let schema, let pg = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"] {
-        try await PostgresSchemas.drop(schema, url: pg)
+private func cleanUp(database: String?, scratch: String) async throws {
+    if let database, let pg = ProcessInfo.processInfo.environment["ORDERCYCLE_TEST_POSTGRES_URL"] {
+        try await PostgresTemplates.drop(database, server: pg)
     }
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
 }
