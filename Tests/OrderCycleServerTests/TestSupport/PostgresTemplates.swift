@@ -38,18 +38,8 @@ actor PostgresTemplates {
         try await run("CREATE DATABASE \(name)", server: server)
         var config = base
         config.storage = .postgres(url: try url(server, database: String(name)))
-        let app = try await Application.make(.testing)
-        app.logger.logLevel = .warning
-        do {
-            try await OrderCycleServer.configure(app, config: config)
-            try await prepareStorage(app)
-            try await app.autoMigrate()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
-        // A template must have no connection open when it is copied: the app's are closed here.
-        try await app.asyncShutdown()
+        // A template must have no connection open when it is copied: the app's are closed by then.
+        try await migrateTemplate(config)
         return String(name)
     }
 

@@ -92,19 +92,25 @@ actor SQLiteTemplates {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("ordercycle-template-\(UUID().uuidString).sqlite").path
         var config = base
         config.storage = .sqlite(path: path)
-        let app = try await Application.make(.testing)
-        app.logger.logLevel = .warning
-        do {
-            try await OrderCycleServer.configure(app, config: config)
-            try await prepareStorage(app)
-            try await app.autoMigrate()
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
-        try await app.asyncShutdown()
+        try await migrateTemplate(config)
         return path
     }
+}
+
+/// Runs every migration on the database `config` names, then shuts the app down so that no
+/// connection stays open to the template.
+func migrateTemplate(_ config: AppConfig) async throws {
+    let app = try await Application.make(.testing)
+    app.logger.logLevel = .warning
+    do {
+        try await OrderCycleServer.configure(app, config: config)
+        try await prepareStorage(app)
+        try await app.autoMigrate()
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
 }
 
 /// Turns for test apps on PostgreSQL: at most `count` at once. Each holds up to nine
