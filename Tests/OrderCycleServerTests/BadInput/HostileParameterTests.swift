@@ -8,8 +8,9 @@ import VaporTesting
 /// No request may stop the server: the hostile battery goes to every operation of the API
 /// document, as an administrator (who reaches every staff route) and as a client (who reaches
 /// the cabinet's), and after each request the server must still answer `/healthz`. A trap in a
-/// handler ends the test process, so a crash fails the suite outright; a 5xx is listed.
-@Suite("Hostile parameters: no request stops the server", .serialized)
+/// handler ends the test process, so a crash fails the suite outright; a 5xx is listed. Each
+/// role's battery has an app and a database of its own, so they run side by side.
+@Suite("Hostile parameters: no request stops the server")
 struct HostileParameterTests {
     @Test(arguments: [Role.admin, Role.client])
     func everyOperationSurvivesTheBattery(_ role: Role) async throws {
