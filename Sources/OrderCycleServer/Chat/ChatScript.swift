@@ -186,10 +186,5 @@ enum ChatScript {
     })();
     """#
 
-    static func response() -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
-        headers.add(name: .cacheControl, value: "public, max-age=300")
-        return Response(status: .ok, headers: headers, body: .init(string: source))
-    }
+    static func response() -> Response { StaticText.response(source) }
 }

@@ -10,8 +10,8 @@ enum AppAssets {
 
         var type: HTTPMediaType {
             switch self {
-            case .script, .serviceWorker: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
-            case .style: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+            case .script, .serviceWorker: StaticText.javascript
+            case .style: StaticText.css
             case .iconSVG: HTTPMediaType(type: "image", subType: "svg+xml")
             case .icon192, .icon512: .png
             }

@@ -42,12 +42,7 @@ enum LiveUpdates {
 
     static func register(_ routes: any RoutesBuilder) {
         routes.endpoint(.GET, PageRoute.Live.socket, access: .authenticated, use: connect)
-        routes.endpoint(.GET, PageRoute.Live.script, access: .open) { _ -> Response in
-            var headers = HTTPHeaders()
-            headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
-            headers.add(name: .cacheControl, value: "public, max-age=300")
-            return Response(status: .ok, headers: headers, body: .init(string: LiveScript.source))
-        }
+        routes.endpoint(.GET, PageRoute.Live.script, access: .open) { _ -> Response in StaticText.response(LiveScript.source) }
     }
 
     /// Upgrades to a WebSocket, for a page of this site only; the connection counts as "live" for

@@ -9,10 +9,7 @@ enum ObservabilityRoutes {
         routes.endpoint(.GET, PageRoute.Observability.ready, access: .open, use: ready)
         routes.endpoint(.GET, PageRoute.Observability.metrics, access: .open, use: metrics)
         routes.endpoint(.GET, PageRoute.Observability.stylesheet, access: .open) { _ -> Response in
-            var headers = HTTPHeaders()
-            headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
-            headers.add(name: .cacheControl, value: "public, max-age=3600")
-            return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+            StaticText.response(Stylesheet.css, type: StaticText.css, maxAge: 3_600)
         }
         routes.endpoint(.GET, PageRoute.Observability.pageScript, access: .open) { _ in PageScript.response() }
     }

@@ -57,7 +57,7 @@ enum BranchesScript {
     })();
     """#
 
-    static func response() -> Response { asset(source, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]), maxAge: 300) }
+    static func response() -> Response { StaticText.response(source) }
 
     /// Leaflet as Debian packages it (`Resources/vendor/leaflet`, BSD-2-clause, licence beside it).
     static let leaflet = vendored("leaflet.min", "js")
@@ -70,18 +70,11 @@ enum BranchesScript {
     }
 
     static func leafletResponse() -> Response {
-        leaflet.isEmpty ? Response(status: .notFound) : asset(leaflet, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"]), maxAge: 86_400)
+        leaflet.isEmpty ? Response(status: .notFound) : StaticText.response(leaflet, maxAge: 86_400)
     }
 
     static func leafletStyleResponse() -> Response {
-        leafletStyle.isEmpty ? Response(status: .notFound) : asset(leafletStyle, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]), maxAge: 86_400)
-    }
-
-    private static func asset(_ text: String, type: HTTPMediaType, maxAge: Int) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = type
-        headers.add(name: .cacheControl, value: "public, max-age=\(maxAge)")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        leafletStyle.isEmpty ? Response(status: .notFound) : StaticText.response(leafletStyle, type: StaticText.css, maxAge: 86_400)
     }
 }
 

@@ -157,7 +157,7 @@ enum BoardScript {
     """#
 
     static func response() -> Response {
-        script(source, maxAge: 300)
+        StaticText.response(source)
     }
 
     /// The vendored library, read once from the bundle.
@@ -169,13 +169,6 @@ enum BoardScript {
 
     static func sortableResponse() -> Response {
         guard !sortable.isEmpty else { return Response(status: .notFound) }
-        return script(sortable, maxAge: 86_400)
-    }
-
-    private static func script(_ text: String, maxAge: Int) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
-        headers.add(name: .cacheControl, value: "public, max-age=\(maxAge)")
-        return Response(status: .ok, headers: headers, body: .init(string: text))
+        return StaticText.response(sortable, maxAge: 86_400)
     }
 }
