@@ -62,7 +62,7 @@ extension Database {
         // Numbers that need not be gap-free are drawn outside the transaction (`NumberSeries`).
         // Both are set inside the transaction's closure: the driver may run it in a task of its
         // own, which does not see what the caller's task set.
-        let numbers = app.db(.numbers)
+        let numbers = try app.openDatabase(.numbers)
         let announcing: @Sendable (any Database) async throws -> T = { db in
             after.reset()
             return try await NumberSeries.$outside.withValue(numbers) {

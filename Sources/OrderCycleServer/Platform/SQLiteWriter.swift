@@ -20,6 +20,10 @@ final class SQLiteWriter: @unchecked Sendable {
 
     /// The most prepared statements kept; a write path uses a few dozen.
     static let keptStatements = 512
+    /// A statement with more values than this is prepared for its one run and not kept: a
+    /// many-row insert's text differs with its row count, and keeping each would fill the
+    /// cache with statements used once and push out the ones every write runs.
+    static let keptValuesAtMost = 64
 
     /// A prepared statement and its column names, read once.
     private struct Statement {
@@ -46,6 +50,9 @@ final class SQLiteWriter: @unchecked Sendable {
 
     deinit { closeHandle() }
 
+    /// How many prepared statements are kept now.
+    var keptStatementCount: Int { lock.withLock { statements.count } }
+
     func close() {
         lock.withLock { closeHandle() }
     }
@@ -64,11 +71,15 @@ final class SQLiteWriter: @unchecked Sendable {
     }
 
     private func step(_ sql: String, _ binds: [SQLiteData], _ onRow: (SQLiteWriterRow) throws -> Void) throws {
-        let statement = try prepared(sql)
+        let (statement, kept) = try prepared(sql, values: binds.count)
         let stmt = statement.handle
         defer {
-            sqlite_nio_sqlite3_reset(stmt)
-            sqlite_nio_sqlite3_clear_bindings(stmt)
+            if kept {
+                sqlite_nio_sqlite3_reset(stmt)
+                sqlite_nio_sqlite3_clear_bindings(stmt)
+            } else {
+                sqlite_nio_sqlite3_finalize(stmt)
+            }
         }
         for (i, value) in binds.enumerated() {
             try check(bind(value, at: Int32(i + 1), to: stmt))
@@ -84,23 +95,26 @@ final class SQLiteWriter: @unchecked Sendable {
         }
     }
 
-    private func prepared(_ sql: String) throws -> Statement {
+    /// The statement for `sql`, and whether it is kept for the next run.
+    private func prepared(_ sql: String, values: Int) throws -> (Statement, kept: Bool) {
         guard let handle else { throw SQLiteWriterError(code: SQLITE_MISUSE, message: "the writer is closed") }
-        if let statement = statements[sql] { return statement }
+        if let statement = statements[sql] { return (statement, true) }
+        let keep = values <= Self.keptValuesAtMost
         var stmt: OpaquePointer?
-        let prepared = sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+        let prepared = sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, keep ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0, &stmt, nil)
         guard prepared == SQLITE_OK, let stmt else { throw failure(prepared) }
         var names: [String] = []
         for i in 0..<sqlite_nio_sqlite3_column_count(stmt) {
             names.append(sqlite_nio_sqlite3_column_name(stmt, i).map { String(cString: $0) } ?? "")
         }
+        let statement = Statement(handle: stmt, columns: .init(names: names))
+        guard keep else { return (statement, false) }
         if statements.count >= Self.keptStatements {
             for kept in statements.values { sqlite_nio_sqlite3_finalize(kept.handle) }
             statements = [:]
         }
-        let statement = Statement(handle: stmt, columns: .init(names: names))
         statements[sql] = statement
-        return statement
+        return (statement, true)
     }
 
     private func bind(_ value: SQLiteData, at i: Int32, to stmt: OpaquePointer) -> Int32 {

@@ -62,6 +62,24 @@ struct SQLiteWriterTests {
         }
     }
 
+    /// A many-row statement's text differs with its row count: it runs, and is not kept.
+    @Test func aStatementWithManyValuesRunsAndIsNotKept() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let writer = try SQLiteWriter(path: path)
+        defer { writer.close() }
+        try writer.run("CREATE TABLE probe (n INTEGER)", []) { _ in }
+        let few = writer.keptStatementCount
+        let many = SQLiteWriter.keptValuesAtMost + 1
+        let insert = "INSERT INTO probe (n) VALUES " + Array(repeating: "(?)", count: many).joined(separator: ", ")
+        for _ in 0..<2 { try writer.run(insert, (1...many).map { .integer($0) }) { _ in } }
+        #expect(writer.keptStatementCount == few, "the many-row insert was kept")
+        var total = 0
+        try writer.run("SELECT SUM(n) AS s FROM probe WHERE n > ?", [.integer(0)]) { row in total = (try? row.decode(column: "s", as: Int.self)) ?? -1 }
+        #expect(total == 2 * many * (many + 1) / 2)
+        #expect(writer.keptStatementCount == few + 1, "a statement with few values is kept")
+    }
+
     /// A socket or a timer can still write while the app stops: the write fails, the process goes on.
     @Test func aWriteThatOutlivesTheAppFailsInsteadOfStoppingTheProcess() async throws {
         try await withApp { app in
