@@ -192,7 +192,7 @@ struct OrderHistoryImport {
                 try await BulkLoadCache.set(Self.endCacheKiB, on: tx)
                 try await loading.restore(on: tx)
                 let indexed = ContinuousClock.now
-                try await QualityRollupRebuild.run(on: tx, categoriesLater: true)
+                try await QualityRollupRebuild.run(on: tx)
                 importer.app.logger.debug("""
                     import: indexes and triggers made again in \(String(format: "%.1f", (indexed - written).seconds)) s, \
                     roll-ups summed in \(String(format: "%.1f", (ContinuousClock.now - indexed).seconds)) s

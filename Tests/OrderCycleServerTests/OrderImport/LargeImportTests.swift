@@ -61,20 +61,16 @@ struct LargeImportTests {
         return true
     }
 
-    /// Imports the history `chunkRows` rows a piece into a new database: the figures, whether
-    /// the roll-ups were rebuilt, and whether the import left the category roll-ups to the
-    /// server's next pass (which then makes them).
-    func imported(chunkRows: Int) async throws -> (figures: [String], rebuilt: Bool, categoriesLeft: Bool) {
-        var result: ([String], Bool, Bool) = ([], false, false)
+    /// Imports the history `chunkRows` rows a piece into a new database: the figures, and whether
+    /// the roll-ups were rebuilt.
+    func imported(chunkRows: Int) async throws -> (figures: [String], rebuilt: Bool) {
+        var result: ([String], Bool) = ([], false)
         try await withApp { app in
             let before = try await BulkLoadIndexesTests.schema(app.db)
             let report = try await Self.importer(app, Twin.history, chunkRows: chunkRows).run(dryRun: false)
             #expect(report.orders == Twin.history.count)
             #expect(try await BulkLoadIndexesTests.schema(app.db) == before, "every index and trigger, as the migrations made it")
-            let left = try await !QualityRollupRebuild.categoriesAreCurrent(on: app.db)
-            try await QualityRollupCompaction.run(app)
-            #expect(try await QualityRollupRebuild.categoriesAreCurrent(on: app.db), "the pass makes the categories an import left")
-            result = (try await Self.figures(app.db), try await Self.rebuilt(app.db), left)
+            result = (try await Self.figures(app.db), try await Self.rebuilt(app.db))
         }
         return result
     }
@@ -84,9 +80,8 @@ struct LargeImportTests {
         let atTheEnd = try await imported(chunkRows: Self.fewRows)
         // One piece is written through the triggers (nothing was held before it, but nothing was
         // written yet either); pieces after the first outgrow the empty database, on SQLite.
-        #expect(!rowByRow.rebuilt && !rowByRow.categoriesLeft)
+        #expect(!rowByRow.rebuilt)
         #expect(atTheEnd.rebuilt == !onPostgres)
-        #expect(atTheEnd.categoriesLeft == !onPostgres, "a large import leaves the category roll-ups to the server")
         #expect(rowByRow.figures.contains { $0.hasPrefix(QualityRollup.orders.name) } && rowByRow.figures.contains { $0.hasPrefix("membership") })
         #expect(atTheEnd.figures == rowByRow.figures)
     }
@@ -129,8 +124,6 @@ struct LargeImportTests {
     @Test func aSmallImportIntoALargerDatabaseGoesThroughTheTriggers() async throws {
         try await withApp { app in
             _ = try await Self.importer(app, Twin.history, chunkRows: Self.fewRows).run(dryRun: false)
-            // The server's pass makes the category roll-ups the large import left.
-            try await QualityRollupCompaction.run(app)
             #expect(try await Self.rebuilt(app.db) == !onPostgres)
             let later = Twin.history.prefix(10).map { order in
                 var order = order

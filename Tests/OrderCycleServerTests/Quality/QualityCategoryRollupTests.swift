@@ -115,23 +115,4 @@ struct QualityCategoryRollupTests {
             #expect(try await Self.snapshot(app.db) == triggered)
         }
     }
-
-    /// An import beside a running server leaves them stale: on SQLite the server's pass makes
-    /// them again, but not while a bulk load is still writing its orders.
-    @Test func theRunningServersPassMakesThemOnceNoBulkLoadIsUnderWay() async throws {
-        try await withApp { app in
-            try await Self.history(app)
-            let triggered = try await Self.snapshot(app.db)
-            try await app.db.write(app) { tx in try await QualityRollupRebuild.markLoading(on: tx) }
-            for table in QualityCategoryRollup.tables { try await app.db.sqlRaw("DELETE FROM \(table.name)") }
-            try await app.db.sqlRaw("DELETE FROM \(QualityCategoryRollup.membership)")
-            try await QualityRollupCompaction.run(app)
-            #expect(try await !QualityRollupRebuild.categoriesAreCurrent(on: app.db), "made while a load was under way")
-            try await app.db.write(app) { tx in try await QualityRollupRebuild.clearLoading(on: tx) }
-            try await QualityRollupCompaction.run(app)
-            // PostgreSQL leaves them to the next start.
-            #expect(try await QualityRollupRebuild.categoriesAreCurrent(on: app.db) == !onPostgres)
-            if !onPostgres { #expect(try await Self.snapshot(app.db) == triggered) }
-        }
-    }
 }

@@ -12,30 +12,11 @@ import Vapor
 enum QualityRollupCompaction {
     static let minimumAppended = 10_000
 
-    /// Folds every roll-up whose appended rows are due (or all of them when `force`), after
-    /// making the category roll-ups a bulk load left pending.
+    /// Folds every roll-up whose appended rows are due (or all of them when `force`).
     static func run(_ app: Application, force: Bool = false) async throws {
-        try await makePendingCategories(app)
         for table in QualityRollup.tables + QualityCategoryRollup.tables {
             let due = force ? true : try await isDue(table, on: app.openDatabase())
             if due { try await app.openDatabase().write(app) { tx in try await fold(table, on: tx) } }
-        }
-    }
-
-    /// An import run beside this server leaves the category roll-ups to be made: they are made
-    /// here, so the category grouping reads its roll-ups again without waiting for a restart.
-    /// Not while a bulk load is under way (its orders are not all written yet), and on SQLite
-    /// only, whose single writer keeps every other write out while they are made; PostgreSQL
-    /// makes them at the next start.
-    static func makePendingCategories(_ app: Application) async throws {
-        let db = try app.openDatabase()
-        guard !db.isPostgres, try await !QualityRollupRebuild.categoriesAreCurrent(on: db),
-              try await !QualityRollupRebuild.isLoading(on: db) else { return }
-        app.logger.info("Making the product-category roll-ups from the orders after a bulk load")
-        try await db.write(app) { tx in
-            // Checked again in the write: another instance's pass may have made them meanwhile.
-            guard try await !QualityRollupRebuild.categoriesAreCurrent(on: tx) else { return }
-            try await QualityRollupRebuild.runCategories(on: tx)
         }
     }
 

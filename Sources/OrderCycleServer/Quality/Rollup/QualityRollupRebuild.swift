@@ -12,14 +12,12 @@ enum QualityRollupRebuild {
 
     static func markLoading(on db: any Database) async throws {
         // The load sums the category roll-ups nowhere: they are made again after it.
-        for name in [loading, QualityCategoryRollup.pending] { try await mark(name, on: db) }
-    }
-
-    private static func mark(_ name: String, on db: any Database) async throws {
-        try await db.sql.raw("""
-            INSERT INTO quality_rollup_state (name, through_id, kept)
-            SELECT \(bind: name), 0, 0 WHERE NOT EXISTS (SELECT 1 FROM quality_rollup_state WHERE name = \(bind: name))
-            """).run()
+        for name in [loading, QualityCategoryRollup.pending] {
+            try await db.sql.raw("""
+                INSERT INTO quality_rollup_state (name, through_id, kept)
+                SELECT \(bind: name), 0, 0 WHERE NOT EXISTS (SELECT 1 FROM quality_rollup_state WHERE name = \(bind: name))
+                """).run()
+        }
     }
 
     static func clearLoading(on db: any Database) async throws {
@@ -29,7 +27,8 @@ enum QualityRollupRebuild {
     /// A bulk load that stopped before its end left orders the roll-ups do not count: they are
     /// made again from the orders, once, before the app serves.
     static func recoverInterruptedLoad(_ app: Application) async throws {
-        if try await isLoading(on: app.db) {
+        let marked = try await app.db.sql.raw("SELECT 1 AS marked FROM quality_rollup_state WHERE name = \(bind: loading)").first() != nil
+        if marked {
             app.logger.warning("A bulk load was interrupted: rebuilding the quality roll-ups from the orders")
             try await app.db.write(app) { tx in try await run(on: tx) }
         } else if try await !categoriesAreCurrent(on: app.db) {
@@ -43,21 +42,13 @@ enum QualityRollupRebuild {
         try await db.sql.raw("SELECT 1 AS marked FROM quality_rollup_state WHERE name = \(bind: QualityCategoryRollup.pending)").first() == nil
     }
 
-    /// Makes every roll-up again; with `categoriesLater`, all but the category roll-ups, which
-    /// are marked to be made by the running server's next pass or at its next start (a large
-    /// import ends sooner, and the category grouping reads the orders until then).
-    static func run(on db: any Database, categoriesLater: Bool = false) async throws {
+    static func run(on db: any Database) async throws {
         for table in QualityRollup.tables { try await db.sqlRaw("DELETE FROM \(table.name)") }
         try await db.sqlRaw("DELETE FROM quality_rollup_state")
         for statement in QualityRollup.fillStatements(postgres: db.isPostgres) {
             try await db.sqlRaw(statement)
         }
-        if categoriesLater { try await mark(QualityCategoryRollup.pending, on: db) } else { try await runCategories(on: db) }
-    }
-
-    /// Whether a bulk load is under way or was interrupted: its orders are not all in the roll-ups.
-    static func isLoading(on db: any Database) async throws -> Bool {
-        try await db.sql.raw("SELECT 1 AS marked FROM quality_rollup_state WHERE name = \(bind: loading)").first() != nil
+        try await runCategories(on: db)
     }
 
     /// The categories of every order and their roll-ups, made again from the stored rows.
