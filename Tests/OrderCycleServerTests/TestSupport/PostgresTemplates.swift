@@ -45,7 +45,7 @@ actor PostgresTemplates {
 
     /// Templates made by runs long over, which the test process does not outlive to drop.
     private static func dropStale(server: String) async throws {
-        let rows = try await query("SELECT datname::text FROM pg_database WHERE datname LIKE 'oc_template_%'", server: server)
+        let rows = try await PostgresSchemas.query("SELECT datname::text FROM pg_database WHERE datname LIKE 'oc_template_%'", url: server)
         let dayAgo = Int(Date().timeIntervalSince1970) - 86_400
         for name in rows {
             let parts = name.split(separator: "_")
@@ -64,26 +64,7 @@ actor PostgresTemplates {
 
     /// Runs one statement on the server's own database (CREATE and DROP DATABASE run outside a transaction).
     private static func run(_ sql: String, server: String) async throws {
-        _ = try await query(sql, server: server)
-    }
-
-    /// The first column of every row a statement returns, as text.
-    private static func query(_ sql: String, server: String) async throws -> [String] {
-        var config = try SQLPostgresConfiguration(url: server).coreConfiguration
-        config.tls = .disable
-        let logger = Logger(label: "test-databases")
-        let connection = try await PostgresConnection.connect(configuration: config, id: 1, logger: logger)
-        do {
-            var out: [String] = []
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
-                out.append(try row.decode(String.self))
-            }
-            try await connection.close()
-            return out
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        _ = try await PostgresSchemas.query(sql, url: server)
     }
 }
 

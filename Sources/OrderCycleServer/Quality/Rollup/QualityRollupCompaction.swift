@@ -14,9 +14,10 @@ enum QualityRollupCompaction {
 
     /// Folds every roll-up whose appended rows are due (or all of them when `force`).
     static func run(_ app: Application, force: Bool = false) async throws {
+        let db = try app.openDatabase()
         for table in QualityRollup.tables + QualityCategoryRollup.tables {
-            let due = force ? true : try await isDue(table, on: app.openDatabase())
-            if due { try await app.openDatabase().write(app) { tx in try await fold(table, on: tx) } }
+            let due = force ? true : try await isDue(table, on: db)
+            if due { try await db.write(app) { tx in try await fold(table, on: tx) } }
         }
     }
 

@@ -33,6 +33,22 @@ struct ImportMapping: Codable, Sendable {
         return try JSONDecoder().decode(ImportMapping.self, from: data)
     }
 
+    /// Problems of the mapping itself against a file's header, before any row is read: the key
+    /// column and every mapped column must be in the file, every field must be one the record
+    /// has (`targets`), and the `required` ones must be given.
+    func problems(header: [String], targets: Set<String>, required: [String], record: String) -> [String] {
+        var out: [String] = []
+        let columns = Set(header)
+        if !columns.contains(key) { out.append("the key column \"\(key)\" is not in the file") }
+        for (target, source) in fields.sorted(by: { $0.key < $1.key }) {
+            if !targets.contains(target) { out.append("\"\(target)\" is not a field \(record) has (fields: \(targets.sorted().joined(separator: ", ")))") }
+            if (source.column == nil) == (source.value == nil) { out.append("\"\(target)\" needs either a column or a value") }
+            if let column = source.column, !columns.contains(column) { out.append("\"\(target)\": the column \"\(column)\" is not in the file") }
+        }
+        for target in required where fields[target] == nil { out.append("the mapping must give \"\(target)\"") }
+        return out
+    }
+
     /// The value of `target` in one row: nil when the cell is empty; an error text for an unmapped cell.
     func value(_ target: String, in row: [String: String]) -> Result<String?, ImportError> {
         guard let source = fields[target] else { return .success(nil) }
