@@ -2,7 +2,7 @@ import Foundation
 
 /// A CSV file read record by record, a block at a time (the grammar of `CSVReader`): a history of
 /// millions of rows is read in the memory of one block and one record.
-public struct CSVFile {
+public struct CSVFile: Sendable {
     public let header: [String]
     private let handle: FileHandle
     private var parser: CSVParser
@@ -31,6 +31,15 @@ public struct CSVFile {
     /// The next record with the line it begins on, or nil at the end of the file.
     public mutating func nextRecord() throws -> CSVParser.Record? {
         try Self.read(handle, &parser, &queue, &next, &ended)
+    }
+
+    /// The next `count` records, fewer only at the end of the file. One task may read these
+    /// while another works through the records read before.
+    public mutating func nextRecords(upTo count: Int) throws -> [CSVParser.Record] {
+        var records: [CSVParser.Record] = []
+        records.reserveCapacity(count)
+        while records.count < count, let record = try nextRecord() { records.append(record) }
+        return records
     }
 
     private static func read(_ handle: FileHandle, _ parser: inout CSVParser, _ queue: inout [CSVParser.Record], _ next: inout Int,

@@ -103,36 +103,45 @@ struct OrderHistoryImport {
 
     /// Reads the history a piece at a time, handing each piece's orders to `write`, which
     /// answers the ids of the orders it wrote, by key; `book` remembers every key read. A row
-    /// error stops the writing (the rest is still read, so every error is listed).
+    /// error stops the writing (the rest is still read, so every error is listed). The next
+    /// piece's records are parsed in a task of their own while this piece is read and written.
     private func rows<Book: OrderKeyBook>(book: inout Book, _ write: (Piece, OrderHistory.Reader) async throws -> [String: UUID]) async throws -> OrderHistory.Reader {
-        var csv = try open(file)
-        var reader = OrderHistory.Reader(header: csv.header, mapping: mapping, timeZone: app.appConfig.timeZone)
-        var read = 0
-        while true {
-            let record: CSVParser.Record?
-            do { record = try csv.nextRecord() } catch { throw unreadable(file, error) }
-            if let record { reader.read(record.fields, line: record.line); read += 1 }
-            if record == nil || read % chunkRows == 0 {
-                let taken = reader.take()
-                let earlier = try await book.entries(for: taken.orders.map(\.key))
-                var piece = Piece()
-                for (order, first) in zip(taken.orders, taken.firsts) {
-                    if let entry = earlier[order.key] {
-                        if reader.joins(first, of: order.key, firstLine: entry.firstLine, digest: entry.digest) {
-                            piece.lateLines.append((entry.orderID, entry.lineCount, order.lines))
-                        }
-                    } else {
-                        piece.orders.append(order)
-                        piece.firsts.append(first)
-                    }
-                }
-                var written: [String: UUID] = [:]
-                if reader.errors.isEmpty && reader.disagreeing.isEmpty { written = try await write(piece, reader) }
-                try await book.add(zip(piece.orders, piece.firsts).map { order, first in
-                    (order.key, OrderKeyEntry(firstLine: first.line, digest: first.digest, orderID: written[order.key], lineCount: order.lines.count))
-                })
+        let (file, chunkRows) = (self.file, self.chunkRows)
+        @Sendable func parse(_ csv: CSVFile) -> Task<(CSVFile, [CSVParser.Record]), any Error> {
+            Task {
+                var csv = csv
+                let records = try csv.nextRecords(upTo: chunkRows)
+                return (csv, records)
             }
-            if record == nil { break }
+        }
+        let opened = try open(file)
+        var reader = OrderHistory.Reader(header: opened.header, mapping: mapping, timeZone: app.appConfig.timeZone)
+        var ahead = parse(opened)
+        while true {
+            let (csv, records): (CSVFile, [CSVParser.Record])
+            do { (csv, records) = try await ahead.value } catch { throw unreadable(file, error) }
+            let last = records.count < chunkRows
+            if !last { ahead = parse(csv) }
+            for record in records { reader.read(record.fields, line: record.line) }
+            let taken = reader.take()
+            let earlier = try await book.entries(for: taken.orders.map(\.key))
+            var piece = Piece()
+            for (order, first) in zip(taken.orders, taken.firsts) {
+                if let entry = earlier[order.key] {
+                    if reader.joins(first, of: order.key, firstLine: entry.firstLine, digest: entry.digest) {
+                        piece.lateLines.append((entry.orderID, entry.lineCount, order.lines))
+                    }
+                } else {
+                    piece.orders.append(order)
+                    piece.firsts.append(first)
+                }
+            }
+            var written: [String: UUID] = [:]
+            if reader.errors.isEmpty && reader.disagreeing.isEmpty { written = try await write(piece, reader) }
+            try await book.add(zip(piece.orders, piece.firsts).map { order, first in
+                (order.key, OrderKeyEntry(firstLine: first.line, digest: first.digest, orderID: written[order.key], lineCount: order.lines.count))
+            })
+            if last { break }
         }
         return reader
     }
