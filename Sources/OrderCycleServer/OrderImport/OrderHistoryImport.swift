@@ -97,8 +97,8 @@ struct OrderHistoryImport {
         var orders: [OrderHistory.Order] = []
         var firsts: [OrderHistory.Reader.FirstRead] = []
         /// Per order an earlier piece read first: the order written for it (none when an
-        /// earlier run imported it, or nothing is written), its lines so far, the new ones.
-        var lateLines: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])] = []
+        /// earlier run imported it, or nothing is written), and the new lines.
+        var lateLines: [(orderID: UUID?, lines: [OrderHistory.Line])] = []
     }
 
     /// Reads the history a piece at a time, handing each piece's orders to `write`, which
@@ -129,7 +129,7 @@ struct OrderHistoryImport {
             for (order, first) in zip(taken.orders, taken.firsts) {
                 if let entry = earlier[order.key] {
                     if reader.joins(first, of: order.key, firstLine: entry.firstLine, digest: entry.digest) {
-                        piece.lateLines.append((entry.orderID, entry.lineCount, order.lines))
+                        piece.lateLines.append((entry.orderID, order.lines))
                     }
                 } else {
                     piece.orders.append(order)
@@ -139,7 +139,7 @@ struct OrderHistoryImport {
             var written: [String: UUID] = [:]
             if reader.errors.isEmpty && reader.disagreeing.isEmpty { written = try await write(piece, reader) }
             try await book.add(zip(piece.orders, piece.firsts).map { order, first in
-                (order.key, OrderKeyEntry(firstLine: first.line, digest: first.digest, orderID: written[order.key], lineCount: order.lines.count))
+                (order.key, OrderKeyEntry(firstLine: first.line, digest: first.digest, orderID: written[order.key]))
             })
             if last { break }
         }
@@ -185,15 +185,18 @@ struct OrderHistoryImport {
             var book = try await DatabaseOrderKeyBook.open(on: tx)
             let held = try await Self.ordersHeld(on: tx)
             var loading: BulkLoadIndexes?
+            var unstored: Unstored?
             var reader = try await importer.rows(book: &book) { piece, reader in
                 if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
-                let written = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, on: tx)
+                let written: [String: UUID]
+                (written, unstored) = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, storing: unstored, on: tx)
                 r.rows = reader.rowCount
                 progress?(r)
                 return written
             }
             try await book.close()
             try importer.finish(&reader, &r)
+            try await unstored?.store(on: tx)
             guard !r.dryRun else { throw DryRunRollback(report: r) }
             if let loading {
                 // Where the end of a large import goes, for `LOG_LEVEL=debug`.
@@ -257,30 +260,53 @@ struct OrderHistoryImport {
         var managerSegments = Set<String>()
     }
 
-    /// Writes one piece: what its orders name, found or made, then the orders an earlier run did
-    /// not import, then the later lines of orders written before; answers the ids of the orders
-    /// written, by key.
-    private func write(_ piece: Piece, sides: Sides, known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
+    /// A piece's orders, lines and claims, made and encoded, waiting for the connection: they are
+    /// stored while the next piece's are made.
+    enum Unstored: Sendable {
+        case statements([SQLiteStatement])
+        case rows([BulkInsert])
+
+        func store(on tx: any Database) async throws {
+            switch self {
+            case .statements(let statements): for statement in statements { try await statement.run(on: tx) }
+            case .rows(let tables): for table in tables { try await table.flush(on: tx) }
+            }
+        }
+    }
+
+    /// Writes one piece: what its orders name, found or made; then, while its orders, lines and
+    /// claims are made and encoded in a task of their own, the rows of the piece before
+    /// (`earlier`) are stored; then the later lines of orders written before. Answers the ids of
+    /// the orders written, by key, and this piece's rows, to store with the next piece or at the end.
+    private func write(_ piece: Piece, sides: Sides, known: inout Known, now: Date, report r: inout Report, storing earlier: Unstored?,
+                       on tx: any Database) async throws -> (written: [String: UUID], unstored: Unstored) {
         if known.managers == nil { known.managers = try await importManagers(sides.managersByKey, report: &r, on: tx) }
         try await importSegments(piece.orders, known: &known, on: tx)
         let clients = try await importClients(piece.orders, known: &known, now: now, report: &r, on: tx)
         let products = try await importProducts(piece.orders.flatMap(\.lines) + piece.lateLines.flatMap(\.lines), report: &r, on: tx)
         let existing = try await alreadyImported(piece.orders, on: tx)
-        let (tables, written) = orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: sides.claimedKeys, ids: &known.ids, report: &r)
-        if tx.isPostgres {
-            for table in tables { try await table.flush(on: tx) }
-        } else {
-            for statement in try tables.flatMap({ try $0.sqliteStatements() }) { try await statement.run(on: tx) }
+        let (importer, sqlite, claimed) = (self, !tx.isPostgres, sides.claimedKeys)
+        let made = Task { [ids = known.ids, report = r] in
+            var (ids, report) = (ids, report)
+            let (tables, written) = importer.orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: claimed,
+                                                       ids: &ids, report: &report)
+            let unstored: Unstored = sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables)
+            return (unstored, written, ids, report)
         }
+        if let earlier { try await earlier.store(on: tx) }
+        let (unstored, written, ids, report) = try await made.value
+        (known.ids, r) = (ids, report)
+        // Every order an earlier piece made is stored by now.
         try await addLateLines(piece.lateLines, products: products, ids: &known.ids, report: &r, on: tx)
-        return written
+        return (written, unstored)
     }
 
     /// Lines of an order an earlier piece wrote (its rows are not together in the file): each
-    /// is added to the order, whose total and line count follow.
-    private func addLateLines(_ late: [(orderID: UUID?, count: Int, lines: [OrderHistory.Line])], products: [String: UUID], ids: inout TimeOrderedIDs, report r: inout Report, on tx: any Database) async throws {
-        for (orderID, count, lines) in late {
+    /// is added to the order, numbered after the lines it has, and its total and line count follow.
+    private func addLateLines(_ late: [(orderID: UUID?, lines: [OrderHistory.Line])], products: [String: UUID], ids: inout TimeOrderedIDs, report r: inout Report, on tx: any Database) async throws {
+        for (orderID, lines) in late {
             guard let id = orderID else { continue }  // an order an earlier run imported: skipped whole
+            let count = try await tx.sql.raw("SELECT line_count FROM orders WHERE id = \(bind: id)").first(decodingColumn: "line_count", as: Int.self) ?? 0
             for (i, line) in lines.enumerated() {
                 try await tx.sql.raw("""
                     INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)

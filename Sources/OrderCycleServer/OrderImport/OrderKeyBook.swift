@@ -11,8 +11,6 @@ struct OrderKeyEntry: Sendable {
     var firstLine: Int
     var digest: Int
     var orderID: UUID?
-    /// The order's lines so far, for the number of the next.
-    var lineCount: Int
 }
 
 protocol OrderKeyBook {
@@ -53,14 +51,12 @@ struct DatabaseOrderKeyBook: OrderKeyBook {
         for start in stride(from: 0, to: keys.count, by: 500) {
             let some = Array(keys[start..<min(start + 500, keys.count)])
             let rows = try await db.sql.raw("""
-                SELECT k.order_key, k.first_line, k.digest, k.order_id, o.line_count
-                FROM \(unsafeRaw: Self.table) k LEFT JOIN orders o ON o.id = k.order_id
-                WHERE k.order_key IN (\(binds: some))
+                SELECT order_key, first_line, digest, order_id FROM \(unsafeRaw: Self.table) WHERE order_key IN (\(binds: some))
                 """).all()
             for row in rows {
                 found[try row.decode(column: "order_key", as: String.self)] = OrderKeyEntry(
                     firstLine: try row.decode(column: "first_line", as: Int.self), digest: try row.decode(column: "digest", as: Int.self),
-                    orderID: try row.decode(column: "order_id", as: UUID?.self), lineCount: try row.decode(column: "line_count", as: Int?.self) ?? 0)
+                    orderID: try row.decode(column: "order_id", as: UUID?.self))
             }
         }
         return found
