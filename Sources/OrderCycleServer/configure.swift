@@ -36,12 +36,18 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(NotificationBell.Middleware())
 
     Migrations.register(on: app)
-    app.lifecycle.use(QualityRollupCompaction.Lifecycle())
-    app.lifecycle.use(TaskReminders.lifecycle())
-    app.lifecycle.use(TicketBreachScan.lifecycle())
     app.decoyPasswordHash = try await app.password.async.hash(Secrets.token())
 
     try routes(app)
+}
+
+/// The passes the server runs in the background while it serves: the roll-ups' compaction, task
+/// reminders and the tickets' breach scan. A one-off command (an import, the demo, a migration)
+/// runs none of them: they would queue for its write lock and find its database shut at its end.
+func useBackgroundPasses(_ app: Application) {
+    app.lifecycle.use(QualityRollupCompaction.Lifecycle())
+    app.lifecycle.use(TaskReminders.lifecycle())
+    app.lifecycle.use(TicketBreachScan.lifecycle())
 }
 
 private func useDatabase(_ app: Application, config: AppConfig) throws {

@@ -29,6 +29,7 @@ public enum OrderCycleApp {
             app.asyncCommands.use(ImportOrdersCommand(), as: "import-orders")
             app.asyncCommands.use(MigrationsCommand(), as: "migrate")
             if command == "serve" {
+                useBackgroundPasses(app)
                 try await prepareStorage(app)
                 try await app.autoMigrate()
                 try await QualityRollupRebuild.recoverInterruptedLoad(app)

@@ -46,7 +46,7 @@ enum DemoOrders {
             // Two cores, two jobs: the next chunk is made (and on SQLite, encoded) while the
             // database stores this one.
             let sqlite = !conn.isPostgres
-            @Sendable func make(_ created: Int) -> Task<(Stored, BulkLoadRollup), any Error>? {
+            @Sendable func make(_ created: Int) -> Task<(Stored, DemoRollup), any Error>? {
                 guard created < total else { return nil }
                 let first = offset + created
                 return Task {
@@ -60,16 +60,16 @@ enum DemoOrders {
             // one transaction at a time, never at once.
             final class Pipeline: @unchecked Sendable {
                 var created = 0
-                var rollup = BulkLoadRollup()
-                var next: Task<(Stored, BulkLoadRollup), any Error>?
+                var rollup = DemoRollup()
+                var next: Task<(Stored, DemoRollup), any Error>?
                 var spent = Spent()
             }
             let line = Pipeline()
             line.next = make(0)
             var spent: Spent { get { line.spent } set { line.spent = newValue } }
-            var rollup: BulkLoadRollup { line.rollup }
+            var rollup: DemoRollup { line.rollup }
             var created: Int { line.created }
-            var next: Task<(Stored, BulkLoadRollup), any Error>? { line.next }
+            var next: Task<(Stored, DemoRollup), any Error>? { line.next }
             do {
                 while line.next != nil {
                     try await conn.write(app) { tx in
@@ -245,7 +245,7 @@ enum DemoOrders {
     /// draws from `r` in the same order — the order itself, what became of it, then its rows —
     /// so a seed always gives the same data.
     static func makeChunk(count: Int, startingAt first: Int, catalogue: Catalogue, creator: UUID?, calendar: CompanyCalendar,
-                          until: Date, random r: inout DemoRandom) -> ([BulkInsert], BulkLoadRollup) {
+                          until: Date, random r: inout DemoRandom) -> ([BulkInsert], DemoRollup) {
         var rows = ChunkRows()
         for n in first..<(first + count) {
             var ids = OrderIDs(order: n)
@@ -379,7 +379,7 @@ enum DemoOrders {
         var rating: Int?
         var inFull: Bool?
         /// The roll-up keys the order is counted under, in the month it was received.
-        var group: BulkLoadRollup.Group
+        var group: DemoRollup.Group
 
         static func draw(_ o: DrawnOrder, calendar: CompanyCalendar, until: Date, random r: inout DemoRandom) -> Outcome {
             let milestones = OrderMilestones(sentAt: o.sent, receivedAt: o.received, deliveredAt: o.reached(.delivered) ? o.deliveredAt : nil,
@@ -394,7 +394,7 @@ enum DemoOrders {
             let rating: Int? = o.reached(.accepted) && r.chance(0.6) ? min(5, max(1, (figures.onTime == false ? 3 : 5) - r.int(0...2) + (claimed ? -1 : 0))) : nil
             let inFull: Bool? = o.reached(.delivered) ? !o.unsatisfied || r.chance(0.5) : nil
             let receivedDay = calendar.day(of: o.received)
-            let group = BulkLoadRollup.Group(month: String(receivedDay.description.prefix(7)), segment: o.client.segment, manager: o.client.manager,
+            let group = DemoRollup.Group(month: String(receivedDay.description.prefix(7)), segment: o.client.segment, manager: o.client.manager,
                                          isInternal: o.client.isInternal, deliveryMethod: o.deliveryMethod)
             return Outcome(milestones: milestones, recorded: recorded, figures: figures, claimed: claimed, rating: rating, inFull: inFull, group: group)
         }
@@ -411,7 +411,7 @@ enum DemoOrders {
         var plans = BulkInsert("execution_plans", ["id", "version", "order_id", "revision", "state", "current", "reason", "created_by", "created_at", "agreed_by", "agreed_at", "approved_by", "approved_at"])
         var planStages = BulkInsert("plan_stages", ["id", "plan_id", "stage", "planned_start", "planned_end", "skipped"])
         var changes = BulkInsert("order_change_requests", ["id", "version", "order_id", "client_id", "description", "status", "created_at", "created_day", "decided_at", "decided_by"])
-        var rollup = BulkLoadRollup()
+        var rollup = DemoRollup()
 
         /// Parents before children.
         var tables: [BulkInsert] { [orders, lines, stages, events, claims, changes, plans, planStages] }
@@ -419,7 +419,7 @@ enum DemoOrders {
         mutating func addOrder(_ o: DrawnOrder, _ outcome: Outcome, creator: UUID?, calendar: CompanyCalendar) {
             let (figures, milestones, group, client, received) = (outcome.figures, outcome.milestones, outcome.group, o.client, o.received)
             let total = o.items.reduce(Int64(0)) { $0 + $1.0.price * Int64($1.1) }
-            rollup.add(BulkLoadRollup.Order(client: client.id, received: calendar.day(of: received), promised: o.promisedDay, status: o.status, placed: o.reached(.placed),
+            rollup.add(DemoRollup.Order(client: client.id, received: calendar.day(of: received), promised: o.promisedDay, status: o.status, placed: o.reached(.placed),
                                         unsatisfiedFromStock: o.unsatisfied, inFull: outcome.inFull, claims: outcome.claimed ? 1 : 0, figures: figures), in: group)
             orders.add([o.id, 1, number(o.n), client.id, client.segment, client.manager, client.isInternal, OrderChannel.allCases[o.n % 5].rawValue, o.status.rawValue,
                         o.priority.rawValue, o.priority.rank, "UAH", total, o.items.count, nil as String?, o.promisedDay.description, PromisedMilestone.delivery.rawValue,

@@ -76,7 +76,7 @@ struct UpgradeTests {
         }
     }
 
-    /// The app reinstalls the roll-up triggers after a bulk load (`BulkLoadRollup`); they must be
+    /// The app reinstalls the roll-up triggers after a bulk load (`DemoRollup`); they must be
     /// the ones the migrations made, or a database's triggers would depend on whether it had a
     /// bulk load. A change to the triggers comes with a migration that installs it.
     @Test func theRollUpTriggersTheAppReinstallsAreTheOnesTheMigrationsMade() async throws {

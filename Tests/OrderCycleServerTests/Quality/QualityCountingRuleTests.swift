@@ -168,17 +168,17 @@ struct QualityCountingRuleTests {
 
     // MARK: - (b) the bulk load
 
-    static func demoRollup(_ samples: [Sample]) -> BulkLoadRollup {
-        var rollup = BulkLoadRollup()
+    static func demoRollup(_ samples: [Sample]) -> DemoRollup {
+        var rollup = DemoRollup()
         for s in samples {
             // A decided request counts in the month it was made, whether or not its order was received.
             for request in s.requests where request.status != "open" {
-                let made = BulkLoadRollup.Group(month: String(request.day.description.prefix(7)), segment: s.segment, manager: s.manager,
+                let made = DemoRollup.Group(month: String(request.day.description.prefix(7)), segment: s.segment, manager: s.manager,
                                             isInternal: s.isInternal, deliveryMethod: s.deliveryMethod)
                 rollup.addRequest(request.kind, satisfied: request.status == request.kind.satisfied, in: made)
             }
             guard let f = s.facts else { continue }
-            let group = BulkLoadRollup.Group(month: f.month, segment: s.segment, manager: s.manager, isInternal: s.isInternal, deliveryMethod: s.deliveryMethod)
+            let group = DemoRollup.Group(month: f.month, segment: s.segment, manager: s.manager, isInternal: s.isInternal, deliveryMethod: s.deliveryMethod)
             var figures = OrderFigures.Result()
             figures.reachedDay = f.reachedDay?.description
             figures.onTime = f.onTime
@@ -186,7 +186,7 @@ struct QualityCountingRuleTests {
             figures.actualDays = f.actualDays
             figures.cycleSeconds = f.cycleSeconds.map(Int64.init)
             figures.interruptionSeconds = f.interruptionSeconds.map(Int64.init)
-            rollup.add(BulkLoadRollup.Order(client: s.client, received: f.receivedDay, promised: f.promisedDay, status: f.status, placed: f.isPlaced,
+            rollup.add(DemoRollup.Order(client: s.client, received: f.receivedDay, promised: f.promisedDay, status: f.status, placed: f.isPlaced,
                                         unsatisfiedFromStock: f.unsatisfiedFromStock, inFull: f.inFull, claims: f.claims, figures: figures), in: group)
             for product in s.products { rollup.addLine(product: product, in: group) }
             for stage in s.stages where StageMeasure.counts(skipped: stage.skipped, seconds: stage.seconds, cycleSeconds: f.cycleSeconds) {

@@ -116,7 +116,7 @@ enum QualityRollupTriggers {
         return ["CREATE TRIGGER \(trigger.name) \(trigger.timing)\(when) BEGIN\n  \(body)\nEND"]
     }
 
-    /// Drops the triggers, for a bulk load that adds its own sums (`BulkLoadRollup`).
+    /// Drops the triggers, for a bulk load that adds its own sums (`DemoRollup`).
     static func remove(on db: any Database) async throws {
         for trigger in all(postgres: db.isPostgres) {
             try await db.sqlRaw(db.isPostgres ? "DROP TRIGGER IF EXISTS \(trigger.name) ON \(trigger.table)" : "DROP TRIGGER IF EXISTS \(trigger.name)")

@@ -1,13 +1,12 @@
 import Foundation
 import OrderCycleCore
 
-/// The quality roll-ups of a bulk load's orders (the demo's, a large history import's), summed in
-/// memory while the orders are written with the triggers dropped, so the load stores one row per
-/// key instead of reading every order back. What each order, line, stage and request adds is the
-/// core's (`OrderMeasure`, `LineMeasure`, `StageMeasure`, `RequestMeasure`), the same definition
-/// the triggers' SQL is held to; `QualityCountingRuleTests`, `DemoDataTests` and
-/// `LargeImportTests` hold the sums equal to what the triggers and a rebuild make.
-struct BulkLoadRollup: Sendable {
+/// The quality roll-ups of demo orders, summed in memory while the orders are made, so a bulk
+/// load stores one row per key at its end instead of reading every chunk back. What each order,
+/// line, stage and request adds is the core's (`OrderMeasure`, `LineMeasure`, `StageMeasure`,
+/// `RequestMeasure`), the same definition the triggers' SQL is held to; `QualityCountingRuleTests`
+/// and `DemoDataTests` hold the sums equal to what the triggers and a rebuild make.
+struct DemoRollup: Sendable {
     /// The group keys an order carries, with the month it is counted in.
     struct Group: Hashable, Sendable {
         var month: String
@@ -51,31 +50,15 @@ struct BulkLoadRollup: Sendable {
     private struct ProductMonth: Hashable, Sendable { var group: Group; var product: UUID }
     private struct StageMonth: Hashable, Sendable { var group: Group; var stage: Stage }
     private struct RequestMonth: Hashable, Sendable { var group: Group; var kind: QualityRollup.RequestKind }
-    private struct CategoryMonth: Hashable, Sendable { var group: Group; var client: UUID; var category: String }
 
     private var orders = Keyed<ClientMonth, OrderMeasure>()
     private var kinds = Keyed<ProductMonth, LineMeasure>()
     private var stages = Keyed<StageMonth, StageMeasure>()
     private var requests = Keyed<RequestMonth, RequestMeasure>()
-    private var categories = Keyed<CategoryMonth, OrderMeasure>()
-
-    /// The keys summed so far: what the sums hold in memory.
-    var keyCount: Int { orders.sums.count + kinds.sums.count + stages.sums.count + requests.sums.count + categories.sums.count }
 
     /// An order received in `group.month`.
     mutating func add(_ order: Order, in group: Group) {
-        add(order.facts, client: order.client, in: group)
-    }
-
-    /// An order of `client` received in `group.month`, as its row records it; with `categories`,
-    /// the product categories its lines are of, in each of which it counts once. A load that
-    /// gives none leaves the category roll-ups to `QualityRollupRebuild.runCategories`.
-    mutating func add(_ facts: OrderFacts, client: UUID, categories: Set<String> = [], in group: Group) {
-        let tally = OrderTally(facts)
-        orders.add(ClientMonth(group: group, client: client), tally)
-        var byCategory = group
-        byCategory.deliveryMethod = nil
-        for category in categories { self.categories.add(CategoryMonth(group: byCategory, client: client, category: category), tally) }
+        orders.add(ClientMonth(group: group, client: order.client), OrderTally(order.facts))
     }
 
     /// A line of an order of `group`.
@@ -93,12 +76,11 @@ struct BulkLoadRollup: Sendable {
         requests.add(RequestMonth(group: group, kind: kind), QualityTally { $0.contribution(satisfied: satisfied) })
     }
 
-    mutating func merge(_ other: BulkLoadRollup) {
+    mutating func merge(_ other: DemoRollup) {
         orders.merge(other.orders)
         kinds.merge(other.kinds)
         stages.merge(other.stages)
         requests.merge(other.requests)
-        categories.merge(other.categories)
     }
 
     /// The rows, one per key, each measure in the column of its name.
@@ -122,9 +104,6 @@ struct BulkLoadRollup: Sendable {
             table(QualityRollup.kinds, kinds) { [$0.group.month] + $0.group.values + [$0.product] },
             table(QualityRollup.stages, stages) { [$0.group.month] + $0.group.values + [$0.stage.rawValue] },
             table(QualityRollup.requests, requests) { [$0.group.month, $0.kind.rawValue] + $0.group.values },
-            table(QualityCategoryRollup.orders, categories) {
-                [$0.group.month, $0.client, $0.group.segment, $0.group.manager, $0.group.isInternal, $0.category]
-            },
         ]
     }
 }
