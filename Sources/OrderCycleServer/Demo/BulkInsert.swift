@@ -49,6 +49,24 @@ struct BulkInsert: Sendable {
     }
 }
 
+/// Bulk rows made ready to store, so that one task makes them while the connection stores the ones
+/// before: on SQLite, statements with their values encoded; on PostgreSQL, rows for SQLKit.
+enum PreparedRows: Sendable {
+    case statements([SQLiteStatement])
+    case rows([BulkInsert])
+
+    init(_ tables: [BulkInsert], sqlite: Bool) throws {
+        self = sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables)
+    }
+
+    func store(on db: any Database) async throws {
+        switch self {
+        case .statements(let statements): for statement in statements { try await statement.run(on: db) }
+        case .rows(let tables): for table in tables { try await table.flush(on: db) }
+        }
+    }
+}
+
 /// One statement for SQLite with its values already encoded.
 struct SQLiteStatement: Sendable {
     let sql: String

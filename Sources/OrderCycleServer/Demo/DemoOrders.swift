@@ -46,14 +46,14 @@ enum DemoOrders {
             // Two cores, two jobs: the next chunk is made (and on SQLite, encoded) while the
             // database stores this one.
             let sqlite = !conn.isPostgres
-            @Sendable func make(_ created: Int) -> Task<(Stored, DemoRollup), any Error>? {
+            @Sendable func make(_ created: Int) -> Task<(PreparedRows, DemoRollup), any Error>? {
                 guard created < total else { return nil }
                 let first = offset + created
                 return Task {
                     var rng = DemoRandom(seed: seed &+ UInt64(first) &* 31)
                     let (tables, summed) = makeChunk(count: min(chunk, total - created), startingAt: first, catalogue: catalogue,
                                                      creator: creator, calendar: calendar, until: until, random: &rng)
-                    return (sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables), summed)
+                    return (try PreparedRows(tables, sqlite: sqlite), summed)
                 }
             }
             // The made chunks, the next one being made, and what was summed: read and advanced by
@@ -61,7 +61,7 @@ enum DemoOrders {
             final class Pipeline: @unchecked Sendable {
                 var created = 0
                 var rollup = DemoRollup()
-                var next: Task<(Stored, DemoRollup), any Error>?
+                var next: Task<(PreparedRows, DemoRollup), any Error>?
                 var spent = Spent()
             }
             let line = Pipeline()
@@ -69,7 +69,7 @@ enum DemoOrders {
             var spent: Spent { get { line.spent } set { line.spent = newValue } }
             var rollup: DemoRollup { line.rollup }
             var created: Int { line.created }
-            var next: Task<(Stored, DemoRollup), any Error>? { line.next }
+            var next: Task<(PreparedRows, DemoRollup), any Error>? { line.next }
             do {
                 while line.next != nil {
                     try await conn.write(app) { tx in
@@ -159,19 +159,6 @@ enum DemoOrders {
         let products = try await db.sql.raw("SELECT product_id FROM stock_items").all(decodingColumn: "product_id", as: UUID.self)
         for product in StockLedger.inLockOrder(Array(Set(products).union(held.keys)), product: { $0 }) {
             try await StockLedger.reconcile(product: product, reserved: held[product] ?? 0, by: creator, note: "Open demo orders", now: now, on: db)
-        }
-    }
-
-    /// A chunk ready to store: SQLite statements with their values encoded, or rows for SQLKit.
-    enum Stored: Sendable {
-        case statements([SQLiteStatement])
-        case rows([BulkInsert])
-
-        func store(on db: any Database) async throws {
-            switch self {
-            case .statements(let statements): for statement in statements { try await statement.run(on: db) }
-            case .rows(let tables): for table in tables { try await table.flush(on: db) }
-            }
         }
     }
 

@@ -185,7 +185,7 @@ struct OrderHistoryImport {
             var book = try await DatabaseOrderKeyBook.open(on: tx)
             let held = try await Self.ordersHeld(on: tx)
             var loading: BulkLoadIndexes?
-            var unstored: Unstored?
+            var unstored: PreparedRows?
             var reader = try await importer.rows(book: &book) { piece, reader in
                 if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
                 let written: [String: UUID]
@@ -260,26 +260,12 @@ struct OrderHistoryImport {
         var managerSegments = Set<String>()
     }
 
-    /// A piece's orders, lines and claims, made and encoded, waiting for the connection: they are
-    /// stored while the next piece's are made.
-    enum Unstored: Sendable {
-        case statements([SQLiteStatement])
-        case rows([BulkInsert])
-
-        func store(on tx: any Database) async throws {
-            switch self {
-            case .statements(let statements): for statement in statements { try await statement.run(on: tx) }
-            case .rows(let tables): for table in tables { try await table.flush(on: tx) }
-            }
-        }
-    }
-
     /// Writes one piece: what its orders name, found or made; then, while its orders, lines and
     /// claims are made and encoded in a task of their own, the rows of the piece before
     /// (`earlier`) are stored; then the later lines of orders written before. Answers the ids of
     /// the orders written, by key, and this piece's rows, to store with the next piece or at the end.
-    private func write(_ piece: Piece, sides: Sides, known: inout Known, now: Date, report r: inout Report, storing earlier: Unstored?,
-                       on tx: any Database) async throws -> (written: [String: UUID], unstored: Unstored) {
+    private func write(_ piece: Piece, sides: Sides, known: inout Known, now: Date, report r: inout Report, storing earlier: PreparedRows?,
+                       on tx: any Database) async throws -> (written: [String: UUID], unstored: PreparedRows) {
         if known.managers == nil { known.managers = try await importManagers(sides.managersByKey, report: &r, on: tx) }
         try await importSegments(piece.orders, known: &known, on: tx)
         let clients = try await importClients(piece.orders, known: &known, now: now, report: &r, on: tx)
@@ -290,7 +276,7 @@ struct OrderHistoryImport {
             var (ids, report) = (ids, report)
             let (tables, written) = importer.orderRows(piece.orders, skipping: existing, clients: clients, products: products, claimed: claimed,
                                                        ids: &ids, report: &report)
-            let unstored: Unstored = sqlite ? .statements(try tables.flatMap { try $0.sqliteStatements() }) : .rows(tables)
+            let unstored = try PreparedRows(tables, sqlite: sqlite)
             return (unstored, written, ids, report)
         }
         if let earlier { try await earlier.store(on: tx) }
@@ -304,9 +290,17 @@ struct OrderHistoryImport {
     /// Lines of an order an earlier piece wrote (its rows are not together in the file): each
     /// is added to the order, numbered after the lines it has, and its total and line count follow.
     private func addLateLines(_ late: [(orderID: UUID?, lines: [OrderHistory.Line])], products: [String: UUID], ids: inout TimeOrderedIDs, report r: inout Report, on tx: any Database) async throws {
+        let orderIDs = late.compactMap(\.orderID)  // none for an order an earlier run imported: skipped whole
+        var counts: [UUID: Int] = [:]
+        for start in stride(from: 0, to: orderIDs.count, by: 500) {
+            let some = Array(orderIDs[start..<min(start + 500, orderIDs.count)])
+            for row in try await tx.sql.raw("SELECT id, line_count FROM orders WHERE id IN (\(binds: some))").all() {
+                counts[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "line_count", as: Int.self)
+            }
+        }
         for (orderID, lines) in late {
-            guard let id = orderID else { continue }  // an order an earlier run imported: skipped whole
-            let count = try await tx.sql.raw("SELECT line_count FROM orders WHERE id = \(bind: id)").first(decodingColumn: "line_count", as: Int.self) ?? 0
+            guard let id = orderID else { continue }
+            let count = counts[id] ?? 0
             for (i, line) in lines.enumerated() {
                 try await tx.sql.raw("""
                     INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price_minor, reserved_quantity)
