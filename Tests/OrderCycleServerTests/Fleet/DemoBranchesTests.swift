@@ -10,7 +10,7 @@ import VaporTesting
 @Suite("The demo's branches, fleet and vehicle orders")
 struct DemoBranchesTests {
     @Test func theDemoHasBranchesInTwoCountriesAFleetAndOrdersInEveryStatus() async throws {
-        try await withApp { app in
+        try await withApp(clock: .demoDay) { app in
             try await DemoData.load(app, options: .init(orders: 50, clients: 12, seed: 3))
             let count = { (sql: SQLQueryString) in try await app.db.sql.raw(sql).first()?.decode(column: "n", as: Int.self) ?? -1 }
             #expect(try await count("SELECT COUNT(*) AS n FROM branches") == DemoBranches.places.count)

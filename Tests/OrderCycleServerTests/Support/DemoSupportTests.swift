@@ -10,7 +10,7 @@ import Vapor
 @Suite("Demo support tickets")
 struct DemoSupportTests {
     @Test func theDemoHasTicketsInEveryStatusBreachesAndRatings() async throws {
-        try await withApp { app in
+        try await withApp(clock: .demoDay) { app in
             try await DemoData.load(app, options: .init(orders: 40, clients: 15, seed: 5))
             let statuses = try await app.db.sql.raw("SELECT DISTINCT status FROM tickets").all().map { try $0.decode(column: "status", as: String.self) }
             #expect(Set(statuses) == Set(TicketStatus.allCases.map(\.rawValue)))
