@@ -11,6 +11,11 @@ struct PhoneText: Equatable {
     var bracketedZeroOffsets: [Int]
 
     init(_ text: String) throws(PhoneNumberError) {
+        if let plain = Self.plain(text) { self = plain } else { try self.init(readingInFull: text) }
+    }
+
+    /// Every form the reader knows: labels, `tel:` links, extensions, any script's digits.
+    init(readingInFull text: String) throws(PhoneNumberError) {
         var text = text.filter { !$0.isFormatCharacter }.lowercased()
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .empty }
@@ -61,6 +66,43 @@ struct PhoneText: Equatable {
         self.hasPlus = hasPlus
         self.extension = extensionDigits
         self.bracketedZeroOffsets = zeroOffsets
+    }
+
+    /// The common case read byte by byte: ASCII digits, one leading `+`, brackets, blanks and
+    /// separators, nothing else. It reads such a number as `init(readingInFull:)` does, without
+    /// the Unicode and extension work that an incoming call's lookup would otherwise pay for;
+    /// anything else, and every number that is wrong, is nil and read in full.
+    static func plain(_ text: String) -> PhoneText? {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(16)
+        var hasPlus = false
+        var openGroup: Int?
+        var zeroOffsets: [Int] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte)
+            case UInt8(ascii: "+"):
+                guard !hasPlus, digits.isEmpty else { return nil }
+                hasPlus = true
+            case UInt8(ascii: "("), UInt8(ascii: "["): openGroup = digits.count
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                if let start = openGroup, digits.count == start + 1, digits.last == UInt8(ascii: "0") { zeroOffsets.append(start) }
+                openGroup = nil
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"),
+                 UInt8(ascii: "\\"), UInt8(ascii: "_"):
+                continue
+            default: return nil
+            }
+        }
+        guard !digits.isEmpty else { return nil }
+        return PhoneText(digits: String(decoding: digits, as: UTF8.self), hasPlus: hasPlus, extension: nil, bracketedZeroOffsets: zeroOffsets)
+    }
+
+    private init(digits: String, hasPlus: Bool, extension: String?, bracketedZeroOffsets: [Int]) {
+        self.digits = digits
+        self.hasPlus = hasPlus
+        self.extension = `extension`
+        self.bracketedZeroOffsets = bracketedZeroOffsets
     }
 
     // MARK: Labels and extensions
