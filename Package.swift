@@ -25,11 +25,14 @@ let package = Package(
     targets: [
         // The domain: formulas, rules and state machines. Foundation only.
         .target(name: "OrderCycleCore", swiftSettings: strict),
+        // The SQLite settings Swift cannot reach (a variadic C call into the bundled SQLite).
+        .target(name: "OrderCycleSQLiteSettings"),
         // The Vapor adapter around the domain: storage, HTTP API, web pages, live events.
         .target(
             name: "OrderCycleServer",
             dependencies: [
                 "OrderCycleCore",
+                "OrderCycleSQLiteSettings",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

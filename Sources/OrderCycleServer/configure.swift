@@ -61,6 +61,10 @@ private func useDatabase(_ app: Application, config: AppConfig) throws {
         let writer = SQLiteWriterSlot(path: path)
         app.storage[SQLiteWriterSlotKey.self] = writer
         app.lifecycle.use(writer)
+        // Short indexed reads under load run on connections of the same kind (`SQLiteQuickReads`).
+        let quick = SQLiteQuickReads(path: path)
+        app.storage[SQLiteQuickReadsKey.self] = quick
+        app.lifecycle.use(quick)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: wait), as: .sqlite)
     case .postgres(let url):

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
+import OrderCycleSQLiteSettings
 import SQLiteNIO
 import VaporCSQLite
 
@@ -44,6 +45,11 @@ final class SQLiteWriter: @unchecked Sendable {
         // The pool's connections wait for a lock as long as it takes; so does the writer.
         sqlite_nio_sqlite3_busy_handler(handle, { _, _ in 1 }, nil)
         try step("PRAGMA foreign_keys = ON", []) { _ in }
+        // Its statements are kept prepared: planned once, not again for each value bound to them.
+        guard ordercycle_sqlite_plan_once(UnsafeMutableRawPointer(handle)) == SQLITE_OK else {
+            // Thrown with the handle in place: the deinit closes it.
+            throw SQLiteWriterError(code: SQLITE_ERROR, message: "cannot set the planner of the database at \(path)")
+        }
         // A group's requests each write inside a savepoint, whose journal then stays in memory.
         try step("PRAGMA temp_store = MEMORY", []) { _ in }
     }
@@ -52,6 +58,12 @@ final class SQLiteWriter: @unchecked Sendable {
 
     /// How many prepared statements are kept now.
     var keptStatementCount: Int { lock.withLock { statements.count } }
+
+    /// How many times SQLite planned the kept statements anew since they were prepared: a kept
+    /// statement saves its parsing only while this stays at 0.
+    var timesReprepared: Int {
+        lock.withLock { statements.values.reduce(0) { $0 + Int(sqlite_nio_sqlite3_stmt_status($1.handle, SQLITE_STMTSTATUS_REPREPARE, 0)) } }
+    }
 
     func close() {
         lock.withLock { closeHandle() }

@@ -71,7 +71,7 @@ enum TelephonyAPI {
         let written = v.text("number", req.query[String.self, at: "number"], max: 60)
         let number = try v.check(written)
         return try await CallCards.lookup(caller: number, regionCode: req.application.appConfig.phoneRegion, now: req.clock.now(),
-                                          cache: LiveUpdates.services(req.application).cards, on: req.db)
+                                          cache: LiveUpdates.services(req.application).cards, on: try req.application.quickReads())
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
