@@ -142,8 +142,8 @@ enum CallCards {
         guard let e164, let row = try await db.sql.raw("""
             SELECT c.id, c.code, c.name, c.kind, c.party, c.active, c.last_contact_at, s.code AS segment_code, s.name_en, s.name_ru,
                    u.id AS manager_id, u.display_name AS manager_name, u.email AS manager_email, u.phone AS manager_phone,
-                   (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(SQLList.literals(OpenWork.openOrderStatuses)))) AS open_orders,
-                   (SELECT COUNT(*) FROM tickets t WHERE t.client_id = c.id AND t.status IN (\(SQLList.literals(TicketQueries.openStatuses)))) AS open_requests,
+                   (SELECT COUNT(*) FROM orders o WHERE o.client_id = c.id AND o.status IN (\(binds: OpenWork.openOrderStatuses))) AS open_orders,
+                   (SELECT COUNT(*) FROM tickets t WHERE t.client_id = c.id AND t.status IN (\(binds: TicketQueries.openStatuses))) AS open_requests,
                    \(LivePresence.lastSeen(user: "c.manager_id")) AS manager_seen_at
             FROM client_phones p JOIN clients c ON c.id = p.client_id JOIN segments s ON s.id = c.segment_id
             LEFT JOIN users u ON u.id = c.manager_id
