@@ -10,7 +10,8 @@ import VaporCSQLite
 /// one group at a time under the write lock, so it keeps its statements prepared and runs each
 /// one on the caller's thread: a statement of a write costs the engine's work, not a hop to a
 /// thread pool and back per statement as the pooled connections do. (Reads stay on the pool,
-/// where a long report cannot hold up the server's own threads.)
+/// where a long report cannot hold up the server's own threads; only the short indexed reads of
+/// `SQLiteQuickReads` run on connections of this kind.)
 final class SQLiteWriter: @unchecked Sendable {
     // Writes come one group at a time under the write lock (`GroupCommit`); this lock only keeps
     // a shutdown that closes the writer from pulling the handle from under a statement.
