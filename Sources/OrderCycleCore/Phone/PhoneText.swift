@@ -95,13 +95,14 @@ struct PhoneText: Equatable {
             }
         }
         guard !digits.isEmpty else { return nil }
-        return PhoneText(digits: String(decoding: digits, as: UTF8.self), hasPlus: hasPlus, extension: nil, bracketedZeroOffsets: zeroOffsets)
+        return PhoneText(digits: String(decoding: digits, as: UTF8.self), hasPlus: hasPlus, bracketedZeroOffsets: zeroOffsets)
     }
 
-    private init(digits: String, hasPlus: Bool, extension: String?, bracketedZeroOffsets: [Int]) {
+    /// A plain number: it has no extension.
+    private init(digits: String, hasPlus: Bool, bracketedZeroOffsets: [Int]) {
         self.digits = digits
         self.hasPlus = hasPlus
-        self.extension = `extension`
+        self.extension = nil
         self.bracketedZeroOffsets = bracketedZeroOffsets
     }
 

@@ -34,9 +34,7 @@ final class SQLiteQuickReads: LifecycleHandler, Sendable {
                 return connections[0]
             }
         }
-        guard let configuration = app.databases.configuration(for: .sqlite) else { preconditionFailure("configure() uses SQLite") }
-        let context = DatabaseContext(configuration: configuration, logger: app.logger, eventLoop: ImmediateEventLoop.shared)
-        return SQLiteWriterDatabase(writer: connection, context: context, inTransaction: false)
+        return SQLiteWriterDatabase(connection, app: app)
     }
 
     /// How many times the connections' kept statements were planned anew (`SQLiteWriter.timesReprepared`).

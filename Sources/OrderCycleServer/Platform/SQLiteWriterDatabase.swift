@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import SQLiteKit
 import SQLKit
+import Vapor
 
 /// The writer (`SQLiteWriter`) as the database that a write's code sees: Fluent models and SQLKit
 /// queries run on it as on the pool, converted and encoded the same way, but each statement runs
@@ -14,6 +15,20 @@ struct SQLiteWriterDatabase: Database, SQLDatabase {
     let inTransaction: Bool
 
     private static let encoder = SQLiteDataEncoder()
+
+    /// The connection's database outside any transaction (a write opens its own), with the app's
+    /// SQLite configuration and logger, completing its futures on the spot.
+    init(_ connection: SQLiteWriter, app: Application) {
+        guard let configuration = app.databases.configuration(for: .sqlite) else { preconditionFailure("configure() uses SQLite") }
+        let context = DatabaseContext(configuration: configuration, logger: app.logger, eventLoop: ImmediateEventLoop.shared)
+        self.init(writer: connection, context: context, inTransaction: false)
+    }
+
+    init(writer: SQLiteWriter, context: DatabaseContext, inTransaction: Bool) {
+        self.writer = writer
+        self.context = context
+        self.inTransaction = inTransaction
+    }
 
     // MARK: Fluent
 

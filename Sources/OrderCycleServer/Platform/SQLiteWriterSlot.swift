@@ -25,9 +25,7 @@ final class SQLiteWriterSlot: LifecycleHandler, Sendable {
                 return opened
             }
         }
-        guard let configuration = app.databases.configuration(for: .sqlite) else { preconditionFailure("configure() uses SQLite") }
-        let context = DatabaseContext(configuration: configuration, logger: app.logger, eventLoop: ImmediateEventLoop.shared)
-        return SQLiteWriterDatabase(writer: writer, context: context, inTransaction: false)
+        return SQLiteWriterDatabase(writer, app: app)
     }
 
     func shutdown(_ application: Application) {
