@@ -170,7 +170,9 @@ struct OrderHistoryImport {
     /// a piece at a time: segments, managers, clients and products as the orders name them,
     /// then the orders not yet imported with their lines and claims. Once the import outgrows
     /// what the database held (`outgrows`), the indexes and the roll-ups are made once at its end,
-    /// still inside the transaction. `progress` hears of each piece written.
+    /// still inside the transaction, sorted with a helper thread per core (`BulkLoadSorting`). On
+    /// an SQLite file no other connection has open, the transaction writes without the WAL
+    /// (`BulkLoadJournal`). `progress` hears of each piece written.
     func run(dryRun: Bool, progress: (@Sendable (Report) -> Void)? = nil) async throws -> Report {
         var start = Report(dryRun: dryRun)
         let sides = try readSides(&start)
@@ -178,42 +180,56 @@ struct OrderHistoryImport {
         let first = start
         let now = app.clock.now()
         let importer = self
-        return try await app.db.bulkLoad { conn in try await conn.write(app) { tx -> Report in try await BulkLoadCache.widened(to: Self.cacheKiB, on: tx) {
-            CardChange.announce(.all)
-            var r = first
-            var known = Known(ids: TimeOrderedIDs(startingAt: now))
-            var book = try await DatabaseOrderKeyBook.open(on: tx)
-            let held = try await Self.ordersHeld(on: tx)
-            var loading: BulkLoadIndexes?
-            var unstored: PreparedRows?
-            var reader = try await importer.rows(book: &book) { piece, reader in
-                if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
-                let written: [String: UUID]
-                (written, unstored) = try await importer.write(piece, sides: sides, known: &known, now: now, report: &r, storing: unstored, on: tx)
-                r.rows = reader.rowCount
-                progress?(r)
-                return written
+        return try await app.db.bulkLoad { conn in
+            try await BulkLoadJournal.withoutWAL(on: conn) {
+                try await conn.write(app) { tx in
+                    try await BulkLoadCache.widened(to: Self.cacheKiB, on: tx) {
+                        try await importer.load(sides: sides, from: first, now: now, progress: progress, on: tx)
+                    }
+                }
             }
-            try await book.close()
-            try importer.finish(&reader, &r)
-            try await unstored?.store(on: tx)
-            guard !r.dryRun else { throw DryRunRollback(report: r) }
-            if let loading {
-                // Where the end of a large import goes, for `LOG_LEVEL=debug`.
-                let written = ContinuousClock.now
-                try await BulkLoadCache.set(Self.endCacheKiB, on: tx)
+        }
+    }
+
+    /// The run's one transaction.
+    private func load(sides: Sides, from first: Report, now: Date, progress: (@Sendable (Report) -> Void)?, on tx: any Database) async throws -> Report {
+        CardChange.announce(.all)
+        var r = first
+        var known = Known(ids: TimeOrderedIDs(startingAt: now))
+        var book = try await DatabaseOrderKeyBook.open(on: tx)
+        let held = try await Self.ordersHeld(on: tx)
+        var loading: BulkLoadIndexes?
+        var unstored: PreparedRows?
+        var reader = try await rows(book: &book) { piece, reader in
+            if loading == nil, Self.outgrows(written: r.orders, held: held) { loading = try await Self.dropIndexes(on: tx) }
+            let written: [String: UUID]
+            (written, unstored) = try await write(piece, sides: sides, known: &known, now: now, report: &r, storing: unstored, on: tx)
+            r.rows = reader.rowCount
+            progress?(r)
+            return written
+        }
+        try await book.close()
+        try finish(&reader, &r)
+        try await unstored?.store(on: tx)
+        guard !r.dryRun else { throw DryRunRollback(report: r) }
+        if let loading {
+            // Where the end of a large import goes, for `LOG_LEVEL=debug`.
+            let written = ContinuousClock.now
+            try await BulkLoadCache.set(Self.endCacheKiB, on: tx)
+            let indexed = try await BulkLoadSorting.withHelperThreads(on: tx) {
                 try await loading.restore(on: tx)
                 let indexed = ContinuousClock.now
                 try await QualityRollupRebuild.run(on: tx)
-                importer.app.logger.debug("""
-                    import: indexes and triggers made again in \(String(format: "%.1f", (indexed - written).seconds)) s, \
-                    roll-ups summed in \(String(format: "%.1f", (ContinuousClock.now - indexed).seconds)) s
-                    """)
+                return indexed
             }
-            try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
-                                        after: ["mapping": importer.mapping.name, "file": importer.file.lastPathComponent, "orders": String(r.orders)], at: now)
-            return r
-        } } }
+            app.logger.debug("""
+                import: indexes and triggers made again in \(String(format: "%.1f", (indexed - written).seconds)) s, \
+                roll-ups summed in \(String(format: "%.1f", (ContinuousClock.now - indexed).seconds)) s
+                """)
+        }
+        try await AuditTrail.record(on: tx, actor: nil, entity: "imports", id: UUID(), action: .create, before: [String: String]?.none,
+                                    after: ["mapping": mapping.name, "file": file.lastPathComponent, "orders": String(r.orders)], at: now)
+        return r
     }
 
     /// The orders the database holds before the import, on SQLite (where the import may drop the
