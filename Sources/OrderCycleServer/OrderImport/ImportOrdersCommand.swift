@@ -47,9 +47,9 @@ struct ImportOrdersCommand: AsyncCommand {
             } else {
                 try await prepareStorage(app)
                 try await app.autoMigrate()
-                // The connections that migrated close: the import's own is then the file's only
-                // one, and may write without the WAL (`BulkLoadJournal`).
-                app.databases.reinitialize()
+                // On SQLite the connections that migrated close: the import's own is then the
+                // file's only one, and may write without the WAL (`BulkLoadJournal`).
+                if case .sqlite = app.appConfig.storage { app.databases.reinitialize() }
                 // A line per 100,000 rows on standard error, so a long import shows it is moving.
                 let started = ContinuousClock.now
                 let shown = NIOLockedValueBox(0)
