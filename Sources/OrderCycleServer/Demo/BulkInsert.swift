@@ -69,7 +69,7 @@ extension BulkInsert {
 }
 
 extension UUID {
-    /// `uuidString`, written without formatting one byte at a time.
+    /// The text of `uuidString`, written from the bytes directly rather than formatted.
     var uppercasedText: String {
         let digits: [UInt8] = Array("0123456789ABCDEF".utf8)
         return withUnsafeBytes(of: uuid) { bytes in

@@ -14,23 +14,21 @@ enum BulkLoadJournal {
     /// Runs `body` on `conn` with a rollback journal when the file can take one, and in WAL mode
     /// otherwise; `conn` must be a connection of its own, outside any transaction.
     static func withoutWAL<T>(on conn: any Database, _ body: () async throws -> T) async throws -> T {
-        guard !conn.isPostgres, try await set("DELETE", on: conn) == "delete" else { return try await body() }
+        guard !conn.isPostgres, await journal("DELETE", on: conn) == "delete" else { return try await body() }
+        // Should the file refuse the WAL back, the next start (`prepareStorage`) sets it.
         do {
             let result = try await body()
-            _ = try await set("WAL", on: conn)
+            _ = await journal("WAL", on: conn)
             return result
         } catch {
-            _ = try? await set("WAL", on: conn)
+            _ = await journal("WAL", on: conn)
             throw error
         }
     }
 
-    /// The journal mode in force after asking for `mode`; "wal" when the file is busy.
-    private static func set(_ mode: String, on conn: any Database) async throws -> String {
-        do {
-            return try await conn.sql.raw("PRAGMA journal_mode = \(unsafeRaw: mode)").first(decodingColumn: "journal_mode", as: String.self) ?? "wal"
-        } catch {
-            return "wal"
-        }
+    /// The journal mode in force after asking for `mode`; nil when the file refused the change
+    /// (another connection has it open).
+    private static func journal(_ mode: String, on conn: any Database) async -> String? {
+        try? await conn.sql.raw("PRAGMA journal_mode = \(unsafeRaw: mode)").first(decodingColumn: "journal_mode", as: String.self)
     }
 }
