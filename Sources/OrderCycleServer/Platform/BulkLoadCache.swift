@@ -18,13 +18,6 @@ enum BulkLoadCache {
     /// whether it succeeds or fails.
     static func widened<T>(to kibibytes: Int, on conn: any Database, _ body: () async throws -> T) async throws -> T {
         try await set(kibibytes, on: conn)
-        do {
-            let result = try await body()
-            try await set(nil, on: conn)
-            return result
-        } catch {
-            try? await set(nil, on: conn)
-            throw error
-        }
+        return try await givingBack({ try await set(nil, on: conn) }, after: body)
     }
 }

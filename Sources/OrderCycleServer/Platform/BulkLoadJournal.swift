@@ -16,14 +16,7 @@ enum BulkLoadJournal {
     static func withoutWAL<T>(on conn: any Database, _ body: () async throws -> T) async throws -> T {
         guard !conn.isPostgres, await journal("DELETE", on: conn) == "delete" else { return try await body() }
         // Should the file refuse the WAL back, the next start (`prepareStorage`) sets it.
-        do {
-            let result = try await body()
-            _ = await journal("WAL", on: conn)
-            return result
-        } catch {
-            _ = await journal("WAL", on: conn)
-            throw error
-        }
+        return try await givingBack({ _ = await journal("WAL", on: conn) }, after: body)
     }
 
     /// The journal mode in force after asking for `mode`; nil when the file refused the change

@@ -9,13 +9,6 @@ enum BulkLoadSorting {
     static func withHelperThreads<T>(on db: any Database, _ body: () async throws -> T) async throws -> T {
         guard !db.isPostgres else { return try await body() }
         try await db.sqlRaw("PRAGMA threads = \(ProcessInfo.processInfo.activeProcessorCount)")
-        do {
-            let result = try await body()
-            try await db.sqlRaw("PRAGMA threads = 0")
-            return result
-        } catch {
-            try? await db.sqlRaw("PRAGMA threads = 0")
-            throw error
-        }
+        return try await givingBack({ try await db.sqlRaw("PRAGMA threads = 0") }, after: body)
     }
 }
