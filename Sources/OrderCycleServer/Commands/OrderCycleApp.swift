@@ -41,10 +41,20 @@ public enum OrderCycleApp {
             // A command that reported its own errors ends with its status, not a crash report.
             try? await app.asyncShutdown()
             Foundation.exit(exit.code)
+        } catch let wrong as CommandError {
+            // Words the command does not take (an option without its value, an unknown one):
+            // what was wrong and where to read the usage, never a crash report.
+            try? await app.asyncShutdown()
+            let help = if case .unknownCommand = wrong { "ordercycle --help" } else { "ordercycle \(command) --help" }
+            FileHandle.standardError.write(Data("\(wrong)\nSee `\(help)`.\n".utf8))
+            Foundation.exit(1)
         } catch {
+            // Anything else that stops a command or the server (a port taken, a database
+            // refused) is said in one line and ends with status 1.
             app.logger.report(error: error)
             try? await app.asyncShutdown()
-            throw error
+            FileHandle.standardError.write(Data("ordercycle \(command): \(String(reflecting: error))\n".utf8))
+            Foundation.exit(1)
         }
         try await app.asyncShutdown()
     }
