@@ -14,6 +14,8 @@ struct OrderHistoryImport {
     let file: URL
     /// Rows read between two writes: what the import holds in memory at once.
     var chunkRows = OrderHistoryImport.defaultChunkRows
+    /// Clients, and products, kept from one piece to the next (`BoundedMemo`).
+    var namesKept = OrderHistoryImport.defaultNamesKept
 
     struct Report: Sendable, CustomStringConvertible {
         var rows = 0
@@ -50,6 +52,8 @@ struct OrderHistoryImport {
     struct Unreadable: Error, CustomStringConvertible { let description: String }
 
     static let defaultChunkRows = 20_000
+    /// Some ten megabytes of clients, and as much of products.
+    static let defaultNamesKept = 100_000
 
     /// The side files, read whole (a few rows per region or per claimed order).
     private struct Sides {
@@ -195,7 +199,7 @@ struct OrderHistoryImport {
     private func load(sides: Sides, from first: Report, now: Date, progress: (@Sendable (Report) -> Void)?, on tx: any Database) async throws -> Report {
         CardChange.announce(.all)
         var r = first
-        var known = Known(ids: TimeOrderedIDs(startingAt: now))
+        var known = Known(ids: TimeOrderedIDs(startingAt: now), importedBefore: try await Self.holdsImportedOrders(on: tx), namesKept: namesKept)
         var book = try await DatabaseOrderKeyBook.open(on: tx)
         let held = try await Self.ordersHeld(on: tx)
         var loading: BulkLoadIndexes?
@@ -232,6 +236,11 @@ struct OrderHistoryImport {
         return r
     }
 
+    /// Whether any order carries an external reference (the index by reference answers at once).
+    private static func holdsImportedOrders(on tx: any Database) async throws -> Bool {
+        try await tx.sql.raw("SELECT 1 AS held FROM orders WHERE external_ref IS NOT NULL LIMIT 1").first() != nil
+    }
+
     /// The orders the database holds before the import, on SQLite (where the import may drop the
     /// indexes it fills); none counted on PostgreSQL.
     private static func ordersHeld(on tx: any Database) async throws -> Int? {
@@ -265,15 +274,25 @@ struct OrderHistoryImport {
     /// through once, so a narrower cache keeps the peak where the writing left it, no slower.
     static let endCacheKiB = 65_536
 
-    /// What earlier pieces found or made that stays few however long the history: segments,
-    /// managers and the segments they serve. Clients, products and orders, which grow with the
-    /// history, are looked up in the database piece by piece.
+    /// What earlier pieces found or made: segments, managers and the segments they serve, which
+    /// stay few however long the history; the clients and products met so far, up to a bound
+    /// (`BoundedMemo`), as they grow with the history. Orders are looked up in the database.
     private struct Known {
         /// The ids of the orders, lines and claims written, one after another (`TimeOrderedIDs`).
         var ids: TimeOrderedIDs
+        /// Whether the database held an order with an external reference before the run: only
+        /// then can an order of the history have been imported already.
+        var importedBefore: Bool
         var segments: [String: UUID] = [:]
         var managers: [String: UUID]?
         var managerSegments = Set<String>()
+        var clients: BoundedMemo<String, ClientIDs>
+        var products: BoundedMemo<String, UUID>
+
+        init(ids: TimeOrderedIDs, importedBefore: Bool, namesKept: Int) {
+            (self.ids, self.importedBefore) = (ids, importedBefore)
+            (clients, products) = (BoundedMemo(capacity: namesKept), BoundedMemo(capacity: namesKept))
+        }
     }
 
     /// Writes one piece: what its orders name, found or made; then, while its orders, lines and
@@ -285,8 +304,9 @@ struct OrderHistoryImport {
         if known.managers == nil { known.managers = try await importManagers(sides.managersByKey, report: &r, on: tx) }
         try await importSegments(piece.orders, known: &known, on: tx)
         let clients = try await importClients(piece.orders, known: &known, now: now, report: &r, on: tx)
-        let products = try await importProducts(piece.orders.flatMap(\.lines) + piece.lateLines.flatMap(\.lines), report: &r, on: tx)
-        let existing = try await alreadyImported(piece.orders, on: tx)
+        let products = try await importProducts(piece.orders.flatMap(\.lines) + piece.lateLines.flatMap(\.lines), known: &known, report: &r, on: tx)
+        // An order this run read before is the book's to find; one an earlier run wrote, this query's.
+        let existing = known.importedBefore ? try await alreadyImported(piece.orders, on: tx) : []
         let (importer, sqlite, claimed) = (self, !tx.isPostgres, sides.claimedKeys)
         let made = Task { [ids = known.ids, report = r] in
             var (ids, report) = (ids, report)
@@ -404,8 +424,8 @@ struct OrderHistoryImport {
     private typealias ClientIDs = (id: UUID, segment: UUID, manager: UUID?)
 
     /// The clients a piece names, by code, found or made: the manager of the region of the
-    /// client's first order is responsible, and serves the client's segment from then on. They
-    /// are looked up together, a piece at a time.
+    /// client's first order is responsible, and serves the client's segment from then on. Those
+    /// no earlier piece met (or whom `known` forgot) are looked up together.
     private func importClients(_ orders: [OrderHistory.Order], known: inout Known, now: Date, report r: inout Report, on tx: any Database) async throws -> [String: ClientIDs] {
         var firstOrders: [String: OrderHistory.Order] = [:]
         var codes: [String] = []
@@ -414,9 +434,11 @@ struct OrderHistoryImport {
             codes.append(order.customer.code)
         }
         var found: [String: ClientIDs] = [:]
-        guard !codes.isEmpty else { return found }
-        for start in stride(from: 0, to: codes.count, by: 500) {
-            let some = Array(codes[start..<min(start + 500, codes.count)])
+        for code in codes { found[code] = known.clients[code] }
+        let unknown = codes.filter { found[$0] == nil }
+        guard !unknown.isEmpty else { return found }
+        for start in stride(from: 0, to: unknown.count, by: 500) {
+            let some = Array(unknown[start..<min(start + 500, unknown.count)])
             for row in try await tx.sql.raw("SELECT code, id, segment_id, manager_id FROM clients WHERE code IN (\(binds: some))").all() {
                 found[try row.decode(column: "code", as: String.self)] = (try row.decode(column: "id", as: UUID.self), try row.decode(column: "segment_id", as: UUID.self),
                                                                           try row.decode(column: "manager_id", as: UUID?.self))
@@ -428,7 +450,7 @@ struct OrderHistoryImport {
         var clients = BulkInsert(Client.schema, ["id", "version", "created_at", "updated_at", "code", "kind", "party", "name", "search_name",
                                                  "tax_id", "segment_id", "manager_id", "notes", "active"])
         let (kind, party) = (self.kind, self.party)
-        for code in codes where found[code] == nil {
+        for code in unknown where found[code] == nil {
             let c = firstOrders[code]!.customer
             let segment = known.segments[c.segment]!
             let manager = c.managerKey.flatMap { known.managers?[$0] }
@@ -452,12 +474,13 @@ struct OrderHistoryImport {
         try await clients.flush(on: tx)
         try await assignments.flush(on: tx)
         try await addresses.flush(on: tx)
+        for code in unknown { known.clients.remember(found[code]!, for: code) }
         return found
     }
 
-    /// The products a piece names, by SKU, found or made; the first line gives the price. They
-    /// are looked up together, a piece at a time.
-    private func importProducts(_ lines: [OrderHistory.Line], report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
+    /// The products a piece names, by SKU, found or made; the first line gives the price. Those
+    /// no earlier piece met (or that `known` forgot) are looked up together.
+    private func importProducts(_ lines: [OrderHistory.Line], known: inout Known, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
         var firstLines: [String: OrderHistory.Line] = [:]
         var skus: [String] = []
         for line in lines where firstLines[line.sku] == nil {
@@ -465,9 +488,11 @@ struct OrderHistoryImport {
             skus.append(line.sku)
         }
         var found: [String: UUID] = [:]
-        guard !skus.isEmpty else { return found }
-        for start in stride(from: 0, to: skus.count, by: 500) {
-            let some = Array(skus[start..<min(start + 500, skus.count)])
+        for sku in skus { found[sku] = known.products[sku] }
+        let unknown = skus.filter { found[$0] == nil }
+        guard !unknown.isEmpty else { return found }
+        for start in stride(from: 0, to: unknown.count, by: 500) {
+            let some = Array(unknown[start..<min(start + 500, unknown.count)])
             for row in try await tx.sql.raw("SELECT sku, id FROM products WHERE sku IN (\(binds: some))").all() {
                 found[try row.decode(column: "sku", as: String.self)] = try row.decode(column: "id", as: UUID.self)
             }
@@ -478,7 +503,7 @@ struct OrderHistoryImport {
                                                    "is_new", "made_to_order", "norm_hours", "active", "imported"])
         var stock = BulkInsert("stock_items", ["id", "version", "product_id", "on_hand", "reserved", "required_norm"])
         let norms = StageNorms.standard.json
-        for sku in skus where found[sku] == nil {
+        for sku in unknown where found[sku] == nil {
             let line = firstLines[sku]!
             let price = line.quantity > 0 ? line.amountMinor / Int64(line.quantity) : 0
             let name = String(line.name.prefix(300))
@@ -490,6 +515,7 @@ struct OrderHistoryImport {
         }
         try await products.flush(on: tx)
         try await stock.flush(on: tx)
+        for sku in unknown { known.products.remember(found[sku]!, for: sku) }
         return found
     }
 
