@@ -471,9 +471,7 @@ struct OrderHistoryImport {
             }
             r.clients += 1
         }
-        try await clients.flush(on: tx)
-        try await assignments.flush(on: tx)
-        try await addresses.flush(on: tx)
+        try await PreparedRows([clients, assignments, addresses], sqlite: !tx.isPostgres).store(on: tx)
         for code in unknown { known.clients.remember(found[code]!, for: code) }
         return found
     }
@@ -513,8 +511,7 @@ struct OrderHistoryImport {
             found[sku] = id
             r.products += 1
         }
-        try await products.flush(on: tx)
-        try await stock.flush(on: tx)
+        try await PreparedRows([products, stock], sqlite: !tx.isPostgres).store(on: tx)
         for sku in unknown { known.products.remember(found[sku]!, for: sku) }
         return found
     }
