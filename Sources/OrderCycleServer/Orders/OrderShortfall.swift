@@ -15,8 +15,8 @@ struct OrderShortfall {
 
     /// Reserves as much of each line's missing quantity as stock now has; returns whether every
     /// line is covered in full. Lines of one product take one reservation between them, in line
-    /// order, and the lines covered in full are marked together: a 1,000-line order over a few
-    /// products costs a few statements, not thousands. Products are reserved in the ledger's lock order.
+    /// order, and the lines covered in full are marked together: a 1,000-line order costs a few
+    /// statements, not thousands, however many products it names (`StockLedger.reserve(_:order:by:now:on:)`).
     static func reserveMissing(_ lines: [OrderLine], order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws -> Bool {
         var byProduct: [UUID: [OrderLine]] = [:]
         var products: [UUID] = []
@@ -27,11 +27,12 @@ struct OrderShortfall {
         // Placing judges each product against stock, so its stock is known from now on.
         try await StockLedger.stockKnown(products, on: db)
         var filled: [UUID] = []
-        for product in StockLedger.inLockOrder(products, product: { $0 }) {
-            let short = byProduct[product] ?? []
-            let missing = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity }
-            var got = try await StockLedger.reserve(product: product, upTo: missing, order: order, by: actor, now: now, on: db)
-            for line in short where got > 0 {
+        var missing: [UUID: Int] = [:]
+        for (product, short) in byProduct { missing[product] = short.reduce(0) { $0 + $1.quantity - $1.reservedQuantity } }
+        let reserved = try await StockLedger.reserve(missing, order: order, by: actor, now: now, on: db)
+        for product in products {
+            var got = reserved[product] ?? 0
+            for line in byProduct[product] ?? [] where got > 0 {
                 let take = min(got, line.quantity - line.reservedQuantity)
                 got -= take
                 line.reservedQuantity += take

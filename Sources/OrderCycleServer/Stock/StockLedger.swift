@@ -35,6 +35,46 @@ enum StockLedger {
         return 0
     }
 
+    /// Reserves as much of each product's wanted quantity as is available, for many products in
+    /// a few statements whatever their number: their balances read and locked in the one lock
+    /// order (`FOR UPDATE` on PostgreSQL; SQLite's write lock is the transaction's already), one
+    /// UPDATE of every balance that gives, one movement row each. Answers what was reserved, by
+    /// product; a product without stock or a stock row reserves nothing.
+    static func reserve(_ wanted: [UUID: Int], order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws -> [UUID: Int] {
+        var taken: [UUID: Int] = [:]
+        let products = inLockOrder(Array(wanted.keys), product: { $0 })
+        for start in stride(from: 0, to: products.count, by: 500) {
+            let some = Array(products[start..<min(start + 500, products.count)])
+            let lock = db.isPostgres ? " ORDER BY product_id FOR UPDATE" : ""
+            let rows = try await db.sql.raw("SELECT product_id, on_hand, reserved FROM stock_items WHERE product_id IN (\(binds: some))\(unsafeRaw: lock)").all()
+            var takes: [(product: UUID, quantity: Int)] = []
+            for row in rows {
+                let product = try row.decode(column: "product_id", as: UUID.self)
+                let balance = StockBalance(onHand: try row.decode(column: "on_hand", as: Int.self), reserved: try row.decode(column: "reserved", as: Int.self))
+                let take = min(wanted[product] ?? 0, balance.available)
+                if take > 0 { takes.append((product, take)) }
+            }
+            guard !takes.isEmpty else { continue }
+            let values = SQLList(takes.map { SQLGroupExpression([SQLBind($0.product), SQLBind($0.quantity)]) })
+            let updated = try await db.sql.raw("""
+                WITH take (product_id, quantity) AS (VALUES \(values))
+                UPDATE stock_items SET reserved = reserved + take.quantity, version = version + 1 FROM take
+                WHERE stock_items.product_id = take.product_id AND stock_items.on_hand - stock_items.reserved >= take.quantity
+                RETURNING stock_items.product_id
+                """).all()
+            // The balances were read under the lock this transaction holds: none can have moved.
+            guard updated.count == takes.count else { throw Insufficient(product: takes[0].product) }
+            let movements = db.sql.insert(into: "stock_movements").columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
+            for take in takes {
+                movements.values(SQLBind(UUID()), SQLBind(take.product), SQLBind(StockMovementKind.reservation.rawValue), SQLBind(take.quantity),
+                                 SQLBind(order), SQLBind(now), SQLBind(actor), SQLBind(String?.none))
+                taken[take.product] = take.quantity
+            }
+            try await movements.run()
+        }
+        return taken
+    }
+
     static func release(product: UUID, quantity: Int, order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws {
         guard quantity > 0 else { return }
         let updated = try await db.sql.raw("""

@@ -76,6 +76,29 @@ struct OrderCycleTests {
         }
     }
 
+    /// Placing reserves every product of the order in one pass: each product's stock goes to its
+    /// lines in line order, and each product reserved is one movement of the ledger.
+    @Test func placingReservesEachProductOnceAndItsLinesInOrder() async throws {
+        try await withApp { app in
+            let world = try await OrderWorld.make(app)
+            let (_, staff) = try await makeUser(app, role: .logistician)
+            let lines: [NewOrder.Line] = [.init(product_id: world.stocked, quantity: 3), .init(product_id: world.scarce, quantity: 1),
+                                          .init(product_id: world.scarce, quantity: 4)]
+            let (id, version) = try await app.order(NewOrder(client_id: world.client, status: "received", lines: lines), token: staff)
+            let placed = try await app.step(id, to: "placed", version: version, token: staff)
+            #expect(placed.json["unsatisfied_from_stock"] as? Bool == true)
+            #expect((placed.json["lines"] as? [[String: Any]])?.map { $0["reserved_quantity"] as? Int } == [3, 1, 1])
+            let stocked = try #require(try await StockLedger.balance(of: world.stocked, on: app.db))
+            let scarce = try #require(try await StockLedger.balance(of: world.scarce, on: app.db))
+            #expect((stocked.reserved, scarce.reserved, scarce.available) == (3, 2, 0))
+            let movements = try await app.db.sql.raw("""
+                SELECT product_id, quantity FROM stock_movements WHERE kind = 'reservation' AND order_id = \(bind: UUID(uuidString: id)!)
+                """).all().map { (try $0.decode(column: "product_id", as: UUID.self), try $0.decode(column: "quantity", as: Int.self)) }
+            #expect(movements.count == 2)
+            #expect(Set(movements.map { "\($0.0)=\($0.1)" }) == ["\(world.stocked)=3", "\(world.scarce)=2"])
+        }
+    }
+
     @Test func ofTwoConcurrentStepsExactlyOneWins() async throws {
         try await withApp { app in
             let world = try await OrderWorld.make(app)
