@@ -50,8 +50,7 @@ public enum OrderCycleApp {
             Foundation.exit(1)
         } catch {
             // Anything else that stops a command or the server (a port taken, a database
-            // refused) is said in one line and ends with status 1.
-            app.logger.report(error: error)
+            // refused) is said once, in one line, and ends with status 1.
             try? await app.asyncShutdown()
             FileHandle.standardError.write(Data("ordercycle \(command): \(String(reflecting: error))\n".utf8))
             Foundation.exit(1)

@@ -10,6 +10,16 @@ struct BoundedMemo<Key: Hashable, Value> {
 
     subscript(key: Key) -> Value? { values[key] }
 
+    /// Of `keys`, those it holds with their values, and the others in their order.
+    func known(among keys: [Key]) -> (found: [Key: Value], unknown: [Key]) {
+        var found: [Key: Value] = [:]
+        var unknown: [Key] = []
+        for key in keys {
+            if let value = values[key] { found[key] = value } else { unknown.append(key) }
+        }
+        return (found, unknown)
+    }
+
     mutating func remember(_ value: Value, for key: Key) {
         if values.count >= capacity, values[key] == nil { values.removeAll(keepingCapacity: true) }
         values[key] = value

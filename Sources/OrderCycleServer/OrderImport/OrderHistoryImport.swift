@@ -433,9 +433,9 @@ struct OrderHistoryImport {
             firstOrders[order.customer.code] = order
             codes.append(order.customer.code)
         }
-        var found: [String: ClientIDs] = [:]
-        for code in codes { found[code] = known.clients[code] }
-        let unknown = codes.filter { found[$0] == nil }
+        let met = known.clients.known(among: codes)
+        var found = met.found
+        let unknown = met.unknown
         guard !unknown.isEmpty else { return found }
         for start in stride(from: 0, to: unknown.count, by: 500) {
             let some = Array(unknown[start..<min(start + 500, unknown.count)])
@@ -485,9 +485,9 @@ struct OrderHistoryImport {
             firstLines[line.sku] = line
             skus.append(line.sku)
         }
-        var found: [String: UUID] = [:]
-        for sku in skus { found[sku] = known.products[sku] }
-        let unknown = skus.filter { found[$0] == nil }
+        let met = known.products.known(among: skus)
+        var found = met.found
+        let unknown = met.unknown
         guard !unknown.isEmpty else { return found }
         for start in stride(from: 0, to: unknown.count, by: 500) {
             let some = Array(unknown[start..<min(start + 500, unknown.count)])

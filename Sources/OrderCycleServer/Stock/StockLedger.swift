@@ -19,20 +19,7 @@ enum StockLedger {
 
     /// Reserves as much of `quantity` as is available, up to all of it; returns what was reserved.
     static func reserve(product: UUID, upTo quantity: Int, order: UUID, by actor: UUID?, now: Date, on db: any Database) async throws -> Int {
-        for _ in 0..<5 {
-            guard let balance = try await balance(of: product, on: db) else { return 0 }
-            let take = min(quantity, balance.available)
-            guard take > 0 else { return 0 }
-            let updated = try await db.sql.raw("""
-                UPDATE stock_items SET reserved = reserved + \(bind: take), version = version + 1
-                WHERE product_id = \(bind: product) AND on_hand - reserved >= \(bind: take) RETURNING reserved
-                """).first()
-            if updated != nil {
-                try await record(.reservation, product: product, quantity: take, order: order, by: actor, note: nil, now: now, on: db)
-                return take
-            }
-        }
-        return 0
+        try await reserve([product: quantity], order: order, by: actor, now: now, on: db)[product] ?? 0
     }
 
     /// Reserves as much of each product's wanted quantity as is available, for many products in
@@ -64,13 +51,8 @@ enum StockLedger {
                 """).all()
             // The balances were read under the lock this transaction holds: none can have moved.
             guard updated.count == takes.count else { throw Insufficient(product: takes[0].product) }
-            let movements = db.sql.insert(into: "stock_movements").columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
-            for take in takes {
-                movements.values(SQLBind(UUID()), SQLBind(take.product), SQLBind(StockMovementKind.reservation.rawValue), SQLBind(take.quantity),
-                                 SQLBind(order), SQLBind(now), SQLBind(actor), SQLBind(String?.none))
-                taken[take.product] = take.quantity
-            }
-            try await movements.run()
+            try await record(.reservation, takes, order: order, by: actor, note: nil, now: now, on: db)
+            for take in takes { taken[take.product] = take.quantity }
         }
         return taken
     }
@@ -150,9 +132,17 @@ enum StockLedger {
     }
 
     private static func record(_ kind: StockMovementKind, product: UUID, quantity: Int, order: UUID?, by actor: UUID?, note: String?, now: Date, on db: any Database) async throws {
-        try await db.sql.insert(into: "stock_movements")
-            .columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
-            .values(SQLBind(UUID()), SQLBind(product), SQLBind(kind.rawValue), SQLBind(quantity), SQLBind(order), SQLBind(now), SQLBind(actor), SQLBind(note))
-            .run()
+        try await record(kind, [(product, quantity)], order: order, by: actor, note: note, now: now, on: db)
+    }
+
+    /// One movement row per product, in one statement.
+    private static func record(_ kind: StockMovementKind, _ moves: [(product: UUID, quantity: Int)], order: UUID?, by actor: UUID?, note: String?,
+                               now: Date, on db: any Database) async throws {
+        let insert = db.sql.insert(into: "stock_movements").columns("id", "product_id", "kind", "quantity", "order_id", "at", "by_user_id", "note")
+        for move in moves {
+            insert.values(SQLBind(UUID()), SQLBind(move.product), SQLBind(kind.rawValue), SQLBind(move.quantity), SQLBind(order), SQLBind(now),
+                          SQLBind(actor), SQLBind(note))
+        }
+        try await insert.run()
     }
 }
