@@ -433,17 +433,13 @@ struct OrderHistoryImport {
             firstOrders[order.customer.code] = order
             codes.append(order.customer.code)
         }
-        let met = known.clients.known(among: codes)
-        var found = met.found
-        let unknown = met.unknown
-        guard !unknown.isEmpty else { return found }
-        for start in stride(from: 0, to: unknown.count, by: 500) {
-            let some = Array(unknown[start..<min(start + 500, unknown.count)])
-            for row in try await tx.sql.raw("SELECT code, id, segment_id, manager_id FROM clients WHERE code IN (\(binds: some))").all() {
-                found[try row.decode(column: "code", as: String.self)] = (try row.decode(column: "id", as: UUID.self), try row.decode(column: "segment_id", as: UUID.self),
-                                                                          try row.decode(column: "manager_id", as: UUID?.self))
-            }
+        let (looked, unknown) = try await Self.lookUp(codes, kept: known.clients, on: tx) { some in
+            "SELECT code AS name, id, segment_id, manager_id FROM clients WHERE code IN (\(binds: some))"
+        } value: { row in
+            (try row.decode(column: "id", as: UUID.self), try row.decode(column: "segment_id", as: UUID.self), try row.decode(column: "manager_id", as: UUID?.self))
         }
+        var found = looked
+        guard !unknown.isEmpty else { return found }
         var assignments = BulkInsert("manager_assignments", ["id", "client_id", "from_manager_id", "to_manager_id", "reason", "by_user_id", "at"])
         var addresses = BulkInsert("client_addresses", ["id", "client_id", "label", "line", "city", "region", "postal_code", "country"])
         // The columns `Client` writes, many rows to a statement: a history names thousands of clients.
@@ -476,6 +472,22 @@ struct OrderHistoryImport {
         return found
     }
 
+    /// `names` found: those `kept` holds, then the rest in the database, 500 to a query (`query`
+    /// selects a `name` column beside what `value` reads). Answers them by name, and the names
+    /// `kept` did not hold, found in the database or not, which the caller makes and keeps.
+    private static func lookUp<Value>(_ names: [String], kept: BoundedMemo<String, Value>, on tx: any Database,
+                                      query: ([String]) -> SQLQueryString, value: (any SQLRow) throws -> Value) async throws -> (found: [String: Value], unknown: [String]) {
+        let met = kept.known(among: names)
+        var found = met.found
+        let unknown = met.unknown
+        for start in stride(from: 0, to: unknown.count, by: 500) {
+            for row in try await tx.sql.raw(query(Array(unknown[start..<min(start + 500, unknown.count)]))).all() {
+                found[try row.decode(column: "name", as: String.self)] = try value(row)
+            }
+        }
+        return (found, unknown)
+    }
+
     /// The products a piece names, by SKU, found or made; the first line gives the price. Those
     /// no earlier piece met (or that `known` forgot) are looked up together.
     private func importProducts(_ lines: [OrderHistory.Line], known: inout Known, report r: inout Report, on tx: any Database) async throws -> [String: UUID] {
@@ -485,16 +497,11 @@ struct OrderHistoryImport {
             firstLines[line.sku] = line
             skus.append(line.sku)
         }
-        let met = known.products.known(among: skus)
-        var found = met.found
-        let unknown = met.unknown
+        let (looked, unknown) = try await Self.lookUp(skus, kept: known.products, on: tx) { some in
+            "SELECT sku AS name, id FROM products WHERE sku IN (\(binds: some))"
+        } value: { row in try row.decode(column: "id", as: UUID.self) }
+        var found = looked
         guard !unknown.isEmpty else { return found }
-        for start in stride(from: 0, to: unknown.count, by: 500) {
-            let some = Array(unknown[start..<min(start + 500, unknown.count)])
-            for row in try await tx.sql.raw("SELECT sku, id FROM products WHERE sku IN (\(binds: some))").all() {
-                found[try row.decode(column: "sku", as: String.self)] = try row.decode(column: "id", as: UUID.self)
-            }
-        }
         // The columns `Product` writes, and `imported`: made because the history names it,
         // whether the range holds it was never stated.
         var products = BulkInsert(Product.schema, ["id", "version", "sku", "name", "search_name", "category", "unit", "price_minor", "currency",
