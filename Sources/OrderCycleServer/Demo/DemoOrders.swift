@@ -422,7 +422,7 @@ enum DemoOrders {
             for (i, item) in o.items.enumerated() {
                 let reserved = o.reached(.placed) && !item.0.madeToOrder ? (o.unsatisfied && i == 0 ? item.1 / 2 : item.1) : 0
                 lines.add([ids.next(&r), o.id, i + 1, item.0.id, item.1, item.0.price, reserved])
-                rollup.addLine(product: item.0.id, in: outcome.group)
+                rollup.addLine(product: item.0.id, client: o.client.id, in: outcome.group)
             }
         }
 
@@ -431,7 +431,7 @@ enum DemoOrders {
             let figures = outcome.figures
             for interval in outcome.recorded {
                 if let seconds = figures.stageSeconds[interval.stage], let cycle = figures.cycleSeconds {
-                    rollup.addStage(interval.stage, seconds: seconds, cycle: Int(cycle), in: outcome.group)
+                    rollup.addStage(interval.stage, seconds: seconds, cycle: Int(cycle), client: o.client.id, in: outcome.group)
                 }
                 stages.add([ids.next(&r), o.id, interval.stage.rawValue, interval.start, interval.end, false, nil as String?,
                             figures.stageSeconds[interval.stage].map(Int64.init)])
@@ -488,7 +488,7 @@ enum DemoOrders {
             if resolved {
                 var made = outcome.group
                 made.month = String(filedDay.prefix(7))
-                rollup.addRequest(.claim, satisfied: state == .resolved, in: made)
+                rollup.addRequest(.claim, satisfied: state == .resolved, client: o.client.id, in: made)
             }
         }
 
@@ -500,7 +500,7 @@ enum DemoOrders {
             if state != "open" {
                 var made = outcome.group
                 made.month = String(calendar.day(of: at).description.prefix(7))
-                rollup.addRequest(.changeRequest, satisfied: state == "satisfied", in: made)
+                rollup.addRequest(.changeRequest, satisfied: state == "satisfied", client: o.client.id, in: made)
             }
         }
     }

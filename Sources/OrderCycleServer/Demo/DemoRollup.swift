@@ -50,30 +50,42 @@ struct DemoRollup: Sendable {
     private struct ProductMonth: Hashable, Sendable { var group: Group; var product: UUID }
     private struct StageMonth: Hashable, Sendable { var group: Group; var stage: Stage }
     private struct RequestMonth: Hashable, Sendable { var group: Group; var kind: QualityRollup.RequestKind }
+    private struct ClientProductMonth: Hashable, Sendable { var month: String; var client: UUID; var product: UUID }
+    private struct ClientMonthOnly: Hashable, Sendable { var month: String; var client: UUID }
+    private struct ClientRequestMonth: Hashable, Sendable { var month: String; var kind: QualityRollup.RequestKind; var client: UUID }
 
     private var orders = Keyed<ClientMonth, OrderMeasure>()
     private var kinds = Keyed<ProductMonth, LineMeasure>()
     private var stages = Keyed<StageMonth, StageMeasure>()
     private var requests = Keyed<RequestMonth, RequestMeasure>()
+    private var clientKinds = Keyed<ClientProductMonth, LineMeasure>()
+    /// Counted stages per client and month (`QualityClientRollup.stages`).
+    private var clientStages: [ClientMonthOnly: Int] = [:]
+    private var clientRequests = Keyed<ClientRequestMonth, RequestMeasure>()
 
     /// An order received in `group.month`.
     mutating func add(_ order: Order, in group: Group) {
         orders.add(ClientMonth(group: group, client: order.client), OrderTally(order.facts))
     }
 
-    /// A line of an order of `group`.
-    mutating func addLine(product: UUID, in group: Group) {
-        kinds.add(ProductMonth(group: group, product: product), QualityTally { $0.contribution })
+    /// A line of an order of `client` and `group`.
+    mutating func addLine(product: UUID, client: UUID, in group: Group) {
+        let tally = QualityTally<LineMeasure> { $0.contribution }
+        kinds.add(ProductMonth(group: group, product: product), tally)
+        clientKinds.add(ClientProductMonth(month: group.month, client: client, product: product), tally)
     }
 
-    /// A stage that took `seconds` of an order whose cycle is complete (`StageMeasure.counts`).
-    mutating func addStage(_ stage: Stage, seconds: Int, cycle: Int, in group: Group) {
+    /// A stage that took `seconds` of an order of `client` whose cycle is complete (`StageMeasure.counts`).
+    mutating func addStage(_ stage: Stage, seconds: Int, cycle: Int, client: UUID, in group: Group) {
         stages.add(StageMonth(group: group, stage: stage), QualityTally { $0.contribution(seconds: seconds, cycleSeconds: cycle) })
+        clientStages[ClientMonthOnly(month: group.month, client: client), default: 0] += 1
     }
 
-    /// A decided request; `group.month` is the month it was made in.
-    mutating func addRequest(_ kind: QualityRollup.RequestKind, satisfied: Bool, in group: Group) {
-        requests.add(RequestMonth(group: group, kind: kind), QualityTally { $0.contribution(satisfied: satisfied) })
+    /// A decided request on an order of `client`; `group.month` is the month it was made in.
+    mutating func addRequest(_ kind: QualityRollup.RequestKind, satisfied: Bool, client: UUID, in group: Group) {
+        let tally = QualityTally<RequestMeasure> { $0.contribution(satisfied: satisfied) }
+        requests.add(RequestMonth(group: group, kind: kind), tally)
+        clientRequests.add(ClientRequestMonth(month: group.month, kind: kind, client: client), tally)
     }
 
     mutating func merge(_ other: DemoRollup) {
@@ -81,6 +93,9 @@ struct DemoRollup: Sendable {
         kinds.merge(other.kinds)
         stages.merge(other.stages)
         requests.merge(other.requests)
+        clientKinds.merge(other.clientKinds)
+        clientStages.merge(other.clientStages, uniquingKeysWith: +)
+        clientRequests.merge(other.clientRequests)
     }
 
     /// The rows, one per key, each measure in the column of its name.
@@ -91,6 +106,8 @@ struct DemoRollup: Sendable {
             for (key, sums) in keyed.sums { insert.add(keys(key) + sums.values.map { $0 as any Encodable & Sendable }) }
             return insert
         }
+        var stagesPerClient = BulkInsert(QualityClientRollup.stages.name, QualityClientRollup.stages.columns)
+        for (key, stages) in clientStages { stagesPerClient.add([key.month, key.client, stages]) }
         // The consumer roll-up is the order roll-up without the delivery method.
         var consumers = Keyed<ClientMonth, OrderMeasure>()
         for (key, sums) in orders.sums {
@@ -104,6 +121,9 @@ struct DemoRollup: Sendable {
             table(QualityRollup.kinds, kinds) { [$0.group.month] + $0.group.values + [$0.product] },
             table(QualityRollup.stages, stages) { [$0.group.month] + $0.group.values + [$0.stage.rawValue] },
             table(QualityRollup.requests, requests) { [$0.group.month, $0.kind.rawValue] + $0.group.values },
+            table(QualityClientRollup.kinds, clientKinds) { [$0.month, $0.client, $0.product] },
+            stagesPerClient,
+            table(QualityClientRollup.requests, clientRequests) { [$0.month, $0.kind.rawValue, $0.client] },
         ]
     }
 }

@@ -125,6 +125,8 @@ enum Migrations {
         UpdateQualityRollupsAddCategoryMonths(),
         // Quality: the order-line roll-up triggers follow only what a line adds
         UpdateQualityRollupsLineTriggers(),
+        // Quality: the grouping by client read from roll-ups of its own
+        UpdateQualityRollupsAddClientMonths(),
     ] }
 
     static func register(on app: Application) {

@@ -27,7 +27,8 @@ struct UpgradeTests {
             let recorded = try await Self.recordedMigrations(db)
             let counts = try await Self.rowCounts(db)
             let orders = try await Self.orderFigures(db)
-            let rollups = try await QualityRollupTests.snapshot(db)
+            let earlierRollups = QualityRollup.tables.filter { counts[$0.name] != nil }
+            let rollups = try await QualityRollupTests.snapshot(db, of: earlierRollups)
             // The compaction's bookmarks are empty until it first runs; every other table holds rows.
             #expect(!recorded.isEmpty && counts.filter { $0.key != "quality_rollup_state" }.values.allSatisfy { $0 > 0 }, "\(counts)")
 
@@ -45,10 +46,10 @@ struct UpgradeTests {
             for name in today where recorded[name] == nil { #expect((after[name] ?? 0) > lastBatch, "\(name) ran in the upgrade") }
 
             // validate: the data is there, as it was
-            // (Tables added since that release start empty, but the category roll-ups, made from
-            // the orders as a rebuild would make them.)
+            // (Tables added since that release start empty, but the category and client roll-ups,
+            // made from the orders as a rebuild would make them.)
             let upgraded = try await Self.rowCounts(db)
-            let madeFromOrders = Set(QualityCategoryRollup.tables.map(\.name) + [QualityCategoryRollup.membership])
+            let madeFromOrders = Set((QualityCategoryRollup.tables + QualityClientRollup.tables).map(\.name) + [QualityCategoryRollup.membership])
             #expect(upgraded.filter { counts[$0.key] != nil } == counts)
             #expect(upgraded.filter { counts[$0.key] == nil && !madeFromOrders.contains($0.key) }.values.allSatisfy { $0 == 0 }, "\(upgraded)")
             let categories = try await QualityCategoryRollupTests.snapshot(db)
@@ -56,7 +57,9 @@ struct UpgradeTests {
             try await app.db.write(app) { tx in try await QualityRollupRebuild.runCategories(on: tx) }
             #expect(try await QualityCategoryRollupTests.snapshot(db) == categories)
             #expect(try await Self.orderFigures(db) == orders)
-            #expect(try await QualityRollupTests.snapshot(db) == rollups)
+            #expect(try await QualityRollupTests.snapshot(db, of: earlierRollups) == rollups)
+            let clients = try await QualityRollupTests.snapshot(db, of: QualityClientRollup.tables)
+            #expect(clients[QualityClientRollup.kinds.name]?.isEmpty == false)
             let standard = try await db.sql.raw("SELECT indicators FROM service_standards WHERE segment_id IS NULL").first()
             #expect(try standard?.decode(column: "indicators", as: String.self) == CreateServiceStandards.initialIndicators)
 

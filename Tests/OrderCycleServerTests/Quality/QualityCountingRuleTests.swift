@@ -175,7 +175,7 @@ struct QualityCountingRuleTests {
             for request in s.requests where request.status != "open" {
                 let made = DemoRollup.Group(month: String(request.day.description.prefix(7)), segment: s.segment, manager: s.manager,
                                             isInternal: s.isInternal, deliveryMethod: s.deliveryMethod)
-                rollup.addRequest(request.kind, satisfied: request.status == request.kind.satisfied, in: made)
+                rollup.addRequest(request.kind, satisfied: request.status == request.kind.satisfied, client: s.client, in: made)
             }
             guard let f = s.facts else { continue }
             let group = DemoRollup.Group(month: f.month, segment: s.segment, manager: s.manager, isInternal: s.isInternal, deliveryMethod: s.deliveryMethod)
@@ -188,9 +188,9 @@ struct QualityCountingRuleTests {
             figures.interruptionSeconds = f.interruptionSeconds.map(Int64.init)
             rollup.add(DemoRollup.Order(client: s.client, received: f.receivedDay, promised: f.promisedDay, status: f.status, placed: f.isPlaced,
                                         unsatisfiedFromStock: f.unsatisfiedFromStock, inFull: f.inFull, claims: f.claims, figures: figures), in: group)
-            for product in s.products { rollup.addLine(product: product, in: group) }
+            for product in s.products { rollup.addLine(product: product, client: s.client, in: group) }
             for stage in s.stages where StageMeasure.counts(skipped: stage.skipped, seconds: stage.seconds, cycleSeconds: f.cycleSeconds) {
-                rollup.addStage(stage.stage, seconds: stage.seconds!, cycle: f.cycleSeconds!, in: group)
+                rollup.addStage(stage.stage, seconds: stage.seconds!, cycle: f.cycleSeconds!, client: s.client, in: group)
             }
         }
         return rollup
@@ -208,23 +208,31 @@ struct QualityCountingRuleTests {
             let old = sums[table.name, default: [:]][key]?.1 ?? Array(repeating: 0, count: M.allCases.count)
             sums[table.name, default: [:]][key] = (keys, zip(old, tally.values).map(+))
         }
+        /// A counted stage, in a roll-up whose one measure counts them.
+        func counted(_ table: QualityRollup.Table, _ keys: [any Encodable & Sendable]) {
+            let key = Key(values: keys.map(text))
+            sums[table.name, default: [:]][key] = (keys, [(sums[table.name]?[key]?.1.first ?? 0) + 1])
+        }
         for s in samples {
             let group: [any Encodable & Sendable] = [s.segment, s.manager, s.isInternal, s.deliveryMethod]
             for request in s.requests where request.status != "open" {
-                add(QualityRollup.requests, [String(request.day.description.prefix(7)), request.kind.rawValue] + group,
-                    QualityTally<RequestMeasure> { $0.contribution(satisfied: request.status == request.kind.satisfied) })
+                let decided = QualityTally<RequestMeasure> { $0.contribution(satisfied: request.status == request.kind.satisfied) }
+                add(QualityRollup.requests, [String(request.day.description.prefix(7)), request.kind.rawValue] + group, decided)
+                add(QualityClientRollup.requests, [String(request.day.description.prefix(7)), request.kind.rawValue, s.client], decided)
             }
             guard let f = s.facts else { continue }
             add(QualityRollup.orders, [f.month, s.client] + group, OrderTally(f))
             add(QualityRollup.consumers, [f.month, s.client, s.segment, s.manager, s.isInternal], OrderTally(f))
             for product in s.products {
                 add(QualityRollup.kinds, [f.month] + group + [product], QualityTally<LineMeasure> { $0.contribution })
+                add(QualityClientRollup.kinds, [f.month, s.client, product], QualityTally<LineMeasure> { $0.contribution })
             }
             for stage in s.stages {
                 guard StageMeasure.counts(skipped: stage.skipped, seconds: stage.seconds, cycleSeconds: f.cycleSeconds),
                       let seconds = stage.seconds, let cycle = f.cycleSeconds else { continue }
                 add(QualityRollup.stages, [f.month] + group + [stage.stage.rawValue],
                     QualityTally<StageMeasure> { $0.contribution(seconds: seconds, cycleSeconds: cycle) })
+                counted(QualityClientRollup.stages, [f.month, s.client])
             }
         }
         return QualityRollup.tables.map { table in
@@ -280,5 +288,7 @@ struct QualityCountingRuleTests {
         #expect(QualityRollup.kinds.measures == LineMeasure.columns)
         #expect(QualityRollup.stages.measures == StageMeasure.columns)
         #expect(QualityRollup.requests.measures == RequestMeasure.columns)
+        #expect(QualityClientRollup.kinds.measures == LineMeasure.columns)
+        #expect(QualityClientRollup.requests.measures == RequestMeasure.columns)
     }
 }

@@ -132,7 +132,7 @@ enum QualityAggregates {
     ) async throws -> [BucketGroup: RequestTally] {
         guard let first = periods.first, let last = periods.last else { return [:] }
         if let months = QualityRollupReads.months(first.first, last.last) {
-            if QualityRollupReads.servesRequests(grouping, restriction) {
+            if QualityRollupReads.servesRequests(grouping, restriction) || QualityClientRollup.serves(grouping, restriction) {
                 return try await QualityRollupReads.requests(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
             }
             if try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
@@ -179,7 +179,8 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
-        if let months = QualityRollupReads.months(from, to), QualityRollupReads.servesKinds(grouping, restriction) {
+        if let months = QualityRollupReads.months(from, to),
+           QualityRollupReads.servesKinds(grouping, restriction) || QualityClientRollup.serves(grouping, restriction) {
             return try await QualityRollupReads.coverage(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
         }
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
@@ -247,6 +248,8 @@ enum QualityAggregates {
         let query: SQLQueryString
         if let months = QualityRollupReads.months(from, to), try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
             return try await QualityRollupReads.stagedCategories(on: db, months: months, restriction: restriction)
+        } else if let months = QualityRollupReads.months(from, to), grouping == .client, QualityClientRollup.serves(grouping, restriction) {
+            return try await QualityRollupReads.stagedClients(on: db, months: months, restriction: restriction)
         } else if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
             query = """
             SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))

@@ -58,7 +58,8 @@ enum QualityRollup {
         keys: ["month", "kind", "segment_id", "manager_id", "internal", "delivery_method"],
         measures: RequestMeasure.columns)
 
-    static let tables = [orders, consumers, kinds, stages, requests]
+    /// Every roll-up these triggers, the rebuild and a bulk load keep, the client's with them.
+    static let tables = [orders, consumers, kinds, stages, requests] + QualityClientRollup.tables
 
     /// The requests flexibility counts: order change requests and claims, each decided one way
     /// or the other.
@@ -222,6 +223,6 @@ enum QualityRollup {
         ] + RequestKind.allCases.map { kind in
             fill(requests, request("r", kind, of: "o"), from: "orders o JOIN \(kind.table) r ON r.order_id = o.id",
                  where: requestCounts("r", kind))
-        }
+        } + QualityClientRollup.fillStatements()
     }
 }

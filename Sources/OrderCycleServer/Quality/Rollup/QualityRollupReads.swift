@@ -5,8 +5,8 @@ import SQLKit
 
 /// The report's aggregates read from the monthly roll-ups, for the ranges and groupings they
 /// can answer: whole months, and groups an order carries (segment, manager, client, internal,
-/// delivery method). Product categories cut across orders, and coverage, stages and requests
-/// are not kept per client: those are read from the orders (`QualityAggregates`).
+/// delivery method), product categories from their own roll-ups and clients' coverage, stages
+/// and requests from theirs. What none answers is read from the orders (`QualityAggregates`).
 enum QualityRollupReads {
     /// The first and last month of a range of whole months; `nil` when it starts or ends mid-month.
     static func months(_ from: CalendarDay, _ to: CalendarDay) -> (first: String, last: String)? {
@@ -100,30 +100,33 @@ enum QualityRollupReads {
     }
 
     /// The kinds of product ordered per bucket and group, with whether each is in the range
-    /// (imported products left out, as in `QualityAggregates.coverage`).
+    /// (imported products left out, as in `QualityAggregates.coverage`); per client from the
+    /// clients' roll-up.
     static func coverage(
         on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
+        let table = servesKinds(grouping, restriction) ? QualityRollup.kinds : QualityClientRollup.kinds
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.product_id AS product_id, p.active AS active
-        FROM \(unsafeRaw: QualityRollup.kinds.name) o JOIN products p ON p.id = o.product_id
+        FROM \(unsafeRaw: table.name) o JOIN products p ON p.id = o.product_id
         WHERE NOT p.imported AND \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, o.product_id, p.active HAVING SUM(o.lines) > 0
         """
         return try QualityAggregates.decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
     }
 
-    /// The decided requests per bucket and group, of both kinds.
+    /// The decided requests per bucket and group, of both kinds; per client from the clients' roll-up.
     static func requests(
         on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: RequestTally] {
+        let table = servesRequests(grouping, restriction) ? QualityRollup.requests : QualityClientRollup.requests
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
           \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
-        FROM \(unsafeRaw: QualityRollup.requests.name) o
+        FROM \(unsafeRaw: table.name) o
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
@@ -142,6 +145,19 @@ enum QualityRollupReads {
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
         return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: .category)
+    }
+
+    /// The clients of the months with at least one counted stage.
+    static func stagedClients(
+        on db: any Database, months: (first: String, last: String), restriction: QualitySelection
+    ) async throws -> Set<String> {
+        let query: SQLQueryString = """
+        SELECT o.client_id AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
+        FROM \(unsafeRaw: QualityClientRollup.stages.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY group_key HAVING SUM(o.stages) > 0
+        """
+        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, .client) })
     }
 
     /// The categories of the months with at least one counted stage.

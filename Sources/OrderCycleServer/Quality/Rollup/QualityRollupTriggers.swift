@@ -87,7 +87,7 @@ enum QualityRollupTriggers {
         ] + Trigger.following("stage_intervals", named: "quality_rollup_stage") { [stage($0, $1)] }
           + R.RequestKind.allCases.flatMap { kind in
               Trigger.following(kind.table, named: "quality_rollup_\(kind.rawValue)") { [request($0, kind, $1)] }
-          } + QualityCategoryRollup.triggers(postgres: postgres)
+          } + QualityClientRollup.triggers(postgres: postgres) + QualityCategoryRollup.triggers(postgres: postgres)
     }
 
     /// Creates the triggers (again, after `remove`).
