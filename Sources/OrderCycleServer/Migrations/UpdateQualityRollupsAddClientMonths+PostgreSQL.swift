@@ -7,7 +7,7 @@ extension UpdateQualityRollupsAddClientMonths {
         CREATE TABLE quality_client_kind_months (id BIGSERIAL PRIMARY KEY, month TEXT NOT NULL, client_id UUID NOT NULL, product_id UUID NOT NULL, lines BIGINT NOT NULL)
         """,
         """
-        CREATE INDEX quality_client_kind_months_month_idx ON quality_client_kind_months (month)
+        CREATE INDEX quality_client_kind_months_month_idx ON quality_client_kind_months (month, client_id, product_id, lines)
         """,
         """
         CREATE INDEX quality_client_kind_months_client_idx ON quality_client_kind_months (client_id, month)
