@@ -247,9 +247,9 @@ enum QualityAggregates {
     ) async throws -> Set<String> {
         let query: SQLQueryString
         if let months = QualityRollupReads.months(from, to), try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
-            return try await QualityRollupReads.stagedCategories(on: db, months: months, restriction: restriction)
+            return try await QualityRollupReads.staged(.category, on: db, months: months, restriction: restriction)
         } else if let months = QualityRollupReads.months(from, to), grouping == .client, QualityClientRollup.serves(grouping, restriction) {
-            return try await QualityRollupReads.stagedClients(on: db, months: months, restriction: restriction)
+            return try await QualityRollupReads.staged(.client, on: db, months: months, restriction: restriction)
         } else if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
             query = """
             SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))

@@ -147,30 +147,19 @@ enum QualityRollupReads {
         return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: .category)
     }
 
-    /// The clients of the months with at least one counted stage.
-    static func stagedClients(
-        on db: any Database, months: (first: String, last: String), restriction: QualitySelection
+    /// The clients or the categories of the months with at least one counted stage, from the
+    /// roll-up that counts stages per client or per category.
+    static func staged(
+        _ grouping: QualityGrouping, on db: any Database, months: (first: String, last: String), restriction: QualitySelection
     ) async throws -> Set<String> {
+        let (table, key) = grouping == .category ? (QualityCategoryRollup.stages, "o.category") : (QualityClientRollup.stages, "o.client_id")
         let query: SQLQueryString = """
-        SELECT o.client_id AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
-        FROM \(unsafeRaw: QualityClientRollup.stages.name) o
+        SELECT \(unsafeRaw: key) AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
+        FROM \(unsafeRaw: table.name) o
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY group_key HAVING SUM(o.stages) > 0
         """
-        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, .client) })
-    }
-
-    /// The categories of the months with at least one counted stage.
-    static func stagedCategories(
-        on db: any Database, months: (first: String, last: String), restriction: QualitySelection
-    ) async throws -> Set<String> {
-        let query: SQLQueryString = """
-        SELECT o.category AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
-        FROM \(unsafeRaw: QualityCategoryRollup.stages.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
-        GROUP BY group_key HAVING SUM(o.stages) > 0
-        """
-        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, .category) })
+        return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, grouping) })
     }
 
     /// Per stage, over the orders of the months that completed their cycle.
