@@ -51,7 +51,7 @@ struct DemoRollup: Sendable {
     private struct StageMonth: Hashable, Sendable { var group: Group; var stage: Stage }
     private struct RequestMonth: Hashable, Sendable { var group: Group; var kind: QualityRollup.RequestKind }
     private struct ClientProductMonth: Hashable, Sendable { var month: String; var client: UUID; var product: UUID }
-    private struct ClientMonthOnly: Hashable, Sendable { var month: String; var client: UUID }
+    private struct ClientStageMonth: Hashable, Sendable { var month: String; var client: UUID }
     private struct ClientRequestMonth: Hashable, Sendable { var month: String; var kind: QualityRollup.RequestKind; var client: UUID }
 
     private var orders = Keyed<ClientMonth, OrderMeasure>()
@@ -60,7 +60,7 @@ struct DemoRollup: Sendable {
     private var requests = Keyed<RequestMonth, RequestMeasure>()
     private var clientKinds = Keyed<ClientProductMonth, LineMeasure>()
     /// Counted stages per client and month (`QualityClientRollup.stages`).
-    private var clientStages: [ClientMonthOnly: Int] = [:]
+    private var clientStages: [ClientStageMonth: Int] = [:]
     private var clientRequests = Keyed<ClientRequestMonth, RequestMeasure>()
 
     /// An order received in `group.month`.
@@ -78,7 +78,7 @@ struct DemoRollup: Sendable {
     /// A stage that took `seconds` of an order of `client` whose cycle is complete (`StageMeasure.counts`).
     mutating func addStage(_ stage: Stage, seconds: Int, cycle: Int, client: UUID, in group: Group) {
         stages.add(StageMonth(group: group, stage: stage), QualityTally { $0.contribution(seconds: seconds, cycleSeconds: cycle) })
-        clientStages[ClientMonthOnly(month: group.month, client: client), default: 0] += 1
+        clientStages[ClientStageMonth(month: group.month, client: client), default: 0] += 1
     }
 
     /// A decided request on an order of `client`; `group.month` is the month it was made in.

@@ -132,8 +132,8 @@ enum QualityAggregates {
     ) async throws -> [BucketGroup: RequestTally] {
         guard let first = periods.first, let last = periods.last else { return [:] }
         if let months = QualityRollupReads.months(first.first, last.last) {
-            if QualityRollupReads.servesRequests(grouping, restriction) || QualityClientRollup.serves(grouping, restriction) {
-                return try await QualityRollupReads.requests(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
+            if let table = QualityRollupReads.requests(grouping, restriction) {
+                return try await QualityRollupReads.requests(on: db, from: table, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
             }
             if try await QualityRollupReads.servesCategories(grouping, restriction, on: db) {
                 return try await QualityRollupReads.categoryRequests(on: db, months: months, bucket: bucket, restriction: restriction)
@@ -179,9 +179,8 @@ enum QualityAggregates {
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
-        if let months = QualityRollupReads.months(from, to),
-           QualityRollupReads.servesKinds(grouping, restriction) || QualityClientRollup.serves(grouping, restriction) {
-            return try await QualityRollupReads.coverage(on: db, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
+        if let months = QualityRollupReads.months(from, to), let table = QualityRollupReads.kinds(grouping, restriction) {
+            return try await QualityRollupReads.coverage(on: db, from: table, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
         }
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
         let query: SQLQueryString = """

@@ -96,14 +96,8 @@ enum QualityClientRollup {
             Trigger(name: "quality_client_order_update", table: "orders", event: "UPDATE",
                     statements: [moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1)]
                         + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
-            postgres
-                ? Trigger(name: "quality_client_line_insert", table: "order_lines", event: "INSERT", newRows: "client_lines", statements: [newLines])
-                : Trigger(name: "quality_client_line_insert", table: "order_lines", event: "INSERT", statements: [lineWritten("NEW", 1)]),
-            // A line adds by its product and its order only: reserving or picking it changes nothing here.
-            Trigger(name: "quality_client_line_update", table: "order_lines", event: "UPDATE", of: ["product_id", "order_id"],
-                    statements: [lineWritten("OLD", -1), lineWritten("NEW", 1)]),
-            Trigger(name: "quality_client_line_delete", table: "order_lines", event: "DELETE", statements: [lineWritten("OLD", -1)]),
-        ] + Trigger.following("stage_intervals", named: "quality_client_stage") { [stageWritten($0, $1)] }
+        ] + Trigger.followingLines(named: "quality_client_line", postgres: postgres, newRows: "client_lines", summed: newLines, lineWritten)
+          + Trigger.following("stage_intervals", named: "quality_client_stage") { [stageWritten($0, $1)] }
           + R.RequestKind.allCases.flatMap { kind in
               Trigger.following(kind.table, named: "quality_client_\(kind.rawValue)") { [requestWritten($0, kind, $1)] }
           }

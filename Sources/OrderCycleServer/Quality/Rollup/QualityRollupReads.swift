@@ -26,6 +26,17 @@ enum QualityRollupReads {
         grouping != .category && servesKinds(grouping, restriction)
     }
 
+    /// The roll-up that holds the kinds ordered for this grouping and restriction: the groups',
+    /// else the clients'; nil when neither answers.
+    static func kinds(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> QualityRollup.Table? {
+        servesKinds(grouping, restriction) ? QualityRollup.kinds : QualityClientRollup.serves(grouping, restriction) ? QualityClientRollup.kinds : nil
+    }
+
+    /// The roll-up that holds the decided requests for this grouping and restriction, as `kinds`.
+    static func requests(_ grouping: QualityGrouping, _ restriction: QualitySelection) -> QualityRollup.Table? {
+        servesRequests(grouping, restriction) ? QualityRollup.requests : QualityClientRollup.serves(grouping, restriction) ? QualityClientRollup.requests : nil
+    }
+
     /// Whether the category roll-ups answer for this grouping and restriction now: grouped by
     /// category, narrowed by a key they keep, and not left behind by a bulk load.
     static func servesCategories(_ grouping: QualityGrouping, _ restriction: QualitySelection, on db: any Database) async throws -> Bool {
@@ -100,14 +111,12 @@ enum QualityRollupReads {
     }
 
     /// The kinds of product ordered per bucket and group, with whether each is in the range
-    /// (imported products left out, as in `QualityAggregates.coverage`); per client from the
-    /// clients' roll-up.
+    /// (imported products left out, as in `QualityAggregates.coverage`), from `table` (`kinds(_:_:)`).
     static func coverage(
-        on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
+        on db: any Database, from table: QualityRollup.Table, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
         let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
-        let table = servesKinds(grouping, restriction) ? QualityRollup.kinds : QualityClientRollup.kinds
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.product_id AS product_id, p.active AS active
         FROM \(unsafeRaw: table.name) o JOIN products p ON p.id = o.product_id
@@ -117,12 +126,11 @@ enum QualityRollupReads {
         return try QualityAggregates.decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
     }
 
-    /// The decided requests per bucket and group, of both kinds; per client from the clients' roll-up.
+    /// The decided requests per bucket and group, of both kinds, from `table` (`requests(_:_:)`).
     static func requests(
-        on db: any Database, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
+        on db: any Database, from table: QualityRollup.Table, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: RequestTally] {
-        let table = servesRequests(grouping, restriction) ? QualityRollup.requests : QualityClientRollup.requests
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
           \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))

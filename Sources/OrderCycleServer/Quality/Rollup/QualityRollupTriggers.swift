@@ -33,6 +33,20 @@ enum QualityRollupTriggers {
              Trigger(name: "\(name)_update", table: table, event: "UPDATE", statements: contribution("OLD", -1) + contribution("NEW", 1)),
              Trigger(name: "\(name)_delete", table: table, event: "DELETE", statements: contribution("OLD", -1))]
         }
+
+        /// The three triggers that keep a sum following the order lines: as `following`, but a
+        /// line's update counts only when it moves to another product or order (reserving or
+        /// picking it changes nothing), and on PostgreSQL an INSERT's lines, read once as
+        /// `newRows`, are added by the one statement `summed`.
+        static func followingLines(named name: String, postgres: Bool, newRows: String, summed: String,
+                                   _ contribution: (_ row: String, _ sign: Int) -> String) -> [Trigger] {
+            [postgres
+                ? Trigger(name: "\(name)_insert", table: "order_lines", event: "INSERT", newRows: newRows, statements: [summed])
+                : Trigger(name: "\(name)_insert", table: "order_lines", event: "INSERT", statements: [contribution("NEW", 1)]),
+             Trigger(name: "\(name)_update", table: "order_lines", event: "UPDATE", of: ["product_id", "order_id"],
+                     statements: [contribution("OLD", -1), contribution("NEW", 1)]),
+             Trigger(name: "\(name)_delete", table: "order_lines", event: "DELETE", statements: [contribution("OLD", -1)])]
+        }
     }
 
     static func all(postgres: Bool) -> [Trigger] {
@@ -77,14 +91,8 @@ enum QualityRollupTriggers {
             Trigger(name: "quality_rollup_order_update", table: "orders", event: "UPDATE", statements: order("OLD", -1) + order("NEW", 1) + [
                 moveLines("OLD", -1), moveLines("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1),
             ] + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
-            postgres
-                ? Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", newRows: "new_lines", statements: [newLines])
-                : Trigger(name: "quality_rollup_line_insert", table: "order_lines", event: "INSERT", statements: [line("NEW", 1)]),
-            // A line adds by its product and its order only: reserving or picking it changes nothing here.
-            Trigger(name: "quality_rollup_line_update", table: "order_lines", event: "UPDATE", of: ["product_id", "order_id"],
-                    statements: [line("OLD", -1), line("NEW", 1)]),
-            Trigger(name: "quality_rollup_line_delete", table: "order_lines", event: "DELETE", statements: [line("OLD", -1)]),
-        ] + Trigger.following("stage_intervals", named: "quality_rollup_stage") { [stage($0, $1)] }
+        ] + Trigger.followingLines(named: "quality_rollup_line", postgres: postgres, newRows: "new_lines", summed: newLines, line)
+          + Trigger.following("stage_intervals", named: "quality_rollup_stage") { [stage($0, $1)] }
           + R.RequestKind.allCases.flatMap { kind in
               Trigger.following(kind.table, named: "quality_rollup_\(kind.rawValue)") { [request($0, kind, $1)] }
           } + QualityClientRollup.triggers(postgres: postgres) + QualityCategoryRollup.triggers(postgres: postgres)
