@@ -156,7 +156,7 @@ def test_a_task_across_the_board_through_the_gate(server, browser):
         .move_by_offset(10, 10).move_to_element(target).move_by_offset(0, 5).release().perform()
     until(browser, lambda d: column_of(d, packing) == doing and d.find_element(By.ID, "board").get_attribute("aria-busy") is None)
     assert api(server, "GET", f"/api/v1/tasks/{packing}", worker["token"])["status"] == "in_progress"
-    assert "Full" in browser.find_element(By.ID, "column-mark-" + doing).text
+    until(browser, lambda d: "Full" in d.find_element(By.ID, "column-mark-" + doing).text)
 
     # The keyboard moves a focused card to the next column and back.
     press(browser, packing, Keys.ARROW_RIGHT)
@@ -219,4 +219,4 @@ def test_a_task_across_the_board_through_the_gate(server, browser):
     # In Russian the board and a refusal read in Russian.
     browser.find_element(By.ID, "switch-language").click()
     WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru")
-    assert "строгий предел" in browser.find_element(By.ID, "board-columns").text
+    until(browser, lambda d: "строгий предел" in d.find_element(By.ID, "board-columns").text)

@@ -153,16 +153,20 @@ struct CallCardCacheTests {
     @Test func theManagersPageOpeningClosingAndRunningOutShowInTheRouting() async throws {
         let clock = ManualClock(Date())
         try await withApp(clock: clock.clock) { app in
-            let w = try await Self.world(app)
             // The test confirms the page itself; on a slow machine a timed heartbeat would do it
-            // at a moment of its own choosing.
+            // at a moment of its own choosing. Set before the app boots (on PostgreSQL, `world` does).
             app.storage[LiveUpdates.HeartbeatKey.self] = .hours(1)
+            let w = try await Self.world(app)
             try await app.asyncBoot()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = app.http.server.shared.localAddress?.port ?? 0
             #expect(try await Self.lookup(app, token: w.token).routed_to.kind == "operators")
-            // The page opens on its own, not in answer to a request: the change is awaited.
+            // The page opens on its own, not in answer to a request: its announcement is awaited,
+            // since a card read while it is on its way is rightly not kept.
+            let cards = LiveUpdates.services(app).cards
+            let beforeOpening = cards.generation
             let listener = try await LiveListener.connect(port: port, sessionToken: try await makeSession(app, userID: w.manager.id!), on: app.eventLoopGroup)
+            try await eventually { cards.generation != beforeOpening }
             try await eventually { try await Self.lookup(app, token: w.token, kept: false).routed_to.kind == "manager" }
             #expect(try await Self.lookup(app, token: w.token).routed_to.kind == "manager")
             // Unconfirmed for longer than a page counts as live: the kept card no longer holds.
@@ -172,7 +176,9 @@ struct CallCardCacheTests {
             let open = LiveUpdates.services(app).hub.openConnectionIDs
             try await app.db.write(app) { tx in try await LivePresence.touch(open, now: clock.now(), on: tx) }
             #expect(try await Self.lookup(app, token: w.token).routed_to.kind == "manager")
+            let beforeClosing = cards.generation
             try await listener.socket.close()
+            try await eventually { cards.generation != beforeClosing }
             try await eventually { try await Self.lookup(app, token: w.token, kept: false).routed_to.kind == "operators" }
             #expect(try await Self.lookup(app, token: w.token).routed_to.kind == "operators")
             await app.server.shutdown()
