@@ -60,6 +60,21 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(target.rawValue): \(label)" }
 }
 
+/// The cases that share one app and one world. A refused login still counts against the
+/// throttle, which a later login case would meet, so each login case has a world of its own.
+struct BadInputBatch: Sendable, CustomTestStringConvertible {
+    var name: String
+    var cases: [BadInputCase]
+
+    static let all: [BadInputBatch] = BadInputTarget.allCases.flatMap { target -> [BadInputBatch] in
+        let cases = BadInputCorpus.cases.filter { $0.target == target }
+        if target == .login { return cases.map { BadInputBatch(name: $0.testDescription, cases: [$0]) } }
+        return [BadInputBatch(name: "\(target.rawValue): \(cases.count) cases", cases: cases)]
+    }
+
+    var testDescription: String { name }
+}
+
 /// A small world every case runs in: the order fixture, an administrator, a manager (who can
 /// also log in) and a draft order.
 struct BadInputStage {
