@@ -7,9 +7,11 @@ import VaporTesting
 
 /// No request may stop the server: the hostile battery goes to every operation of the API
 /// document, as an administrator (who reaches every staff route) and as a client (who reaches
-/// the cabinet's), and after each request the server must still answer `/healthz`. A trap in a
-/// handler ends the test process, so a crash fails the suite outright; a 5xx is listed. Each
-/// role's battery has an app and a database of its own, so they run side by side.
+/// the cabinet's), and after each operation's probes the server must still answer `/healthz`
+/// (a probe that left the server unable to answer — a connection never handed back, a lock never
+/// released — shows in the next request, which names the operation). A trap in a handler ends
+/// the test process, so a crash fails the suite outright; a 5xx is listed. Each role's battery
+/// has an app and a database of its own, so they run side by side.
 @Suite("Hostile parameters: no request stops the server")
 struct HostileParameterTests {
     @Test(arguments: [Role.admin, Role.client])
@@ -34,9 +36,9 @@ struct HostileParameterTests {
                     let response = try await app.testing().sendRequest(probe.method, probe.path, headers: probe.headers, body: body)
                     sent += 1
                     if response.status.code >= 500 { serverErrors.append("\(probe.label): \(response.status.code) \(response.body.getString(at: 0, length: min(200, response.body.readableBytes)) ?? "")") }
-                    let health = try await app.testing().sendRequest(.GET, "/healthz")
-                    #expect(health.status == .ok, "after \(probe.label) the server no longer answers /healthz")
                 }
+                let health = try await app.testing().sendRequest(.GET, "/healthz")
+                #expect(health.status == .ok, "after the probes of \(operation) the server no longer answers /healthz")
             }
             #expect(sent > 5_000, "the battery sent only \(sent) requests")
             #expect(serverErrors.isEmpty, "\(serverErrors.count) of \(sent) requests answered 5xx:\n\(serverErrors.prefix(60).joined(separator: "\n"))")
@@ -101,10 +103,10 @@ struct HostileParameterTests {
                         let response = try await browser.get(path)
                         sent += 1
                         if response.status.code >= 500 { serverErrors.append("GET \(path.prefix(100)): \(response.status.code)") }
-                        let health = try await app.testing().sendRequest(.GET, "/healthz")
-                        #expect(health.status == .ok, "after GET \(path.prefix(120)) the server no longer answers /healthz")
                     }
                 }
+                let health = try await app.testing().sendRequest(.GET, "/healthz")
+                #expect(health.status == .ok, "after the probes of \(page) the server no longer answers /healthz")
             }
             #expect(serverErrors.isEmpty, "\(serverErrors.count) of \(sent) page requests answered 5xx:\n\(serverErrors.prefix(60).joined(separator: "\n"))")
         }
