@@ -11,11 +11,14 @@ import VaporTesting
 /// (a probe that left the server unable to answer — a connection never handed back, a lock never
 /// released — shows in the next request, which names the operation). A trap in a handler ends
 /// the test process, so a crash fails the suite outright; a 5xx is listed. Each role's battery
-/// has an app and a database of its own, so they run side by side.
+/// and each share of the operations or pages (every `shares`-th one) has an app and a database of
+/// its own, so they run side by side.
 @Suite("Hostile parameters: no request stops the server")
 struct HostileParameterTests {
-    @Test(arguments: [Role.admin, Role.client])
-    func everyOperationSurvivesTheBattery(_ role: Role) async throws {
+    static let shares = 3
+
+    @Test(arguments: [Role.admin, Role.client], 0..<shares)
+    func everyOperationSurvivesTheBattery(_ role: Role, _ share: Int) async throws {
         try await withApp { app in
             let stage = try await BadInputStage.make(app)
             let (victim, _) = try await makeUser(app, role: .worker)
@@ -29,7 +32,7 @@ struct HostileParameterTests {
             ], document: OpenAPIContract.shared.document)
             var serverErrors: [String] = []
             var sent = 0
-            for operation in battery.operations {
+            for (index, operation) in battery.operations.enumerated() where index % Self.shares == share {
                 for probe in battery.probes(for: operation, token: token) {
                     var body = ByteBuffer()
                     if let text = probe.body { body.writeString(text) }
@@ -40,7 +43,7 @@ struct HostileParameterTests {
                 let health = try await app.testing().sendRequest(.GET, "/healthz")
                 #expect(health.status == .ok, "after the probes of \(operation) the server no longer answers /healthz")
             }
-            #expect(sent > 5_000, "the battery sent only \(sent) requests")
+            #expect(sent * Self.shares > 5_000, "the battery's share sent only \(sent) requests")
             #expect(serverErrors.isEmpty, "\(serverErrors.count) of \(sent) requests answered 5xx:\n\(serverErrors.prefix(60).joined(separator: "\n"))")
         }
     }
@@ -75,8 +78,8 @@ struct HostileParameterTests {
                                  "key", "indicator", "from_data", "cursor"]
     static let steeringNames = ["period", "cursor", "group", "key", "limit", "q", "category", "indicator", "kind", "next"]
 
-    @Test(arguments: [Role.admin, Role.client])
-    func everyPageSurvivesTheBattery(_ role: Role) async throws {
+    @Test(arguments: [Role.admin, Role.client], 0..<shares)
+    func everyPageSurvivesTheBattery(_ role: Role, _ share: Int) async throws {
         try await withApp { app in
             let stage = try await BadInputStage.make(app)
             let email = "hostile-\(UUID().uuidString.prefix(8).lowercased())@test.example"
@@ -95,7 +98,7 @@ struct HostileParameterTests {
             var serverErrors: [String] = []
             var sent = 0
             func encoded(_ value: String) -> String { value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
-            for page in pages {
+            for (index, page) in pages.enumerated() where index % Self.shares == share {
                 for value in HostileBattery.pageTexts {
                     let all = Self.pageQueryNames.map { "\($0)=\(encoded(value))" }.joined(separator: "&")
                     for query in [all] + Self.steeringNames.map({ "\($0)=\(encoded(value))" }) {
