@@ -61,6 +61,12 @@ enum TextCorpus {
 struct TextExactnessTests {
     static func markup(_ s: String) -> Bool { s.contains("<") || s.contains("\"") }
 
+    /// The page shows the text escaped, and never as markup.
+    static func expectShownEscaped(_ text: String, on page: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.contains(HTML.escape(text)), "\(text)", sourceLocation: sourceLocation)
+        if markup(text) { #expect(!page.contains(text), "\(what) shows \(text) unescaped", sourceLocation: sourceLocation) }
+    }
+
     @Test func orderNotesComeBackExactly() async throws {
         try await withApp { app in
             let stage = try await BadInputStage.make(app)
@@ -94,8 +100,7 @@ struct TextExactnessTests {
             #expect(page.status == .ok)
             for text in TextCorpus.strings {
                 #expect(bodies.contains { sameScalars($0, text) }, "\(text)")
-                #expect(page.text.contains(HTML.escape(text)), "\(text)")
-                if Self.markup(text) { #expect(!page.text.contains(text), "the order page shows the comment \(text) unescaped") }
+                Self.expectShownEscaped(text, on: page.text, "the order page's comments")
             }
         }
     }
@@ -151,8 +156,7 @@ struct TextExactnessTests {
                 let order = try await app.order(NewOrder(client_id: stage.world.client, lines: [.init(product_id: UUID(uuidString: id)!, quantity: 1)]), token: stage.manager)
                 let page = try await browser.get("/orders/\(order.id)")
                 #expect(page.status == .ok, "\(text)")
-                #expect(page.text.contains(HTML.escape(text)), "\(text)")
-                if Self.markup(text) { #expect(!page.text.contains(text), "the order page shows the product name \(text) unescaped") }
+                Self.expectShownEscaped(text, on: page.text, "the order page's product name")
             }
         }
     }
@@ -173,8 +177,7 @@ struct TextExactnessTests {
                 #expect(sameScalars(read.json["name"] as? String, text), "\(text)")
                 let card = try await browser.get("/clients/\(id)")
                 #expect(card.status == .ok, "\(text)")
-                #expect(card.text.contains(HTML.escape(text)), "\(text)")
-                if Self.markup(text) { #expect(!card.text.contains(text), "the client card shows the name \(text) unescaped") }
+                Self.expectShownEscaped(text, on: card.text, "the client card's name")
             }
         }
     }
