@@ -18,6 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "debug", "ordercycle")
 OUT = os.path.join(ROOT, "e2e", "out")
 PASSWORD = "e2e-password-1"
+# How long a find waits for an element to appear; polled conditions and absence checks use
+# `present`, which does not wait.
+IMPLICIT_WAIT = 5
 
 
 def free_port():
@@ -31,6 +34,16 @@ def follow(browser, element, timeout=20):
     next look at the page never reads the old one."""
     element.click()
     WebDriverWait(browser, timeout).until(lambda _: gone(element))
+
+
+def present(browser, by, selector):
+    """The elements the page holds at this moment. A find that comes back empty waits out the
+    implicit wait first; a polled condition or an absence check must not pay that on every look."""
+    browser.implicitly_wait(0)
+    try:
+        return browser.find_elements(by, selector)
+    finally:
+        browser.implicitly_wait(IMPLICIT_WAIT)
 
 
 def gone(element):
@@ -96,7 +109,7 @@ def browser(request):
     # The console shows what the Content-Security-Policy blocked; a page must need nothing of it.
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
-    driver.implicitly_wait(5)
+    driver.implicitly_wait(IMPLICIT_WAIT)
     yield driver
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:

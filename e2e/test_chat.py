@@ -14,7 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import PASSWORD, follow
+from conftest import IMPLICIT_WAIT, PASSWORD, follow, present
 from test_tasks import api, log_in, login
 
 
@@ -27,7 +27,7 @@ def second_browser():
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
     driver = webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver")), options=options)
-    driver.implicitly_wait(5)
+    driver.implicitly_wait(IMPLICIT_WAIT)
     yield driver
     driver.quit()
 
@@ -118,7 +118,7 @@ def test_a_client_chats_with_the_operator_leaves_mid_conversation_and_comes_back
     op.find_element(By.ID, "chat-text").send_keys("VIP client, be quick")
     op.find_element(By.ID, "chat-internal").click()
     op.find_element(By.ID, "chat-send").click()
-    wait(op, lambda d: not d.find_elements(By.CSS_SELECTOR, "#chat-thread .pending"))
+    wait(op, lambda d: not present(d, By.CSS_SELECTOR, "#chat-thread .pending"))
 
     # The client answers; the operator sees it, and the client sees the operator has read it.
     me.find_element(By.ID, "chat-text").send_keys("Thanks! And the second pallet?")
@@ -130,7 +130,7 @@ def test_a_client_chats_with_the_operator_leaves_mid_conversation_and_comes_back
     me.get("about:blank")
     op.find_element(By.ID, "chat-text").send_keys("The second pallet goes tomorrow")
     op.find_element(By.ID, "chat-send").click()
-    wait(op, lambda d: not d.find_elements(By.CSS_SELECTOR, "#chat-thread .pending"))
+    wait(op, lambda d: not present(d, By.CSS_SELECTOR, "#chat-thread .pending"))
 
     # Back in the cabinet: the whole conversation, in order, without the note.
     me.get(server.url + "/cabinet/chat")
@@ -148,7 +148,7 @@ def test_a_client_chats_with_the_operator_leaves_mid_conversation_and_comes_back
     assert me.find_elements(By.CSS_SELECTOR, "#chat-thread .pending")
     me.get(server.url + "/cabinet/chat")
     wait(op, lambda d: "Typed offline" in thread_text(d))
-    wait(me, lambda d: not d.find_elements(By.CSS_SELECTOR, "#chat-thread .pending"))
+    wait(me, lambda d: not present(d, By.CSS_SELECTOR, "#chat-thread .pending"))
     assert thread_text(me).count("Typed offline") == 1
 
     # The chat is on the client's card, for whoever takes the next call.

@@ -19,7 +19,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import PASSWORD, follow, free_port
+from conftest import PASSWORD, follow, free_port, present
 from test_tasks import api, login
 
 KAZAN = {"latitude": 55.7963, "longitude": 49.1088, "accuracy": 20}
@@ -266,7 +266,7 @@ def test_the_client_app_finds_a_branch_orders_a_vehicle_follows_it_and_queues_on
         WebDriverWait(phone, 15).until(lambda d: "Kazan, Offline 2" in text_of(d, By.ID, "outbox"))
         proxy.set("online")
         WebDriverWait(phone, 30).until(lambda d: "has been sent" in text_of(d, By.ID, "net"))
-        WebDriverWait(phone, 10).until(lambda d: not d.find_elements(By.ID, "outbox"))
+        WebDriverWait(phone, 10).until(lambda d: not present(d, By.ID, "outbox"))
         assert len(sent("Kazan, Offline 2")) == 1
 
         # The answer to the first sending is lost after the server took the order: the phone keeps
@@ -276,7 +276,7 @@ def test_the_client_app_finds_a_branch_orders_a_vehicle_follows_it_and_queues_on
         assert proxy.lost >= 1
         assert len(sent("Kazan, Lost answer 3")) == 1
         proxy.set("online")
-        WebDriverWait(phone, 30).until(lambda d: not d.find_elements(By.ID, "outbox") and "has been sent" in text_of(d, By.ID, "net"))
+        WebDriverWait(phone, 30).until(lambda d: not present(d, By.ID, "outbox") and "has been sent" in text_of(d, By.ID, "net"))
         phone.execute_script("navigator.serviceWorker.controller.postMessage('flush')")
         phone.refresh()
         WebDriverWait(phone, 15).until(lambda d: d.find_elements(By.ID, "tab-vehicle"))

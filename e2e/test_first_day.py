@@ -10,7 +10,7 @@ import uuid
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from conftest import PASSWORD, follow
+from conftest import PASSWORD, follow, present
 from test_clients import api, log_in, login_token, segment_with_manager, staff
 
 
@@ -97,7 +97,7 @@ def test_only_the_client_rates_and_a_bad_photo_keeps_the_claim(server, browser):
     # Staff read the rating; they are not offered the client's form.
     log_in(browser, server, w["manager"])
     browser.get(f"{server.url}/orders/{order_id}")
-    assert not browser.find_elements(By.ID, "rating")
+    assert not present(browser, By.ID, "rating")
     assert "not rated" in browser.find_element(By.ID, "order-rating").text
 
     browser.delete_all_cookies()

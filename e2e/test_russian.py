@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import PASSWORD, follow
+from conftest import PASSWORD, follow, present
 
 ROLES = ["admin", "manager", "operator", "logistician", "worker", "analyst", "client"]
 
@@ -109,7 +109,7 @@ def test_every_page_reads_in_russian(server, browser, russian_people, role):
     # The records behind the lists: the first link of each list that leads to one record.
     for href in list(pages):
         browser.get(href)
-        for a in browser.find_elements(By.CSS_SELECTOR, "main table tbody tr:first-child td a")[:1]:
+        for a in present(browser, By.CSS_SELECTOR, "main table tbody tr:first-child td a")[:1]:
             pages.append(a.get_attribute("href"))
     found = {}
     for href in dict.fromkeys(pages):

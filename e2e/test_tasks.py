@@ -13,7 +13,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import PASSWORD, follow
+from conftest import PASSWORD, follow, present
 
 
 def api(server, method, path, token=None, body=None):
@@ -101,7 +101,7 @@ def local_in_hours(browser, hours):
 
 
 def column_of(browser, task):
-    cards = browser.find_elements(By.ID, "card-" + task.upper())
+    cards = present(browser, By.ID, "card-" + task.upper())
     if not cards:
         return None
     return cards[0].find_element(By.XPATH, "ancestor::section[contains(@class,'board-column')]").get_attribute("data-column-id")
