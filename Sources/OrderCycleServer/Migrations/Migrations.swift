@@ -127,6 +127,8 @@ enum Migrations {
         UpdateQualityRollupsLineTriggers(),
         // Quality: the grouping by client read from roll-ups of its own
         UpdateQualityRollupsAddClientMonths(),
+        // Quality: the category roll-ups follow an INSERT's order lines once per statement
+        UpdateQualityRollupsCategoryLineInsert(),
     ] }
 
     static func register(on app: Application) {

@@ -115,4 +115,39 @@ struct QualityCategoryRollupTests {
             #expect(try await Self.snapshot(app.db) == triggered)
         }
     }
+
+    /// Lines added many to a statement, as an order's creation adds them (500 to an INSERT):
+    /// an order enters a category once, whether its lines of it arrive in one statement or in
+    /// several, and brings along the decided requests and counted stages it already has.
+    @Test func linesAddedManyToAStatementEnterEachCategoryOnce() async throws {
+        try await withApp { app in
+            try await Self.history(app)
+            // The history's products, one of each category.
+            func product(_ category: String) async throws -> UUID {
+                try #require(try await app.db.sql.raw("SELECT id FROM products WHERE category = \(bind: category)").first()?.decode(column: "id", as: UUID.self))
+            }
+            let (boxes, tape, crates) = (try await product("Boxes"), try await product("Tape"), try await product("Crates"))
+            // Orders with decided requests and counted stages, and orders with neither.
+            let orders = try await app.db.sql.raw("""
+                SELECT id FROM orders WHERE id IN (SELECT order_id FROM claims UNION SELECT order_id FROM order_change_requests
+                UNION SELECT order_id FROM stage_intervals) ORDER BY number LIMIT 4
+                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+                + (try await app.db.sql.raw("SELECT id FROM orders ORDER BY number DESC LIMIT 2").all().map { try $0.decode(column: "id", as: UUID.self) })
+            #expect(orders.count == 6)
+            for (statement, products) in [[boxes, tape, tape], [tape, crates, boxes]].enumerated() {
+                var insert = app.db.sql.insert(into: "order_lines")
+                    .columns("id", "order_id", "line_no", "product_id", "quantity", "unit_price_minor", "reserved_quantity")
+                for order in orders {
+                    for (i, product) in products.enumerated() {
+                        insert = insert.values(SQLBind(UUID()), SQLBind(order), SQLBind(900 + statement * 10 + i), SQLBind(product),
+                                               SQLBind(1), SQLBind(Int64(100)), SQLBind(0))
+                    }
+                }
+                try await insert.run()
+            }
+            let triggered = try await Self.snapshot(app.db)
+            try await app.db.write(app) { tx in try await QualityRollupRebuild.runCategories(on: tx) }
+            #expect(try await Self.snapshot(app.db) == triggered)
+        }
+    }
 }

@@ -65,11 +65,11 @@ enum QualityCategoryRollup {
     /// The category of the line `l`'s product.
     static func category(of l: String) -> String { "(SELECT p.category FROM products p WHERE p.id = \(l).product_id)" }
 
-    /// What the order `id` adds to every roll-up in the categories its membership rows `c` meet
-    /// `condition`, times `sign`: an order entering or leaving a category.
-    static func enterOrLeave(order id: String, where condition: String, sign: Int, postgres: Bool) -> [String] {
-        let joined = "orders o JOIN \(membership) c ON c.order_id = o.id"
-        let one = "o.id = \(id) AND \(condition)"
+    /// What each order `o` adds to every roll-up in the categories `c` (its membership rows, or
+    /// rows of order and category like them) that meet `condition`, times `sign`: orders
+    /// entering or leaving categories.
+    static func enterOrLeave(_ categories: String = membership, where one: String, sign: Int, postgres: Bool) -> [String] {
+        let joined = "orders o JOIN \(categories) c ON c.order_id = o.id"
         return [
             R.append(orders, order("o", category: "c.category", postgres: postgres), sign: sign, from: joined,
                      where: "\(one) AND o.received_day IS NOT NULL"),
@@ -86,12 +86,28 @@ enum QualityCategoryRollup {
         ["""
         INSERT INTO \(membership) (order_id, category, lines) SELECT \(l).order_id, p.category, 1 FROM products p WHERE p.id = \(l).product_id \
         ON CONFLICT (order_id, category) DO UPDATE SET lines = \(membership).lines + 1
-        """] + enterOrLeave(order: "\(l).order_id", where: "c.category = \(category(of: l)) AND c.lines = 1", sign: 1, postgres: postgres)
+        """] + enterOrLeave(where: "o.id = \(l).order_id AND c.category = \(category(of: l)) AND c.lines = 1", sign: 1, postgres: postgres)
+    }
+
+    /// On PostgreSQL, the name under which an INSERT's new lines are read once per statement.
+    static let newLines = "category_lines"
+
+    /// An INSERT's lines (`newLines`) at once: each order enters the categories it had no line
+    /// of, then each category's count goes up by its lines. A 1,000-line order costs a few rows,
+    /// not a trigger call per line.
+    static func linesAdded(postgres: Bool) -> [String] {
+        let added = "(SELECT DISTINCT l.order_id, p.category FROM \(newLines) l JOIN products p ON p.id = l.product_id)"
+        let entering = "NOT EXISTS (SELECT 1 FROM \(membership) m WHERE m.order_id = c.order_id AND m.category = c.category)"
+        return enterOrLeave(added, where: entering, sign: 1, postgres: postgres) + ["""
+            INSERT INTO \(membership) (order_id, category, lines) SELECT l.order_id, p.category, COUNT(*) \
+            FROM \(newLines) l JOIN products p ON p.id = l.product_id GROUP BY l.order_id, p.category \
+            ON CONFLICT (order_id, category) DO UPDATE SET lines = \(membership).lines + EXCLUDED.lines
+            """]
     }
 
     /// A line `l` removed: the order leaves its category with the last one.
     static func lineRemoved(_ l: String, postgres: Bool) -> [String] {
-        enterOrLeave(order: "\(l).order_id", where: "c.category = \(category(of: l)) AND c.lines = 1", sign: -1, postgres: postgres) + [
+        enterOrLeave(where: "o.id = \(l).order_id AND c.category = \(category(of: l)) AND c.lines = 1", sign: -1, postgres: postgres) + [
             "UPDATE \(membership) SET lines = lines - 1 WHERE order_id = \(l).order_id AND category = \(category(of: l))",
             "DELETE FROM \(membership) WHERE order_id = \(l).order_id AND lines = 0",
         ]
@@ -132,7 +148,9 @@ enum QualityCategoryRollup {
             Trigger(name: "quality_category_order_update", table: "orders", event: "UPDATE",
                     statements: [orderUpdated("OLD", -1), orderUpdated("NEW", 1), moveStages("OLD", -1), moveStages("NEW", 1)]
                         + moveRequests("OLD", -1) + moveRequests("NEW", 1)),
-            Trigger(name: "quality_category_line_insert", table: "order_lines", event: "INSERT", statements: lineAdded("NEW", postgres: postgres)),
+            postgres
+                ? Trigger(name: "quality_category_line_insert", table: "order_lines", event: "INSERT", newRows: newLines, statements: linesAdded(postgres: true))
+                : Trigger(name: "quality_category_line_insert", table: "order_lines", event: "INSERT", statements: lineAdded("NEW", postgres: false)),
             Trigger(name: "quality_category_line_update", table: "order_lines", event: "UPDATE",
                     statements: lineRemoved("OLD", postgres: postgres) + lineAdded("NEW", postgres: postgres), when: moved),
             Trigger(name: "quality_category_line_delete", table: "order_lines", event: "DELETE", statements: lineRemoved("OLD", postgres: postgres)),
