@@ -36,7 +36,12 @@ struct OrderShortfall {
                 let take = min(got, line.quantity - line.reservedQuantity)
                 got -= take
                 line.reservedQuantity += take
-                if line.reservedQuantity == line.quantity { filled.append(try line.requireID()) } else { try await line.update(on: db) }
+                // Only the reservation is written: a line read by `OrderLine.all` is not tracked by Fluent.
+                if line.reservedQuantity == line.quantity {
+                    filled.append(try line.requireID())
+                } else {
+                    try await db.sql.raw("UPDATE order_lines SET reserved_quantity = \(bind: line.reservedQuantity) WHERE id = \(bind: line.requireID())").run()
+                }
             }
         }
         for start in stride(from: 0, to: filled.count, by: 500) {

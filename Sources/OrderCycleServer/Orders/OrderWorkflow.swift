@@ -78,7 +78,7 @@ struct OrderWorkflow {
             try await Stages(db: db, orderID: id).startIfUnrecorded(.delivery, at: now)
         case .dispatched:
             order.dispatchedAt = now
-            let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+            let lines = try await OrderLine.all(of: id, on: db)
             // In full: every stock line reserved in full (a made-to-order line is picked once made).
             let supply = try await OrderQueries.supply(of: id, on: db)
             order.inFull = !LineSupply.unsatisfiedFromStock(supply)
@@ -126,7 +126,7 @@ struct OrderWorkflow {
     /// `OrderShortfall`). The receipt stage is the time from receiving to placing; stages the
     /// order does not need are skipped. The stock is reserved last (see `take`).
     private func place(_ order: Order, id: UUID) async throws {
-        let lines = try await OrderLine.query(on: db).filter(\.$orderID == id).sort(\.$lineNo).all()
+        let lines = try await OrderLine.all(of: id, on: db)
         let stages = Stages(db: db, orderID: id)
         if let received = order.receivedAt { try await stages.recordIfUnrecorded(.receipt, from: received, to: now) }
         let productIDs = Set(lines.map(\.productID))
