@@ -150,4 +150,12 @@ struct QualityCategoryRollupTests {
             #expect(try await Self.snapshot(app.db) == triggered)
         }
     }
+
+    /// Reverting the once-per-statement trigger gives back the row trigger the category roll-ups were made with.
+    @Test func revertingTheStatementTriggerGivesBackTheRowTrigger() {
+        let revert = UpdateQualityRollupsCategoryLineInsert.revertPostgres
+        #expect(revert.count == 3)
+        #expect(revert.dropFirst().first?.hasPrefix("CREATE OR REPLACE FUNCTION quality_category_line_insert()") == true)
+        #expect(revert.last == "CREATE TRIGGER quality_category_line_insert AFTER INSERT ON order_lines FOR EACH ROW EXECUTE FUNCTION quality_category_line_insert()")
+    }
 }
