@@ -72,6 +72,12 @@ enum QualitySQL {
         "CAST(COALESCE(SUM(\(expression)), 0) AS BIGINT)"
     }
 
+    /// Reads the group key in cell `index` as text, as `decodeKey(_:_:column:)` does.
+    static func decodeKey(_ row: PositionalRow, _ index: Int, _ grouping: QualityGrouping) throws -> String {
+        guard grouping.keyIsID else { return try row.string(index) }
+        return try row.isNull(index) ? QualityGrouping.noManager : try row.uuid(index).uuidString
+    }
+
     /// Reads a group key column as text: ids as UUID strings, no manager as `none`.
     static func decodeKey(_ row: any SQLRow, _ grouping: QualityGrouping, column: String = "group_key") throws -> String {
         if grouping.keyIsID {

@@ -45,6 +45,56 @@ struct ConsumerTally: Sendable, Equatable {
     }
 }
 
+extension ConsumerTally {
+    /// The tally's figure of one measure: its fields are `OrderMeasure`'s, one each.
+    subscript(measure: OrderMeasure) -> Int {
+        get {
+            switch measure {
+            case .orders: orders
+            case .placed: placed
+            case .unsatisfied: unsatisfied
+            case .fulfilled: fulfilled
+            case .onTime: onTime
+            case .onTimeInFull: onTimeInFull
+            case .perfect: perfect
+            case .expectedDays: expectedDays
+            case .actualDays: actualDays
+            case .claimed: claimed
+            case .possible: possible
+            case .provided: provided
+            case .possibleNormDays: possibleNormDays
+            case .providedNormDays: providedNormDays
+            case .cycles: cycles
+            case .cycleSeconds: cycleSeconds
+            case .interruptionSeconds: interruptionSeconds
+            case .measurableCycles: measurableCycles
+            }
+        }
+        set {
+            switch measure {
+            case .orders: orders = newValue
+            case .placed: placed = newValue
+            case .unsatisfied: unsatisfied = newValue
+            case .fulfilled: fulfilled = newValue
+            case .onTime: onTime = newValue
+            case .onTimeInFull: onTimeInFull = newValue
+            case .perfect: perfect = newValue
+            case .expectedDays: expectedDays = newValue
+            case .actualDays: actualDays = newValue
+            case .claimed: claimed = newValue
+            case .possible: possible = newValue
+            case .provided: provided = newValue
+            case .possibleNormDays: possibleNormDays = newValue
+            case .providedNormDays: providedNormDays = newValue
+            case .cycles: cycles = newValue
+            case .cycleSeconds: cycleSeconds = newValue
+            case .interruptionSeconds: interruptionSeconds = newValue
+            case .measurableCycles: measurableCycles = newValue
+            }
+        }
+    }
+}
+
 /// A row of an aggregate: which bucket and group it belongs to.
 struct BucketGroup: Hashable, Sendable {
     var bucket: String
@@ -99,28 +149,27 @@ enum QualityAggregates {
         WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
-        return try decodeConsumers(try await db.sql.raw(query).all(), grouping: grouping)
+        return try await consumers(query, measures: QualityRollup.orders.measures, grouping: grouping, on: db)
     }
 
-    /// Rows of `bucket`, `group_key`, `consumer` and any of `QualityRollup.orders`' measures
-    /// (those missing read as 0).
-    static func decodeConsumers(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        var out: [BucketGroup: [UUID: ConsumerTally]] = [:]
-        for row in rows {
-            // Column by column: a report reads a row per consumer and month, thousands of them,
-            // and the Codable row decoder made the dashboard a quarter slower (bench/quality-dashboard).
-            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            func int(_ column: String) throws -> Int { row.contains(column: column) ? try row.decode(column: column, as: Int.self) : 0 }
-            let tally = ConsumerTally(
-                orders: try int("orders"), placed: try int("placed"), unsatisfied: try int("unsatisfied"),
-                fulfilled: try int("fulfilled"), onTime: try int("on_time"), onTimeInFull: try int("otif"), perfect: try int("perfect"),
-                expectedDays: try int("expected_days"), actualDays: try int("actual_days"), claimed: try int("claimed"),
-                possible: try int("possible"), provided: try int("provided"),
-                possibleNormDays: try int("possible_norm"), providedNormDays: try int("provided_norm"),
-                cycles: try int("cycles"), cycleSeconds: try int("cycle_seconds"),
-                interruptionSeconds: try int("interruption_seconds"), measurableCycles: try int("measurable"))
-            out[place, default: [:]][try row.decode(column: "consumer", as: UUID.self)] = tally
+    /// The tallies of `query`, whose rows are `bucket`, `group_key`, `consumer` and then the
+    /// measures named `measures` (columns of `OrderMeasure`; those not asked for read as 0),
+    /// read by position: a report reads a row per consumer, bucket and group, tens of thousands
+    /// of them over a million orders.
+    static func consumers(
+        _ query: SQLQueryString, measures: [String], grouping: QualityGrouping, on db: any Database
+    ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
+        let asked = try measures.map { name in
+            guard let measure = OrderMeasure(rawValue: name) else { throw PositionalRowError(column: name, expected: "a measure of an order", found: name) }
+            return measure
         }
+        let rows = try await db.rowsByPosition(query) { row in
+            var tally = ConsumerTally()
+            for (offset, measure) in asked.enumerated() { tally[measure] = try row.int(3 + offset) }
+            return (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), try row.uuid(2), tally)
+        }
+        var out: [BucketGroup: [UUID: ConsumerTally]] = [:]
+        for (place, consumer, tally) in rows { out[place, default: [:]][consumer] = tally }
         return out
     }
 
@@ -189,18 +238,19 @@ enum QualityAggregates {
         WHERE NOT p.imported AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, l.product_id, p.active
         """
-        return try decodeKinds(try await db.sql.raw(query).all(), grouping: grouping)
+        return try await kinds(query, grouping: grouping, on: db)
     }
 
-    /// Rows of `bucket`, `group_key`, `product_id` and `active`.
-    static func decodeKinds(_ rows: [any SQLRow], grouping: QualityGrouping) throws -> [BucketGroup: OrderedKinds] {
+    /// The kinds of `query`, whose rows are `bucket`, `group_key`, `product_id` and `active`, read
+    /// by position as the consumers are: one row per product and group.
+    static func kinds(_ query: SQLQueryString, grouping: QualityGrouping, on db: any Database) async throws -> [BucketGroup: OrderedKinds] {
+        let rows = try await db.rowsByPosition(query) { row in
+            (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), try row.uuid(2), try row.bool(3))
+        }
         var out: [BucketGroup: OrderedKinds] = [:]
-        for row in rows {
-            // Column by column, for the same reason as the consumers: one row per product and group.
-            let place = BucketGroup(bucket: try row.decode(column: "bucket", as: String.self), group: try QualitySQL.decodeKey(row, grouping))
-            let product = try row.decode(column: "product_id", as: UUID.self)
+        for (place, product, active) in rows {
             out[place, default: OrderedKinds()].ordered.insert(product)
-            if try row.decode(column: "active", as: Bool.self) { out[place, default: OrderedKinds()].inRange.insert(product) }
+            if active { out[place, default: OrderedKinds()].inRange.insert(product) }
         }
         return out
     }
@@ -253,7 +303,7 @@ enum QualityAggregates {
             query = """
             SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))
             FROM \(unsafeRaw: QualityRollup.stages.name) o
-            WHERE o.month >= \(bind: months.first) AND o.month <= \(bind: months.last)\(QualitySQL.restriction(restriction))
+            WHERE \(QualityRollupReads.range(months))\(QualitySQL.restriction(restriction))
             GROUP BY group_key HAVING SUM(o.orders) > 0
             """
         } else {
