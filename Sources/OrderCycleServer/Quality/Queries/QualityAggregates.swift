@@ -46,51 +46,27 @@ struct ConsumerTally: Sendable, Equatable {
 }
 
 extension ConsumerTally {
-    /// The tally's figure of one measure: its fields are `OrderMeasure`'s, one each.
-    subscript(measure: OrderMeasure) -> Int {
-        get {
-            switch measure {
-            case .orders: orders
-            case .placed: placed
-            case .unsatisfied: unsatisfied
-            case .fulfilled: fulfilled
-            case .onTime: onTime
-            case .onTimeInFull: onTimeInFull
-            case .perfect: perfect
-            case .expectedDays: expectedDays
-            case .actualDays: actualDays
-            case .claimed: claimed
-            case .possible: possible
-            case .provided: provided
-            case .possibleNormDays: possibleNormDays
-            case .providedNormDays: providedNormDays
-            case .cycles: cycles
-            case .cycleSeconds: cycleSeconds
-            case .interruptionSeconds: interruptionSeconds
-            case .measurableCycles: measurableCycles
-            }
-        }
-        set {
-            switch measure {
-            case .orders: orders = newValue
-            case .placed: placed = newValue
-            case .unsatisfied: unsatisfied = newValue
-            case .fulfilled: fulfilled = newValue
-            case .onTime: onTime = newValue
-            case .onTimeInFull: onTimeInFull = newValue
-            case .perfect: perfect = newValue
-            case .expectedDays: expectedDays = newValue
-            case .actualDays: actualDays = newValue
-            case .claimed: claimed = newValue
-            case .possible: possible = newValue
-            case .provided: provided = newValue
-            case .possibleNormDays: possibleNormDays = newValue
-            case .providedNormDays: providedNormDays = newValue
-            case .cycles: cycles = newValue
-            case .cycleSeconds: cycleSeconds = newValue
-            case .interruptionSeconds: interruptionSeconds = newValue
-            case .measurableCycles: measurableCycles = newValue
-            }
+    /// Sets the tally's figure of one measure: its fields are `OrderMeasure`'s, one each.
+    mutating func set(_ measure: OrderMeasure, to value: Int) {
+        switch measure {
+        case .orders: orders = value
+        case .placed: placed = value
+        case .unsatisfied: unsatisfied = value
+        case .fulfilled: fulfilled = value
+        case .onTime: onTime = value
+        case .onTimeInFull: onTimeInFull = value
+        case .perfect: perfect = value
+        case .expectedDays: expectedDays = value
+        case .actualDays: actualDays = value
+        case .claimed: claimed = value
+        case .possible: possible = value
+        case .provided: provided = value
+        case .possibleNormDays: possibleNormDays = value
+        case .providedNormDays: providedNormDays = value
+        case .cycles: cycles = value
+        case .cycleSeconds: cycleSeconds = value
+        case .interruptionSeconds: interruptionSeconds = value
+        case .measurableCycles: measurableCycles = value
         }
     }
 }
@@ -141,7 +117,7 @@ enum QualityAggregates {
                                                           grouping: grouping, restriction: restriction, asOf: asOf)
         }
         let contribution = QualityRollup.order("o", due: "o.promised_day <= '\(asOf)'", postgres: db.isPostgres)
-        let sums = zip(QualityRollup.orders.measures, contribution.measures).map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ",\n  ")
+        let sums = zip(OrderMeasure.allCases, contribution.measures).map { QualitySQL.total($0.1, as: $0.0.column) }.joined(separator: ",\n  ")
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key, o.client_id AS consumer,
           \(unsafeRaw: sums)
@@ -149,23 +125,19 @@ enum QualityAggregates {
         WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
-        return try await consumers(query, measures: QualityRollup.orders.measures, grouping: grouping, on: db)
+        return try await consumers(query, measures: OrderMeasure.allCases, grouping: grouping, on: db)
     }
 
     /// The tallies of `query`, whose rows are `bucket`, `group_key`, `consumer` and then the
-    /// measures named `measures` (columns of `OrderMeasure`; those not asked for read as 0),
-    /// read by position: a report reads a row per consumer, bucket and group, tens of thousands
-    /// of them over a million orders.
+    /// figures of `measures` in their order (those not asked for read as 0), read by position: a
+    /// report reads a row per consumer, bucket and group, tens of thousands of them over a
+    /// million orders.
     static func consumers(
-        _ query: SQLQueryString, measures: [String], grouping: QualityGrouping, on db: any Database
+        _ query: SQLQueryString, measures: [OrderMeasure], grouping: QualityGrouping, on db: any Database
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
-        let asked = try measures.map { name in
-            guard let measure = OrderMeasure(rawValue: name) else { throw PositionalRowError(column: name, expected: "a measure of an order", found: name) }
-            return measure
-        }
         let rows = try await db.rowsByPosition(query) { row in
             var tally = ConsumerTally()
-            for (offset, measure) in asked.enumerated() { tally[measure] = try row.int(3 + offset) }
+            for (offset, measure) in measures.enumerated() { tally.set(measure, to: try row.int(3 + offset)) }
             return (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), try row.uuid(2), tally)
         }
         var out: [BucketGroup: [UUID: ConsumerTally]] = [:]

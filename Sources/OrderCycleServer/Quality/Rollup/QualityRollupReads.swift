@@ -83,21 +83,21 @@ enum QualityRollupReads {
             ? " JOIN LATERAL (SELECT c.category FROM \(unsafeRaw: membership) c WHERE c.order_id = o.id OFFSET 0) oc ON true"
             : " CROSS JOIN \(unsafeRaw: membership) oc"
         let joined: SQLQueryString = byCategory && !db.isPostgres ? " AND oc.order_id = o.id" : ""
-        let sums = table.measures.map { QualitySQL.total("o.\($0)", as: $0) }.joined(separator: ", ")
+        // The three roll-ups read here keep every measure of an order (`OrderMeasure.columns`).
+        let sums = OrderMeasure.allCases.map { QualitySQL.total("o.\($0.column)", as: $0.column) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
         """
-        var out = try await QualityAggregates.consumers(rolled, measures: table.measures, grouping: grouping, on: db)
+        var out = try await QualityAggregates.consumers(rolled, measures: OrderMeasure.allCases, grouping: grouping, on: db)
 
         let ahead = "o.promised_day > '\(asOf)'"
         let contribution = QualityRollup.order("o", due: ahead, postgres: db.isPostgres)
-        let due: [OrderMeasure] = [.possible, .provided, .possibleNormDays, .providedNormDays]
-        let dueColumns = Set(due.map(\.column))
-        let aheadSums = zip(table.measures, contribution.measures).filter { dueColumns.contains($0.0) }
-            .map { QualitySQL.total($0.1, as: $0.0) }.joined(separator: ", ")
+        let due: Set<OrderMeasure> = [.possible, .provided, .possibleNormDays, .providedNormDays]
+        let aheadTerms = zip(OrderMeasure.allCases, contribution.measures).filter { due.contains($0.0) }
+        let aheadSums = aheadTerms.map { QualitySQL.total($0.1, as: $0.0.column) }.joined(separator: ", ")
         let open = OrderStatus.allCases.filter { $0 != .cancelled }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         // The received range is written through `substr` so that neither planner walks it: the
         // promises still ahead are a few among all orders, found by (status, promised day).
@@ -108,8 +108,7 @@ enum QualityRollupReads {
           AND substr(o.received_day, 1, 10) >= \(bind: from.description) AND substr(o.received_day, 1, 10) <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
-        let aheadMeasures = table.measures.filter { dueColumns.contains($0) }
-        for (place, tallies) in try await QualityAggregates.consumers(notYetDue, measures: aheadMeasures, grouping: grouping, on: db) {
+        for (place, tallies) in try await QualityAggregates.consumers(notYetDue, measures: aheadTerms.map(\.0), grouping: grouping, on: db) {
             for (consumer, early) in tallies {
                 guard var tally = out[place]?[consumer] else { continue }
                 tally.possible -= early.possible
