@@ -129,6 +129,8 @@ enum Migrations {
         UpdateQualityRollupsAddClientMonths(),
         // Quality: the category roll-ups follow an INSERT's order lines once per statement
         UpdateQualityRollupsCategoryLineInsert(),
+        // Quality: a year's kinds by client and tallies by category read in an index's order
+        UpdateQualityRollupsAddYearIndexes(),
     ] }
 
     static func register(on app: Application) {

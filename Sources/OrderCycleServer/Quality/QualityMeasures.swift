@@ -18,7 +18,7 @@ enum QualityMeasures {
             stockoutProbability: StockoutProbability.measure(
                 try tallies.map { try ConsumerOrderCounts(total: $0.placed, unsatisfiedFromStock: $0.unsatisfied) }),
             demandSaturation: stock.map(DemandSaturation.measure) ?? .noData,
-            orderCoverage: OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered.count, inRange: kinds.inRange.count)),
+            orderCoverage: OrderCoverage.measure(try OrderedKindCounts(ordered: kinds.ordered, inRange: kinds.inRange)),
         // A promise before the day of receipt is a data error; it counts as a same-day promise
         // rather than stopping the whole report.
             timeExpectations: TimeExpectations.measure(

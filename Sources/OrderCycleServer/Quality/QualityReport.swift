@@ -55,26 +55,33 @@ struct QualityReport: Sendable {
                 grouping: grouping, restriction: restriction, asOf: today)
             var requests = try await QualityAggregates.requests(
                 on: db, periods: trendPeriods, bucket: trendKind, grouping: grouping, restriction: restriction)
-            var kinds = try await QualityAggregates.coverage(
-                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
-                grouping: grouping, restriction: restriction)
             if period.kind == .custom {
                 consumers.merge(try await QualityAggregates.consumers(
                     on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction, asOf: today)) { a, _ in a }
                 requests.merge(try await QualityAggregates.requests(
                     on: db, periods: [period], bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
+            }
+            return Gathered(consumers: consumers, requests: requests, kinds: try await kinds(grouping))
+        }
+        func kinds(_ grouping: QualityGrouping) async throws -> [BucketGroup: OrderedKinds] {
+            var kinds = try await QualityAggregates.coverage(
+                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
+                grouping: grouping, restriction: restriction)
+            if period.kind == .custom {
                 kinds.merge(try await QualityAggregates.coverage(
                     on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
             }
-            return Gathered(consumers: consumers, requests: requests, kinds: kinds)
+            return kinds
         }
 
         let gathered = try await gather(grouping)
         let service = try await QualityServiceRequests.figures(
             on: db, periods: period.kind == .custom ? trendPeriods + [period] : trendPeriods, grouping: grouping, restriction: restriction, calendar: calendar)
         // The total: orders are in exactly one group except under categories, so their tallies
-        // add up and the kinds of product unite; under categories the total is asked again.
-        let overall = grouping == .all ? gathered : grouping == .category ? try await gather(.all) : gathered.merged()
+        // add up; under categories the total is asked again. Kinds of product never add up: a
+        // kind ordered in two groups is one kind of the total's.
+        let overall = grouping == .all ? gathered
+            : grouping == .category ? try await gather(.all) : gathered.merged(kinds: try await kinds(.all))
 
         var keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
         // A group with service requests and no orders in the period still has its η and F.
@@ -131,25 +138,20 @@ struct QualityReport: Sendable {
         var requests: [BucketGroup: RequestTally]
         var kinds: [BucketGroup: OrderedKinds]
 
-        /// All groups of each bucket as the one group `all`, consumer by consumer.
-        func merged() -> Gathered {
+        /// All groups of each bucket as the one group `all`, consumer by consumer, with the
+        /// kinds of product that group `all` ordered.
+        func merged(kinds: [BucketGroup: OrderedKinds]) -> Gathered {
+            // Added in place: a copy of a bucket's dictionary per group was most of a report by client.
             var consumers: [BucketGroup: [UUID: ConsumerTally]] = [:]
             for (place, tallies) in self.consumers {
                 let all = BucketGroup(bucket: place.bucket, group: "all")
-                var merged = consumers[all] ?? [:]
-                for (consumer, tally) in tallies { merged[consumer] = (merged[consumer] ?? ConsumerTally()) + tally }
-                consumers[all] = merged
+                for (consumer, tally) in tallies { consumers[all, default: [:]][consumer, default: ConsumerTally()] += tally }
             }
             var requests: [BucketGroup: RequestTally] = [:]
             for (place, tally) in self.requests {
                 let all = BucketGroup(bucket: place.bucket, group: "all")
                 requests[all, default: RequestTally()].decided += tally.decided
                 requests[all, default: RequestTally()].satisfied += tally.satisfied
-            }
-            var kinds: [BucketGroup: OrderedKinds] = [:]
-            for (place, tally) in self.kinds {
-                let all = BucketGroup(bucket: place.bucket, group: "all")
-                kinds[all] = (kinds[all] ?? OrderedKinds()).union(tally)
             }
             return Gathered(consumers: consumers, requests: requests, kinds: kinds)
         }

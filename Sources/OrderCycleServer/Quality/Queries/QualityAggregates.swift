@@ -43,6 +43,8 @@ struct ConsumerTally: Sendable, Equatable {
             cycles: a.cycles + b.cycles, cycleSeconds: a.cycleSeconds + b.cycleSeconds,
             interruptionSeconds: a.interruptionSeconds + b.interruptionSeconds, measurableCycles: a.measurableCycles + b.measurableCycles)
     }
+
+    static func += (a: inout ConsumerTally, b: ConsumerTally) { a = a + b }
 }
 
 extension ConsumerTally {
@@ -83,14 +85,11 @@ struct RequestTally: Sendable, Equatable {
     var satisfied = 0
 }
 
-/// Kinds of product ordered in a bucket and group, for coverage C: H and H ∩ K.
+/// How many kinds of product were ordered in a bucket and group, for coverage C: |H| and |H ∩ K|.
+/// Counted, not listed: kinds do not add up over groups, so a total asks for its own.
 struct OrderedKinds: Sendable, Equatable {
-    var ordered: Set<UUID> = []
-    var inRange: Set<UUID> = []
-
-    func union(_ other: OrderedKinds) -> OrderedKinds {
-        OrderedKinds(ordered: ordered.union(other.ordered), inRange: inRange.union(other.inRange))
-    }
+    var ordered = 0
+    var inRange = 0
 }
 
 /// One stage over the orders that reached their last milestone.
@@ -191,11 +190,10 @@ enum QualityAggregates {
         return out
     }
 
-    /// The kinds of product ordered (H) per bucket and group, each with whether it is in the
-    /// active range (K). Kinds are returned, not counted, so that the total over groups is
-    /// their union without another pass over the lines. A product an import made is no kind of
-    /// C's: the history shows it was sold, never whether the range holds it, so counting it
-    /// would make C perfect by construction.
+    /// How many kinds of product were ordered (H) per bucket and group, and how many of them are
+    /// in the active range (K). A product an import made is no kind of C's: the history shows it
+    /// was sold, never whether the range holds it, so counting it would make C perfect by
+    /// construction.
     static func coverage(
         on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
@@ -203,28 +201,36 @@ enum QualityAggregates {
         if let months = QualityRollupReads.months(from, to), let table = QualityRollupReads.kinds(grouping, restriction) {
             return try await QualityRollupReads.coverage(on: db, from: table, months: months, bucket: bucket, grouping: grouping, restriction: restriction)
         }
-        let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
-        let query: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(key) AS group_key, l.product_id AS product_id, p.active AS active
-        FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id
-        WHERE NOT p.imported AND o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key, l.product_id, p.active
-        """
-        return try await kinds(query, grouping: grouping, on: db)
+        return try await kinds("""
+        SELECT \(QualitySQL.bucket(bucket, "o.received_day")) AS bucket, \(kindsKey(grouping)) AS group_key, l.product_id AS product_id
+        FROM orders o JOIN order_lines l ON l.order_id = o.id
+        WHERE o.received_day >= \(bind: from.description) AND o.received_day <= \(bind: to.description)\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, l.product_id
+        """, grouping: grouping, on: db)
     }
 
-    /// The kinds of `query`, whose rows are `bucket`, `group_key`, `product_id` and `active`, read
-    /// by position as the consumers are: one row per product and group.
-    static func kinds(_ query: SQLQueryString, grouping: QualityGrouping, on db: any Database) async throws -> [BucketGroup: OrderedKinds] {
+    /// The group key of the kinds `kinds` reads: every group's own, but the categories are the
+    /// products' and are told by `kinds` itself, so all of a bucket's kinds are one group here.
+    static func kindsKey(_ grouping: QualityGrouping) -> SQLQueryString {
+        grouping == .category ? "'all'" : QualitySQL.groupKey(grouping)
+    }
+
+    /// The kinds of `kinds`, a query whose rows are `bucket`, `group_key` and `product_id`, one per
+    /// kind ordered, counted per bucket and group in the database with those in the range. The
+    /// products are looked up once per kind, after the kinds were told apart, not once per row
+    /// they were told from.
+    static func kinds(_ kinds: SQLQueryString, grouping: QualityGrouping, on db: any Database) async throws -> [BucketGroup: OrderedKinds] {
+        let key: SQLQueryString = grouping == .category ? "p.category" : "k.group_key"
+        let query: SQLQueryString = """
+        SELECT k.bucket, \(key) AS group_key, COUNT(*) AS ordered, \(QualitySQL.countWhere("p.active")) AS in_range
+        FROM (\(kinds)) k JOIN products p ON p.id = k.product_id
+        WHERE NOT p.imported
+        GROUP BY k.bucket, \(key)
+        """
         let rows = try await db.rowsByPosition(query) { row in
-            (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), try row.uuid(2), try row.bool(3))
+            (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), OrderedKinds(ordered: try row.int(2), inRange: try row.int(3)))
         }
-        var out: [BucketGroup: OrderedKinds] = [:]
-        for (place, product, active) in rows {
-            out[place, default: OrderedKinds()].ordered.insert(product)
-            if active { out[place, default: OrderedKinds()].inRange.insert(product) }
-        }
-        return out
+        return Dictionary(rows, uniquingKeysWith: { a, _ in a })
     }
 
     private struct StockRow: Decodable { var category: String; var on_hand: Int; var required_norm: Int }

@@ -121,20 +121,20 @@ enum QualityRollupReads {
         return out
     }
 
-    /// The kinds of product ordered per bucket and group, with whether each is in the range
+    /// The kinds of product ordered per bucket and group, counted with those in the range
     /// (imported products left out, as in `QualityAggregates.coverage`), from `table` (`kinds(_:_:)`).
+    /// Grouped by year, client and product, the clients' kinds come in the order of an index
+    /// (`UpdateQualityRollupsAddYearIndexes`), and SQLite sorts none of them.
     static func coverage(
         on db: any Database, from table: QualityRollup.Table, months: (first: String, last: String), bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection
     ) async throws -> [BucketGroup: OrderedKinds] {
-        let key: SQLQueryString = grouping == .category ? "p.category" : QualitySQL.groupKey(grouping)
-        let query: SQLQueryString = """
-        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.product_id AS product_id, p.active AS active
-        FROM \(unsafeRaw: table.name) o JOIN products p ON p.id = o.product_id
-        WHERE NOT p.imported AND \(range(months))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key, o.product_id, p.active HAVING SUM(o.lines) > 0
-        """
-        return try await QualityAggregates.kinds(query, grouping: grouping, on: db)
+        return try await QualityAggregates.kinds("""
+        SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualityAggregates.kindsKey(grouping)) AS group_key, o.product_id AS product_id
+        FROM \(unsafeRaw: table.name) o
+        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        GROUP BY bucket, group_key, o.product_id HAVING SUM(o.lines) > 0
+        """, grouping: grouping, on: db)
     }
 
     /// The decided requests per bucket and group, of both kinds, from `table` (`requests(_:_:)`).
