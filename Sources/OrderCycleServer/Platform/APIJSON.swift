@@ -1,9 +1,12 @@
 import Foundation
 import Vapor
 
-/// One JSON dialect for the whole API: ISO 8601 dates, keys as the DTOs name them.
+/// One JSON dialect for the whole API: ISO 8601 dates, keys as the DTOs name them, sorted.
 enum APIJSON {
-    static var encoder: JSONEncoder {
+    static var encoder: APIJSONEncoder { APIJSONEncoder() }
+
+    /// The dialect as Foundation writes it, which `APIJSONEncoder` writes byte for byte.
+    static var foundationEncoder: JSONEncoder {
         let e = JSONEncoder()
         e.dateEncodingStrategy = .iso8601
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
