@@ -16,7 +16,7 @@ enum QualityHomeCard {
             guard let me = principal.userID, let mine = QualitySelection(grouping: .manager, key: me.uuidString) else { return "" }
             restriction = mine
         }
-        let report = try await QualityReport.build(on: req.db, period: period, grouping: .segment, restriction: restriction,
+        let report = try await QualityReport.build(on: req.db, aside: req.asideDB, period: period, grouping: .segment, restriction: restriction,
                                                    today: today, calendar: calendar, lang: lang, trendLength: 1)
         let breaches = report.groups.flatMap { group in
             group.breaches.map { indicator -> HTML in

@@ -38,32 +38,48 @@ struct QualityReport: Sendable {
     var stages: [StageFigure]
     var bottleneck: Stage?
 
+    /// `aside` is a second connection the reads are spread over (`Request.asideDB`).
     static func build(
-        on db: any Database, period: QualityPeriod, grouping: QualityGrouping, restriction: QualitySelection = .everything,
+        on db: any Database, aside: (any Database)? = nil, period: QualityPeriod, grouping: QualityGrouping, restriction: QualitySelection = .everything,
         today: CalendarDay, calendar: CompanyCalendar, lang: Language, trendLength: Int = 12
     ) async throws -> QualityReport {
+        let other = aside ?? db
         let trendPeriods = period.trend(trendLength)
         let trendKind: QualityPeriod.Kind = period.kind == .custom ? .month : period.kind
         let mainKey = period.bucketKey
-        let catalog = try await StandardsStore.catalog(on: db)
-        let stock = try await QualityAggregates.stock(on: db)
+        // The report's queries do not depend on one another: they run side by side, spread over
+        // two connections, so a report takes about half the sum of its reads. The tallies read
+        // their promises still ahead on the other connection.
+        async let catalogRead = StandardsStore.catalog(on: other)
+        async let stockRead = QualityAggregates.stock(on: other)
 
         // One pass per grouping over the trend's whole range; a custom period adds its own range.
-        func gather(_ grouping: QualityGrouping) async throws -> Gathered {
+        @Sendable func gather(_ grouping: QualityGrouping) async throws -> Gathered {
+            async let consumers = tallies(grouping)
+            async let requests = requests(grouping)
+            async let kinds = kinds(grouping)
+            return Gathered(consumers: try await consumers, requests: try await requests, kinds: try await kinds)
+        }
+        @Sendable func tallies(_ grouping: QualityGrouping) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
             var consumers = try await QualityAggregates.consumers(
-                on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
+                on: db, aside: other, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
                 grouping: grouping, restriction: restriction, asOf: today)
-            var requests = try await QualityAggregates.requests(
-                on: db, periods: trendPeriods, bucket: trendKind, grouping: grouping, restriction: restriction)
             if period.kind == .custom {
                 consumers.merge(try await QualityAggregates.consumers(
-                    on: db, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction, asOf: today)) { a, _ in a }
-                requests.merge(try await QualityAggregates.requests(
-                    on: db, periods: [period], bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
+                    on: db, aside: other, from: period.first, to: period.last, bucket: nil, grouping: grouping, restriction: restriction, asOf: today)) { a, _ in a }
             }
-            return Gathered(consumers: consumers, requests: requests, kinds: try await kinds(grouping))
+            return consumers
         }
-        func kinds(_ grouping: QualityGrouping) async throws -> [BucketGroup: OrderedKinds] {
+        @Sendable func requests(_ grouping: QualityGrouping) async throws -> [BucketGroup: RequestTally] {
+            var requests = try await QualityAggregates.requests(
+                on: other, periods: trendPeriods, bucket: trendKind, grouping: grouping, restriction: restriction)
+            if period.kind == .custom {
+                requests.merge(try await QualityAggregates.requests(
+                    on: other, periods: [period], bucket: nil, grouping: grouping, restriction: restriction)) { a, _ in a }
+            }
+            return requests
+        }
+        @Sendable func kinds(_ grouping: QualityGrouping) async throws -> [BucketGroup: OrderedKinds] {
             var kinds = try await QualityAggregates.coverage(
                 on: db, from: trendPeriods[0].first, to: trendPeriods[trendPeriods.count - 1].last, bucket: trendKind,
                 grouping: grouping, restriction: restriction)
@@ -74,14 +90,23 @@ struct QualityReport: Sendable {
             return kinds
         }
 
-        let gathered = try await gather(grouping)
-        let service = try await QualityServiceRequests.figures(
-            on: db, periods: period.kind == .custom ? trendPeriods + [period] : trendPeriods, grouping: grouping, restriction: restriction, calendar: calendar)
+        async let gatheredRead = gather(grouping)
+        async let serviceRead = QualityServiceRequests.figures(
+            on: other, periods: period.kind == .custom ? trendPeriods + [period] : trendPeriods, grouping: grouping, restriction: restriction, calendar: calendar)
         // The total: orders are in exactly one group except under categories, so their tallies
         // add up; under categories the total is asked again. Kinds of product never add up: a
         // kind ordered in two groups is one kind of the total's.
-        let overall = grouping == .all ? gathered
-            : grouping == .category ? try await gather(.all) : gathered.merged(kinds: try await kinds(.all))
+        async let wholeRead: Gathered? = grouping == .category ? gather(.all) : nil
+        async let wholeKindsRead: [BucketGroup: OrderedKinds]? = grouping == .all || grouping == .category ? nil : kinds(.all)
+        async let stageTalliesRead = QualityAggregates.stages(on: other, from: period.first, to: period.last, restriction: restriction)
+        async let stagedGroupsRead: Set<String> = grouping == .all ? []
+            : QualityAggregates.stagedGroups(on: other, from: period.first, to: period.last, grouping: grouping, restriction: restriction)
+
+        let gathered = try await gatheredRead
+        let service = try await serviceRead
+        let whole = try await wholeRead
+        let wholeKinds = try await wholeKindsRead
+        let overall = whole ?? wholeKinds.map { gathered.merged(kinds: $0) } ?? gathered
 
         var keys = Set(gathered.consumers.keys.filter { $0.bucket == mainKey }.map(\.group))
         // A group with service requests and no orders in the period still has its η and F.
@@ -89,12 +114,10 @@ struct QualityReport: Sendable {
             keys.formUnion(service.keys.filter { $0.bucket == mainKey && $0.group != "all" }.map(\.group))
         }
         let labels = try await QualityLabels.lookup(keys, grouping: grouping, on: db, lang: lang)
-
-        let stageTallies = try await QualityAggregates.stages(on: db, from: period.first, to: period.last, restriction: restriction)
-        var stagedGroups: Set<String> = []
-        if grouping != .all {
-            stagedGroups = try await QualityAggregates.stagedGroups(on: db, from: period.first, to: period.last, grouping: grouping, restriction: restriction)
-        }
+        let stageTallies = try await stageTalliesRead
+        let stagedGroups = try await stagedGroupsRead
+        let catalog = try await catalogRead
+        let stock = try await stockRead
 
         func figures(key: String, label: String, segment: UUID?, from data: Gathered) throws -> GroupFigures {
             let standard = catalog.forSegment(segment)
@@ -161,7 +184,7 @@ struct QualityReport: Sendable {
 extension QualityReport {
     /// The report a request's parameters ask for, in the request's language.
     static func build(_ req: Request, _ parameters: QualityParameters) async throws -> QualityReport {
-        try await build(on: req.db, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
+        try await build(on: req.db, aside: req.asideDB, period: parameters.period, grouping: parameters.grouping, restriction: parameters.selection,
                         today: parameters.today, calendar: parameters.calendar, lang: req.language)
     }
 }

@@ -105,14 +105,15 @@ struct StageTally: Sendable, Equatable {
 /// grouped in the database — never a query per order, client or period.
 enum QualityAggregates {
     /// Per bucket, group and consumer, over the orders received between `from` and `to`.
-    /// η counts a promise as due when its day is on or before `asOf`.
+    /// η counts a promise as due when its day is on or before `asOf`. From the roll-ups, the
+    /// promises still ahead are read on `aside`, beside the roll-up's rows.
     static func consumers(
-        on db: any Database, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
+        on db: any Database, aside: (any Database)? = nil, from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
         let byCategory = try await QualityRollupReads.servesCategories(grouping, restriction, on: db)
         if let months = QualityRollupReads.months(from, to), byCategory || QualityRollupReads.servesOrders(grouping, restriction) {
-            return try await QualityRollupReads.consumers(on: db, months: months, from: from, to: to, bucket: bucket,
+            return try await QualityRollupReads.consumers(on: db, aside: aside ?? db, months: months, from: from, to: to, bucket: bucket,
                                                           grouping: grouping, restriction: restriction, asOf: asOf)
         }
         let contribution = QualityRollup.order("o", due: "o.promised_day <= '\(asOf)'", postgres: db.isPostgres)

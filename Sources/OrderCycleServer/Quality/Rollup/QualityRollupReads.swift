@@ -66,7 +66,7 @@ enum QualityRollupReads {
     /// The consumers' tallies: the roll-up's, less the promises not yet due on `asOf` (the
     /// roll-up counts every promise; the few still ahead are read from the orders).
     static func consumers(
-        on db: any Database, months: (first: String, last: String), from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
+        on db: any Database, aside: any Database, months: (first: String, last: String), from: CalendarDay, to: CalendarDay, bucket: QualityPeriod.Kind?,
         grouping: QualityGrouping, restriction: QualitySelection, asOf: CalendarDay
     ) async throws -> [BucketGroup: [UUID: ConsumerTally]] {
         // Only the delivery method needs the roll-up that keeps it; the other has a third of the rows.
@@ -91,7 +91,6 @@ enum QualityRollupReads {
         WHERE \(range(months))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
         """
-        var out = try await QualityAggregates.consumers(rolled, measures: OrderMeasure.allCases, grouping: grouping, on: db)
 
         let ahead = "o.promised_day > '\(asOf)'"
         let contribution = QualityRollup.order("o", due: ahead, postgres: db.isPostgres)
@@ -108,7 +107,11 @@ enum QualityRollupReads {
           AND substr(o.received_day, 1, 10) >= \(bind: from.description) AND substr(o.received_day, 1, 10) <= \(bind: to.description)\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer
         """
-        for (place, tallies) in try await QualityAggregates.consumers(notYetDue, measures: aheadTerms.map(\.0), grouping: grouping, on: db) {
+        // Both read side by side, the promises ahead on the connection aside.
+        async let rolledRead = QualityAggregates.consumers(rolled, measures: OrderMeasure.allCases, grouping: grouping, on: db)
+        async let notYetDueRead = QualityAggregates.consumers(notYetDue, measures: aheadTerms.map(\.0), grouping: grouping, on: aside)
+        var out = try await rolledRead
+        for (place, tallies) in try await notYetDueRead {
             for (consumer, early) in tallies {
                 guard var tally = out[place]?[consumer] else { continue }
                 tally.possible -= early.possible
