@@ -20,7 +20,7 @@ enum JSONTree {
 /// An object's members, kept in the order of their keys' UTF-8 bytes as they are added (the
 /// dialect sorts keys); a key added again replaces its value, as in a dictionary.
 final class JSONTreeObject {
-    private(set) var members: [(key: String, value: JSONTree)] = []
+    @exclusivity(unchecked) private(set) var members: [(key: String, value: JSONTree)] = []
 
     func add(_ key: String, _ value: JSONTree) {
         var index = members.endIndex
@@ -34,7 +34,7 @@ final class JSONTreeObject {
 }
 
 final class JSONTreeArray {
-    var elements: [JSONTree] = []
+    @exclusivity(unchecked) var elements: [JSONTree] = []
 }
 
 extension JSONTree {

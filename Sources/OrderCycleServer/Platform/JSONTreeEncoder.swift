@@ -6,12 +6,12 @@ import Foundation
 /// Base64.
 final class JSONTreeEncoder: Encoder {
     private let parent: JSONTreeEncoder?
-    private var key: (any CodingKey)?
+    @exclusivity(unchecked) private var key: (any CodingKey)?
     let userInfo: [CodingUserInfoKey: Any]
     /// What was encoded; nil while nothing was.
-    private(set) var value: JSONTree?
+    @exclusivity(unchecked) private(set) var value: JSONTree?
     /// A child encoder no longer held by anyone, for the next value: most values are small.
-    private var spare: JSONTreeEncoder?
+    @exclusivity(unchecked) private var spare: JSONTreeEncoder?
 
     init(parent: JSONTreeEncoder? = nil, key: (any CodingKey)? = nil, userInfo: [CodingUserInfoKey: Any]) {
         self.parent = parent
@@ -92,6 +92,11 @@ final class JSONTreeEncoder: Encoder {
     static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, at path: @autoclosure () -> [any CodingKey]) throws -> JSONTree {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: path(), debugDescription: "Unable to encode \(F.self).\(value) directly in JSON."))
+        }
+        // A whole Double below 10^15 is written as its digits, as `description` less its ".0"
+        // would write it, without making the text; shares of 0 and 1 are most of a dashboard's.
+        if F.self == Double.self, value.rounded(.towardZero) == value, value.magnitude < 1e15, !(value == 0 && value.sign == .minus) {
+            return .integer(Int64(value))
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }

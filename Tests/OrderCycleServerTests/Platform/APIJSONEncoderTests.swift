@@ -13,9 +13,9 @@ import Testing
 
     private struct Everything: Encodable {
         var text = "quote \" backslash \\ slash / tab \t line \n return \r bell \u{7} nul \u{0} unit \u{1F} del \u{7F} é ж 🚚 \u{2028}"
-        var doubles: [Double] = [1, 0.1, -3, 1e-7, 2.5e-5, 1e15, 1e16, 1.5e16, 1e21, 123456789012345680000, -0.0, 5e-324,
+        var doubles: [Double] = [0, 1, 0.1, -3, 123456789012345, -999999999999999, 4503599627370496, 1e-7, 2.5e-5, 1e15, 1e16, 1.5e16, 1e21, 123456789012345680000, -0.0, 5e-324,
                                  3.944315545243619, .greatestFiniteMagnitude, -.leastNormalMagnitude]
-        var floats: [Float] = [1, 0.1, 3.4e38, -2.5e-3]
+        var floats: [Float] = [0, 1, 0.1, 9_999_999, 16_777_216, 3.4e38, -2.5e-3]
         var integers: [Int64] = [0, 7, -7, 10, -10, 1234567890, .max, .min]
         var small: Int8 = .min
         var wide: UInt64 = .max
