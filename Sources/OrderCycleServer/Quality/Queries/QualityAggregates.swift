@@ -282,7 +282,7 @@ enum QualityAggregates {
             query = """
             SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))
             FROM \(unsafeRaw: QualityRollup.stages.name) o
-            WHERE \(QualityRollupReads.range(months))\(QualitySQL.restriction(restriction))
+            WHERE \(QualityRollupReads.range(months, on: db))\(QualitySQL.restriction(restriction))
             GROUP BY group_key HAVING SUM(o.orders) > 0
             """
         } else {

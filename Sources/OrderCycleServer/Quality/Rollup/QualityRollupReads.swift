@@ -50,10 +50,13 @@ enum QualityRollupReads {
 
     /// The months of a range as a condition on the roll-up `o`. A range of years (a year's
     /// dashboard with its trend) holds most of a roll-up's rows, which one pass over the table
-    /// reads faster than the month index with a lookup per row; written through `substr`, no
-    /// planner walks the index for it. A shorter range walks the index.
-    static func range(_ months: (first: String, last: String)) -> SQLQueryString {
-        let month = spansYears(months) ? "substr(o.month, 1, 7)" : "o.month"
+    /// reads faster than the month index with a lookup per row; written through `substr`,
+    /// SQLite's planner does not walk the index for it. A shorter range walks the index.
+    /// PostgreSQL gets the plain column: it chooses the pass itself from the column's
+    /// statistics, and a range through `substr`, which it cannot estimate, made it sort the
+    /// category tallies on disk instead of hashing them.
+    static func range(_ months: (first: String, last: String), on db: any Database) -> SQLQueryString {
+        let month = spansYears(months) && !db.isPostgres ? "substr(o.month, 1, 7)" : "o.month"
         return "\(unsafeRaw: month) >= \(bind: months.first) AND \(unsafeRaw: month) <= \(bind: months.last)"
     }
 
@@ -88,7 +91,7 @@ enum QualityRollupReads {
         let rolled: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
         FROM \(unsafeRaw: table.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
         """
 
@@ -135,7 +138,7 @@ enum QualityRollupReads {
         return try await QualityAggregates.kinds("""
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualityAggregates.kindsKey(grouping)) AS group_key, o.product_id AS product_id
         FROM \(unsafeRaw: table.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key, o.product_id HAVING SUM(o.lines) > 0
         """, grouping: grouping, on: db)
     }
@@ -149,7 +152,7 @@ enum QualityRollupReads {
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
           \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
         FROM \(unsafeRaw: table.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
         return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: grouping)
@@ -163,7 +166,7 @@ enum QualityRollupReads {
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, o.category AS group_key,
           \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
         FROM \(unsafeRaw: QualityCategoryRollup.requests.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
         return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: .category)
@@ -178,7 +181,7 @@ enum QualityRollupReads {
         let query: SQLQueryString = """
         SELECT \(unsafeRaw: key) AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
         FROM \(unsafeRaw: table.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY group_key HAVING SUM(o.stages) > 0
         """
         return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, grouping) })
@@ -192,7 +195,7 @@ enum QualityRollupReads {
         SELECT o.stage AS stage, \(unsafeRaw: QualitySQL.total("o.orders", as: "orders")), \(unsafeRaw: QualitySQL.total("o.seconds", as: "seconds")),
           \(unsafeRaw: QualitySQL.total("o.share_units", as: "share_units"))
         FROM \(unsafeRaw: QualityRollup.stages.name) o
-        WHERE \(range(months))\(QualitySQL.restriction(restriction))
+        WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY o.stage HAVING SUM(o.orders) > 0
         """
         return try QualityAggregates.decodeStages(try await db.sql.raw(query).all())
