@@ -218,5 +218,6 @@ def test_a_task_across_the_board_through_the_gate(server, browser):
 
     # In Russian the board and a refusal read in Russian.
     browser.find_element(By.ID, "switch-language").click()
-    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru")
+    # The switch loads the page again: the old page's root may go stale between finding and reading it.
+    until(browser, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ru")
     until(browser, lambda d: "строгий предел" in d.find_element(By.ID, "board-columns").text)
