@@ -155,7 +155,7 @@ enum QualityRollupReads {
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
-        return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: grouping)
+        return try await QualityAggregates.requestTallies(query, grouping: grouping, on: db)
     }
 
     /// The decided requests per bucket and category, of both kinds.
@@ -169,7 +169,7 @@ enum QualityRollupReads {
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
         GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
         """
-        return try QualityAggregates.decodeRequests(try await db.sql.raw(query).all(), grouping: .category)
+        return try await QualityAggregates.requestTallies(query, grouping: .category, on: db)
     }
 
     /// The clients or the categories of the months with at least one counted stage, from the
