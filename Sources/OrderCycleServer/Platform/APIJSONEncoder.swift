@@ -12,7 +12,7 @@ struct APIJSONEncoder: ContentEncoder {
     var userInfo: [CodingUserInfoKey: any Sendable] = [:]
 
     func encode<T: Encodable>(_ value: T) throws -> Data {
-        Data(try bytes(value, userInfo: userInfo))
+        Data(try bytes(value))
     }
 
     func bytes<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> [UInt8] {

@@ -1,6 +1,6 @@
 import Fluent
-import NIOCore
 import Foundation
+import NIOCore
 import OrderCycleCore
 import SQLKit
 import Vapor

@@ -208,25 +208,26 @@ enum QualityAggregates {
         """, grouping: grouping, on: db)
     }
 
-    /// The group key of the kinds `kinds` reads: every group's own, but the categories are the
-    /// products' and are told by `kinds` itself, so all of a bucket's kinds are one group here.
+    /// The group key of a query `kinds(_:grouping:on:)` counts: every group's own, but the
+    /// categories are the products' and are told by the count itself, so all of a bucket's kinds
+    /// are one group here.
     static func kindsKey(_ grouping: QualityGrouping) -> SQLQueryString {
         grouping == .category ? "'all'" : QualitySQL.groupKey(grouping)
     }
 
-    /// The kinds of `kinds`, a query whose rows are `bucket`, `group_key` and `product_id`, one per
-    /// kind ordered, counted per bucket and group in the database with those in the range. The
+    /// The kinds of `query`, whose rows are `bucket`, `group_key` and `product_id`, one per kind
+    /// ordered, counted per bucket and group in the database with those in the range. The
     /// products are looked up once per kind, after the kinds were told apart, not once per row
     /// they were told from.
-    static func kinds(_ kinds: SQLQueryString, grouping: QualityGrouping, on db: any Database) async throws -> [BucketGroup: OrderedKinds] {
+    static func kinds(_ query: SQLQueryString, grouping: QualityGrouping, on db: any Database) async throws -> [BucketGroup: OrderedKinds] {
         let key: SQLQueryString = grouping == .category ? "p.category" : "k.group_key"
-        let query: SQLQueryString = """
+        let counted: SQLQueryString = """
         SELECT k.bucket, \(key) AS group_key, COUNT(*) AS ordered, \(QualitySQL.countWhere("p.active")) AS in_range
-        FROM (\(kinds)) k JOIN products p ON p.id = k.product_id
+        FROM (\(query)) k JOIN products p ON p.id = k.product_id
         WHERE NOT p.imported
         GROUP BY k.bucket, \(key)
         """
-        let rows = try await db.rowsByPosition(query) { row in
+        let rows = try await db.rowsByPosition(counted) { row in
             (BucketGroup(bucket: try row.string(0), group: try QualitySQL.decodeKey(row, 1, grouping)), OrderedKinds(ordered: try row.int(2), inRange: try row.int(3)))
         }
         return Dictionary(rows, uniquingKeysWith: { a, _ in a })

@@ -61,7 +61,7 @@ enum QualityRollupReads {
     }
 
     /// Whether a range of months is longer than three years (a quarter's trend is three).
-    static func spansYears(_ months: (first: String, last: String)) -> Bool {
+    private static func spansYears(_ months: (first: String, last: String)) -> Bool {
         guard let first = Int(months.first.prefix(4)), let last = Int(months.last.prefix(4)) else { return false }
         return last - first >= 3
     }
