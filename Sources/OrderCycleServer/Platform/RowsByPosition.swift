@@ -55,7 +55,7 @@ struct PositionalRow {
     func uuid(_ i: Int) throws -> UUID {
         switch source {
         case .sqlite(let cells):
-            guard case .text(let text) = cells[i].data, let id = UUID(uuidString: text) else {
+            guard case .text(let text) = cells[i].data, let id = UUID(text: text) else {
                 throw PositionalRowError(column: cells[i].name, expected: "an id", found: cells[i].data.description)
             }
             return id
