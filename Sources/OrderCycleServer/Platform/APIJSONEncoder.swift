@@ -16,11 +16,15 @@ struct APIJSONEncoder: ContentEncoder {
     }
 
     func bytes<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> [UInt8] {
+        try tree(value, userInfo: userInfo).bytes()
+    }
+
+    private func tree<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable]) throws -> JSONTree {
         let encoder = JSONTreeEncoder(userInfo: self.userInfo.merging(userInfo) { $1 })
         guard let tree = try encoder.boxIfEncoded(value, at: nil, path: []) else {
             throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
-        return tree.bytes()
+        return tree
     }
 
     func encode<E: Encodable>(_ encodable: E, to body: inout ByteBuffer, headers: inout HTTPHeaders) throws {
@@ -28,7 +32,14 @@ struct APIJSONEncoder: ContentEncoder {
     }
 
     func encode<E: Encodable>(_ encodable: E, to body: inout ByteBuffer, headers: inout HTTPHeaders, userInfo: [CodingUserInfoKey: any Sendable]) throws {
+        let tree = try tree(encodable, userInfo: userInfo)
         headers.contentType = .json
-        body.writeBytes(try bytes(encodable, userInfo: userInfo))
+        body.reserveCapacity(minimumWritableBytes: max(1024, tree.writtenCount))
+        tree.write(to: &body)
     }
+}
+
+extension ByteBuffer: JSONOutput {
+    mutating func append(_ byte: UInt8) { writeInteger(byte) }
+    mutating func append<Bytes: Collection<UInt8>>(contentsOf bytes: Bytes) { writeBytes(bytes) }
 }

@@ -15,6 +15,8 @@ enum JSONTree {
     case array(JSONTreeArray)
     /// A value still being encoded by the encoder of a `superEncoder` call.
     case pending(JSONTreeEncoder)
+    /// Values already written out: a share of a long array, written where it was encoded.
+    case written([UInt8])
 }
 
 /// An object's members, kept in the order of their keys' UTF-8 bytes as they are added (the
@@ -43,12 +45,23 @@ extension JSONTree {
     /// its last value), numbers in their shortest form without a trailing `.0`.
     func bytes() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(max(4096, writtenCount))
         write(to: &out)
         return out
     }
 
-    func write(to out: inout [UInt8]) {
+    /// The bytes of the values already written out: most of a long answer, known before it is.
+    var writtenCount: Int {
+        switch self {
+        case .written(let text): text.count
+        case .array(let array): array.elements.reduce(0) { $0 + $1.writtenCount }
+        case .object(let object): object.members.reduce(0) { $0 + $1.value.writtenCount }
+        case .pending(let encoder): encoder.tree.writtenCount
+        case .null, .bool, .integer, .unsigned, .number, .text: 0
+        }
+    }
+
+    func write<Output: JSONOutput>(to out: inout Output) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
@@ -57,6 +70,7 @@ extension JSONTree {
         case .number(let text): out.append(contentsOf: text.utf8)
         case .text(let text): Self.writeString(text, to: &out)
         case .pending(let encoder): encoder.tree.write(to: &out)
+        case .written(let text): out.append(contentsOf: text)
         case .array(let array):
             out.append(UInt8(ascii: "["))
             var first = true
@@ -80,7 +94,7 @@ extension JSONTree {
         }
     }
 
-    private static func writeDigits(_ magnitude: UInt64, negative: Bool, to out: inout [UInt8]) {
+    private static func writeDigits<Output: JSONOutput>(_ magnitude: UInt64, negative: Bool, to out: inout Output) {
         if negative { out.append(UInt8(ascii: "-")) }
         if magnitude < 10 {
             out.append(UInt8(ascii: "0") + UInt8(magnitude))
@@ -101,7 +115,7 @@ extension JSONTree {
 
     /// A string as `JSONEncoder` escapes it: quote, backslash and control characters; the rest,
     /// slashes and every non-ASCII character included, as they are.
-    static func writeString(_ text: String, to out: inout [UInt8]) {
+    static func writeString<Output: JSONOutput>(_ text: String, to out: inout Output) {
         out.append(UInt8(ascii: "\""))
         var copy = text
         copy.withUTF8 { bytes in
@@ -129,3 +143,12 @@ extension JSONTree {
         out.append(UInt8(ascii: "\""))
     }
 }
+
+/// Where JSON text is written: a byte array, or the answer's buffer itself (no copy of a
+/// six-megabyte answer).
+protocol JSONOutput {
+    mutating func append(_ byte: UInt8)
+    mutating func append<Bytes: Collection<UInt8>>(contentsOf bytes: Bytes)
+}
+
+extension Array: JSONOutput where Element == UInt8 {}

@@ -1,11 +1,14 @@
 import Foundation
+import NIOCore
 
 /// The `Encoder` behind `APIJSONEncoder`: each value becomes a `JSONTree`. Values Foundation's
 /// encoder treats specially are treated the same way, told apart by their type, not by casts to
 /// protocols: dates as ISO 8601 text, URLs as their absolute string, decimals as numbers, data as
 /// Base64.
 final class JSONTreeEncoder: Encoder {
-    private let parent: JSONTreeEncoder?
+    /// Unowned: a parent keeps its last child as its spare, and a strong reference back would keep
+    /// both, and the whole answer's tree, alive forever. A parent outlives its children's encoding.
+    private unowned let parent: JSONTreeEncoder?
     @exclusivity(unchecked) private var key: (any CodingKey)?
     let userInfo: [CodingUserInfoKey: Any]
     /// What was encoded; nil while nothing was.
@@ -81,6 +84,35 @@ final class JSONTreeEncoder: Encoder {
         return encoded
     }
 
+    /// An array encoded a share per core, each share written out to text where it was encoded:
+    /// the bytes of encoding it element by element, in a fraction of the time. A short array is
+    /// not worth the threads.
+    func encodeConcurrently<T: Encodable & Sendable>(_ elements: [T]) throws {
+        let shares = min(System.coreCount, elements.count / 64)
+        guard shares > 1 else { return try elements.encode(to: self) }
+        let size = (elements.count + shares - 1) / shares
+        let written = JSONTreeShares(count: shares)
+        let parent = JSONTreeParent(encoder: self)
+        DispatchQueue.concurrentPerform(iterations: shares) { share in
+            let encoder = JSONTreeEncoder(parent: parent.encoder, userInfo: parent.encoder.userInfo)
+            let indices = (share * size)..<min(elements.count, (share + 1) * size)
+            written.set(share, Result {
+                var out: [UInt8] = []
+                for index in indices {
+                    if !out.isEmpty { out.append(UInt8(ascii: ",")) }
+                    try encoder.box(elements[index], at: JSONTreeIndexKey(index), path: []).write(to: &out)
+                    // Elements of one array are much alike: room for the rest at the first one's size.
+                    if index == indices.lowerBound { out.reserveCapacity((out.count + 1) * indices.count * 9 / 8) }
+                }
+                return out
+            })
+        }
+        // Each share is its elements with commas between them: the array's elements as written.
+        let array = JSONTreeArray()
+        array.elements = try written.results().filter { !$0.isEmpty }.map(JSONTree.written)
+        value = .array(array)
+    }
+
     /// A container's own keys below its encoder, as one key of the child's path.
     private static func joined(_ path: [any CodingKey], _ key: (any CodingKey)?) -> (any CodingKey)? {
         guard !path.isEmpty else { return key }
@@ -121,6 +153,25 @@ private struct JSONTreeSuperKey: CodingKey {
     init() {}
     init?(stringValue: String) { nil }
     init?(intValue: Int) { nil }
+}
+
+/// The encoder of an array encoded concurrently, as its shares' encoders' parent: while they run it
+/// is only read (its coding path and user info), and nothing else touches it.
+private struct JSONTreeParent: @unchecked Sendable {
+    let encoder: JSONTreeEncoder
+}
+
+/// What each share of `encodeConcurrently` wrote, or why it failed; each share sets its own slot.
+private final class JSONTreeShares: @unchecked Sendable {
+    private var slots: [Result<[UInt8], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ share: Int, _ result: Result<[UInt8], any Error>) { lock.withLock { slots[share] = result } }
+
+    /// The shares in order; the first share's failure if any failed, as one by one would throw it.
+    func results() throws -> [[UInt8]] { try lock.withLock { slots }.map { try $0!.get() } }
 }
 
 private struct JSONTreeIndexKey: CodingKey {

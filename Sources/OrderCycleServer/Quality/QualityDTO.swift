@@ -62,7 +62,7 @@ struct QualityDashboardDTO: Content {
     var key: String?
     var trend_periods: [String]
     var total: Group
-    var groups: [Group]
+    @EncodedConcurrently var groups: [Group]
     var stages: [StageRow]
     var bottleneck: Stage?
 

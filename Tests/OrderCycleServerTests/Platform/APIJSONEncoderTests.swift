@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vapor
 @testable import OrderCycleServer
 
 /// The API's JSON writer against Foundation's encoder in the same dialect: the same bytes for
@@ -9,6 +10,12 @@ import Testing
         let expected = String(decoding: try APIJSON.foundationEncoder.encode(value), as: UTF8.self)
         let written = String(decoding: try APIJSON.encoder.encode(value), as: UTF8.self)
         #expect(written == expected, sourceLocation: sourceLocation)
+        // An answer's body is written straight into its buffer.
+        var body = ByteBuffer()
+        var headers = HTTPHeaders()
+        try APIJSON.encoder.encode(value, to: &body, headers: &headers)
+        #expect(String(buffer: body) == expected, sourceLocation: sourceLocation)
+        #expect(headers.contentType == .json, sourceLocation: sourceLocation)
     }
 
     private struct Everything: Encodable {
@@ -87,8 +94,83 @@ import Testing
         #expect(throws: EncodingError.self) { try APIJSON.encoder.encode(Nothing()) }
     }
 
+    private struct Concurrent: Encodable {
+        @EncodedConcurrently var long: [Sample]
+        @EncodedConcurrently var short: [Sample]
+    }
+
+    @Test func longArraysEncodedConcurrentlyComeOutAsOneByOne() throws {
+        var generator = SystemRandomNumberGenerator()
+        for count in [1_000, 129, 64, 0] {
+            let value = Concurrent(long: (0..<count).map { _ in Sample.random(depth: 1, using: &generator) },
+                                   short: (0..<3).map { _ in Sample.random(depth: 1, using: &generator) })
+            try same(value)
+        }
+    }
+
+    @Test func aRefusalInAConcurrentShareNamesItsElement() throws {
+        var long = (0..<1_000).map { Sample.whole($0) }
+        long[700] = .list([.number(.nan)])
+        long[900] = .number(.infinity)
+        let value = Concurrent(long: long, short: [])
+        func path(_ encoder: () throws -> Void) -> [String] {
+            do { try encoder() } catch let EncodingError.invalidValue(_, context) { return context.codingPath.map(\.stringValue) } catch {}
+            return []
+        }
+        let expected = path { _ = try APIJSON.foundationEncoder.encode(value) }
+        #expect(expected == ["long", "Index 700", "Index 0"])
+        #expect(path { _ = try APIJSON.encoder.encode(value) } == expected)
+    }
+
+    @Test func anArrayEncodedConcurrentlyDecodesAsAPlainArray() throws {
+        struct Numbers: Codable { @EncodedConcurrently var values: [Int] }
+        let numbers = try JSONDecoder().decode(Numbers.self, from: Data(#"{"values":[3,1,2]}"#.utf8))
+        #expect(numbers.values == [3, 1, 2])
+        #expect(String(decoding: try APIJSON.encoder.encode(numbers), as: UTF8.self) == #"{"values":[3,1,2]}"#)
+    }
+
+    /// Remembers, weakly, every encoder it is encoded by.
+    private final class Witness: @unchecked Sendable {
+        private var encoders: [() -> AnyObject?] = []
+        func saw(_ encoder: any Encoder) {
+            let object = encoder as AnyObject
+            encoders.append { [weak object] in object }
+        }
+        var alive: Int { encoders.filter { $0() != nil }.count }
+        var seen: Int { encoders.count }
+    }
+
+    private struct Watched: Encodable, Sendable {
+        let witness: Witness
+        let inner: [Watched]
+        func encode(to encoder: any Encoder) throws {
+            witness.saw(encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(inner, forKey: .inner)
+            try container.encode(Optional(1), forKey: .one)
+            try container.encode(["a": 1.5], forKey: .map)
+        }
+        enum Key: CodingKey { case inner, one, map }
+    }
+
+    private struct WatchedList: Encodable, Sendable {
+        @EncodedConcurrently var items: [Watched]
+    }
+
+    @Test func encodersAndTheirTreesAreReleasedOnceWritten() throws {
+        let witness = Witness()
+        let leaf = Watched(witness: witness, inner: [])
+        let value = Watched(witness: witness, inner: [Watched(witness: witness, inner: [leaf, leaf]), leaf])
+        _ = try APIJSON.encoder.encode(value)
+        var body = ByteBuffer()
+        var headers = HTTPHeaders()
+        try APIJSON.encoder.encode(WatchedList(items: Array(repeating: value, count: 300)), to: &body, headers: &headers)
+        #expect(witness.seen > 1_000)
+        #expect(witness.alive == 0)
+    }
+
     /// A value of any JSON shape, built at random.
-    private indirect enum Sample: Encodable {
+    private indirect enum Sample: Encodable, Sendable {
         case null, flag(Bool), whole(Int), number(Double), text(String), list([Sample]), object([String: Sample])
 
         static func random(depth: Int, using generator: inout SystemRandomNumberGenerator) -> Sample {
