@@ -82,6 +82,25 @@ struct QualityReportTests {
         }
     }
 
+    @Test func eachGroupIsNamedInTheReadersLanguage() async throws {
+        try await withApp { app in
+            let world = try await MarchWorld.make(app)
+            let (_, token) = try await makeUser(app, role: .analyst)
+            let byClient = try await dashboard(app, "period=2026-03&group=client", token: token)
+            #expect(byClient.groups.map(\.label) == ["Client One", "Client Three", "Client Two"])
+            #expect(byClient.groups.map(\.key) == [world.c1, world.c3, world.c2].map(\.uuidString))
+            let byManager = try await dashboard(app, "period=2026-03&group=manager", token: token)
+            #expect(byManager.groups.map(\.label) == ["No manager", "manager tester"])
+            #expect(byManager.groups.last?.key == world.manager.uuidString)
+            var russian = HTTPHeaders.bearer(token)
+            russian.replaceOrAdd(name: .acceptLanguage, value: "ru")
+            let response = try await app.api(.GET, "/api/v1/quality/dashboard?period=2026-03&group=segment", headers: russian)
+            let bySegment = try response.decoded(QualityDashboardDTO.self)
+            #expect(bySegment.groups.map(\.label) == ["Опт", "Розница"])
+            #expect(bySegment.groups.map(\.key) == [world.segmentB, world.segmentA].map(\.uuidString))
+        }
+    }
+
     @Test func groupedBySegmentEachGroupHasItsOwnFigures() async throws {
         try await withApp { app in
             let world = try await MarchWorld.make(app)

@@ -12,13 +12,10 @@ struct QualityLabels: Sendable {
     func label(_ key: String) -> String { names[key] ?? key }
     func segment(_ key: String) -> UUID? { segments[key] }
 
-    private struct SegmentRow: Decodable { var id: UUID; var name_en: String; var name_ru: String }
-    private struct UserRow: Decodable { var id: UUID; var display_name: String }
-    private struct ClientRow: Decodable { var id: UUID; var name: String; var segment_id: UUID }
-
+    /// Read by position: a year's report by client names thousands of clients.
     static func lookup(_ keys: Set<String>, grouping: QualityGrouping, on db: any Database, lang: Language) async throws -> QualityLabels {
         var labels = QualityLabels()
-        let ids = keys.compactMap(UUID.init(uuidString:))
+        let ids = keys.compactMap(UUID.init(text:))
         switch grouping {
         case .all:
             labels.names["all"] = lang.t("All orders", "Все заказы")
@@ -31,21 +28,28 @@ struct QualityLabels: Sendable {
             labels.names[QualityGrouping.noDeliveryMethod] = lang.t("Not stated", "Не указан")
         case .segment:
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, name_en, name_ru FROM segments WHERE id IN (\(binds: ids))").all(decoding: SegmentRow.self) {
-                labels.names[row.id.uuidString] = lang == .ru ? row.name_ru : row.name_en
-                labels.segments[row.id.uuidString] = row.id
+            let name = lang == .ru ? "name_ru" : "name_en"
+            for (id, label) in try await db.rowsByPosition("SELECT id, \(unsafeRaw: name) FROM segments WHERE id IN (\(binds: ids))", { row in
+                (try row.uuid(0), try row.string(1))
+            }) {
+                labels.names[id.uuidString] = label
+                labels.segments[id.uuidString] = id
             }
         case .manager:
             labels.names[QualityGrouping.noManager] = lang.t("No manager", "Без менеджера")
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, display_name FROM users WHERE id IN (\(binds: ids))").all(decoding: UserRow.self) {
-                labels.names[row.id.uuidString] = row.display_name
+            for (id, label) in try await db.rowsByPosition("SELECT id, display_name FROM users WHERE id IN (\(binds: ids))", { row in
+                (try row.uuid(0), try row.string(1))
+            }) {
+                labels.names[id.uuidString] = label
             }
         case .client:
             guard !ids.isEmpty else { break }
-            for row in try await db.sql.raw("SELECT id, name, segment_id FROM clients WHERE id IN (\(binds: ids))").all(decoding: ClientRow.self) {
-                labels.names[row.id.uuidString] = row.name
-                labels.segments[row.id.uuidString] = row.segment_id
+            for (id, label, segment) in try await db.rowsByPosition("SELECT id, name, segment_id FROM clients WHERE id IN (\(binds: ids))", { row in
+                (try row.uuid(0), try row.string(1), try row.uuid(2))
+            }) {
+                labels.names[id.uuidString] = label
+                labels.segments[id.uuidString] = segment
             }
         }
         return labels
