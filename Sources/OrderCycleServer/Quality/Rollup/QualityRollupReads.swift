@@ -67,6 +67,18 @@ enum QualityRollupReads {
         return "\(unsafeRaw: month) >= \(bind: months.first) AND \(unsafeRaw: month) <= \(bind: months.last)"
     }
 
+    /// A roll-up column's sum over a group. PostgreSQL sums a bigint into a numeric, many times
+    /// the work of adding doubles, which add whole numbers exactly below 2^53 (a roll-up's sums
+    /// stay far below): a year's tallies by category at 100,000 orders, 290 → 125 ms.
+    static func sum(_ column: String, on db: any Database) -> String {
+        db.isPostgres ? "SUM(CAST(o.\(column) AS DOUBLE PRECISION))" : "SUM(o.\(column))"
+    }
+
+    /// `sum` as a whole number named after its column, 0 for no rows.
+    static func total(_ column: String, on db: any Database) -> String {
+        "CAST(COALESCE(\(sum(column, on: db)), 0) AS BIGINT) AS \(column)"
+    }
+
     /// Whether a range of months is longer than three years (a quarter's trend is three).
     private static func spansYears(_ months: (first: String, last: String)) -> Bool {
         guard let first = Int(months.first.prefix(4)), let last = Int(months.last.prefix(4)) else { return false }
@@ -94,12 +106,12 @@ enum QualityRollupReads {
             : " CROSS JOIN \(unsafeRaw: membership) oc"
         let joined: SQLQueryString = byCategory && !db.isPostgres ? " AND oc.order_id = o.id" : ""
         // The three roll-ups read here keep every measure of an order (`OrderMeasure.columns`).
-        let sums = OrderMeasure.allCases.map { QualitySQL.total("o.\($0.column)", as: $0.column) }.joined(separator: ", ")
+        let sums = OrderMeasure.allCases.map { total($0.column, on: db) }.joined(separator: ", ")
         let rolled: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(key) AS group_key, o.client_id AS consumer, \(unsafeRaw: sums)
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key, consumer HAVING SUM(o.orders) > 0
+        GROUP BY bucket, group_key, consumer HAVING \(unsafeRaw: sum("orders", on: db)) > 0
         """
 
         let ahead = "o.promised_day > '\(asOf)'"
@@ -146,7 +158,7 @@ enum QualityRollupReads {
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualityAggregates.kindsKey(grouping)) AS group_key, o.product_id AS product_id
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key, o.product_id HAVING SUM(o.lines) > 0
+        GROUP BY bucket, group_key, o.product_id HAVING \(unsafeRaw: sum("lines", on: db)) > 0
         """, grouping: grouping, on: db)
     }
 
@@ -157,10 +169,10 @@ enum QualityRollupReads {
     ) async throws -> [BucketGroup: RequestTally] {
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, \(QualitySQL.groupKey(grouping)) AS group_key,
-          \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
+          \(unsafeRaw: total("decided", on: db)), \(unsafeRaw: total("satisfied", on: db))
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
+        GROUP BY bucket, group_key HAVING \(unsafeRaw: sum("decided", on: db)) > 0
         """
         return try await QualityAggregates.requestTallies(query, grouping: grouping, on: db)
     }
@@ -171,10 +183,10 @@ enum QualityRollupReads {
     ) async throws -> [BucketGroup: RequestTally] {
         let query: SQLQueryString = """
         SELECT \(QualitySQL.bucket(bucket, "o.month")) AS bucket, o.category AS group_key,
-          \(unsafeRaw: QualitySQL.total("o.decided", as: "decided")), \(unsafeRaw: QualitySQL.total("o.satisfied", as: "satisfied"))
+          \(unsafeRaw: total("decided", on: db)), \(unsafeRaw: total("satisfied", on: db))
         FROM \(unsafeRaw: QualityCategoryRollup.requests.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY bucket, group_key HAVING SUM(o.decided) > 0
+        GROUP BY bucket, group_key HAVING \(unsafeRaw: sum("decided", on: db)) > 0
         """
         return try await QualityAggregates.requestTallies(query, grouping: .category, on: db)
     }
@@ -186,10 +198,10 @@ enum QualityRollupReads {
     ) async throws -> Set<String> {
         let (table, key) = grouping == .category ? (QualityCategoryRollup.stages, "o.category") : (QualityClientRollup.stages, "o.client_id")
         let query: SQLQueryString = """
-        SELECT \(unsafeRaw: key) AS group_key, \(unsafeRaw: QualitySQL.total("o.stages", as: "stages"))
+        SELECT \(unsafeRaw: key) AS group_key, \(unsafeRaw: total("stages", on: db))
         FROM \(unsafeRaw: table.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY group_key HAVING SUM(o.stages) > 0
+        GROUP BY group_key HAVING \(unsafeRaw: sum("stages", on: db)) > 0
         """
         return Set(try await db.sql.raw(query).all().map { try QualitySQL.decodeKey($0, grouping) })
     }
@@ -199,11 +211,11 @@ enum QualityRollupReads {
         on db: any Database, months: (first: String, last: String), restriction: QualitySelection
     ) async throws -> [StageTally] {
         let query: SQLQueryString = """
-        SELECT o.stage AS stage, \(unsafeRaw: QualitySQL.total("o.orders", as: "orders")), \(unsafeRaw: QualitySQL.total("o.seconds", as: "seconds")),
-          \(unsafeRaw: QualitySQL.total("o.share_units", as: "share_units"))
+        SELECT o.stage AS stage, \(unsafeRaw: total("orders", on: db)), \(unsafeRaw: total("seconds", on: db)),
+          \(unsafeRaw: total("share_units", on: db))
         FROM \(unsafeRaw: QualityRollup.stages.name) o
         WHERE \(range(months, on: db))\(QualitySQL.restriction(restriction))
-        GROUP BY o.stage HAVING SUM(o.orders) > 0
+        GROUP BY o.stage HAVING \(unsafeRaw: sum("orders", on: db)) > 0
         """
         return try QualityAggregates.decodeStages(try await db.sql.raw(query).all())
     }
