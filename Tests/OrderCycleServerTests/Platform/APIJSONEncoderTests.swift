@@ -129,15 +129,17 @@ import Vapor
         #expect(String(decoding: try APIJSON.encoder.encode(numbers), as: UTF8.self) == #"{"values":[3,1,2]}"#)
     }
 
-    /// Remembers, weakly, every encoder it is encoded by.
+    /// Remembers, weakly, every encoder it is encoded by; shares of an array encoded
+    /// concurrently report at once.
     private final class Witness: @unchecked Sendable {
+        private let lock = NSLock()
         private var encoders: [() -> AnyObject?] = []
         func saw(_ encoder: any Encoder) {
             let object = encoder as AnyObject
-            encoders.append { [weak object] in object }
+            lock.withLock { encoders.append { [weak object] in object } }
         }
-        var alive: Int { encoders.filter { $0() != nil }.count }
-        var seen: Int { encoders.count }
+        var alive: Int { lock.withLock { encoders.filter { $0() != nil }.count } }
+        var seen: Int { lock.withLock { encoders.count } }
     }
 
     private struct Watched: Encodable, Sendable {
