@@ -48,6 +48,7 @@ enum QualityRollupRebuild {
         for statement in QualityRollup.fillStatements(postgres: db.isPostgres) {
             try await db.sqlRaw(statement)
         }
+        try await analyze(QualityRollup.tables.map(\.name), on: db)
         try await runCategories(on: db)
     }
 
@@ -61,6 +62,16 @@ enum QualityRollupRebuild {
         for statement in QualityCategoryRollup.fillStatements(postgres: db.isPostgres) {
             try await db.sqlRaw(statement)
         }
+        try await analyze(QualityCategoryRollup.tables.map(\.name) + [QualityCategoryRollup.membership], on: db)
         try await db.sql.raw("DELETE FROM quality_rollup_state WHERE name = \(bind: QualityCategoryRollup.pending)").run()
+    }
+
+    /// PostgreSQL's statistics of tables just emptied and filled again. Until its autovacuum
+    /// comes round, the planner knows them as they were: after a bulk load it took the
+    /// categories of 2 million orders for 8,112 per order, and compiled a year's dashboard by
+    /// category with JIT (0.8 s instead of 0.4). SQLite's plans keep no statistics here.
+    private static func analyze(_ tables: [String], on db: any Database) async throws {
+        guard db.isPostgres else { return }
+        for table in tables { try await db.sqlRaw("ANALYZE \(table)") }
     }
 }
