@@ -279,10 +279,10 @@ enum QualityAggregates {
             return try await QualityRollupReads.staged(.client, on: db, months: months, restriction: restriction)
         } else if let months = QualityRollupReads.months(from, to), grouping != .client, grouping != .category, QualityRollupReads.servesStages(restriction) {
             query = """
-            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualitySQL.total("o.orders", as: "stages"))
+            SELECT \(QualitySQL.groupKey(grouping)) AS group_key, \(unsafeRaw: QualityRollupReads.total("orders", as: "stages", on: db))
             FROM \(unsafeRaw: QualityRollup.stages.name) o
             WHERE \(QualityRollupReads.range(months, on: db))\(QualitySQL.restriction(restriction))
-            GROUP BY group_key HAVING SUM(o.orders) > 0
+            GROUP BY group_key HAVING \(unsafeRaw: QualityRollupReads.sum("orders", on: db)) > 0
             """
         } else {
             query = """

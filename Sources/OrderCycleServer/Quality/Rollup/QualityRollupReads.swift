@@ -51,12 +51,11 @@ enum QualityRollupReads {
     /// The months of a range as a condition on the roll-up `o`. A range of years (a year's
     /// dashboard with its trend) holds most of a roll-up's rows, which one pass over the table
     /// reads faster than the month index with a lookup per row; written through `substr`,
-    /// SQLite's planner does not walk the index for it. A shorter range walks the index.
-    /// PostgreSQL gets the plain column: it chooses the pass itself from the column's
+    /// SQLite's planner does not walk the index for it, and whole years are asked of the year,
+    /// which the year indexes keep (a seek to the first, no test per row). A shorter range walks
+    /// the index. PostgreSQL gets the plain column: it chooses the pass itself from the column's
     /// statistics, and a range through `substr`, which it cannot estimate, made it sort the
     /// category tallies on disk instead of hashing them.
-    /// Whole years are asked of the year they begin with, which the year indexes keep: a seek to
-    /// the first, and no test per row.
     static func range(_ months: (first: String, last: String), on db: any Database) -> SQLQueryString {
         guard spansYears(months), !db.isPostgres else { return "o.month >= \(bind: months.first) AND o.month <= \(bind: months.last)" }
         if months.first.hasSuffix("-01"), months.last.hasSuffix("-12") {
@@ -71,12 +70,16 @@ enum QualityRollupReads {
     /// the work of adding doubles, which add whole numbers exactly below 2^53 (a roll-up's sums
     /// stay far below): a year's tallies by category at 100,000 orders, 290 → 125 ms.
     static func sum(_ column: String, on db: any Database) -> String {
-        db.isPostgres ? "SUM(CAST(o.\(column) AS DOUBLE PRECISION))" : "SUM(o.\(column))"
+        "SUM(\(summand(column, on: db)))"
     }
 
-    /// `sum` as a whole number named after its column, 0 for no rows.
-    static func total(_ column: String, on db: any Database) -> String {
-        "CAST(COALESCE(\(sum(column, on: db)), 0) AS BIGINT) AS \(column)"
+    /// `sum` as a whole number (`QualitySQL.total`), named after its column unless `name` is given.
+    static func total(_ column: String, as name: String? = nil, on db: any Database) -> String {
+        QualitySQL.total(summand(column, on: db), as: name ?? column)
+    }
+
+    private static func summand(_ column: String, on db: any Database) -> String {
+        db.isPostgres ? "CAST(o.\(column) AS DOUBLE PRECISION)" : "o.\(column)"
     }
 
     /// Whether a range of months is longer than three years (a quarter's trend is three).
